@@ -1,2 +1,16 @@
-/** Datasets: the generators of the lessons, CSV import and MNIST (IDX) digits. */
+/**
+ * Datasets: the synthetic data of the lessons, CSV import and MNIST digits.
+ *
+ * <ul>
+ *   <li>{@link org.mlpsandbox.engine.data.Dataset} — the immutable table of inputs and targets that training reads.</li>
+ *   <li>{@link org.mlpsandbox.engine.data.Generators} — generated data by name ("circle", "xor", "spiral", "sine",
+ *       …), deterministic per seed.</li>
+ *   <li>{@link org.mlpsandbox.engine.data.TrainTest} — a seeded train/test split.</li>
+ *   <li>{@link org.mlpsandbox.engine.data.CsvImport} — a CSV file with a header row; numeric inputs, numeric or class
+ *       target.</li>
+ *   <li>{@link org.mlpsandbox.engine.data.Mnist} — MNIST IDX files (raw or gzip), and the subset shipped in the jar.</li>
+ * </ul>
+ * Files that cannot be read as data give a {@link org.mlpsandbox.engine.data.DataFileException} whose message names
+ * the file, the line and the column.
+ */
 package org.mlpsandbox.engine.data;

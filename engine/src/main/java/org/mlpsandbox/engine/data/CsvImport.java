@@ -1,0 +1,309 @@
+package org.mlpsandbox.engine.data;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a dataset from a CSV file (UTF-8, comma-separated, quotes allowed).
+ *
+ * <p>The rules:
+ * <ul>
+ *   <li>The first line is a header naming every column; names must be unique and not empty.</li>
+ *   <li>The target is the last column, or the column named in {@link CsvOptions#targetColumn()}; every other column
+ *       is an input and must hold numbers.</li>
+ *   <li>A target column of numbers is a regression target. A target column of text holds class names: two classes
+ *       become one 0/1 column, three or more become one-hot columns, numbered in order of first appearance.
+ *       {@link CsvOptions#targetIsClasses()} reads numbers as class names too (e.g. labels 0, 1, 2).</li>
+ *   <li>Spaces around values are ignored; blank lines (and lines of empty cells) are skipped.</li>
+ *   <li>Every row has as many values as the header; no value may be missing.</li>
+ * </ul>
+ * Problems are reported as a {@link DataFileException} naming the file, the line and the column, e.g.
+ * {@code iris.csv line 17, column 'petal_width': 'abc' is not a number}.
+ */
+public final class CsvImport {
+
+    /** The most classes a target column may hold. */
+    public static final int MAX_CLASSES = 1000;
+
+    private static final CsvFactory FACTORY = CsvFactory.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private CsvImport() {
+    }
+
+    /** Reads {@code file} with the {@linkplain CsvOptions#defaults() default options}. */
+    public static CsvDataset read(Path file) throws IOException {
+        return read(file, CsvOptions.defaults());
+    }
+
+    /**
+     * Reads {@code file} as UTF-8. The dataset is named after the file.
+     *
+     * @throws DataFileException when the content is not a table of numbers as described above
+     * @throws IOException       when the file cannot be read
+     */
+    public static CsvDataset read(Path file, CsvOptions options) throws IOException {
+        String fileName = file.getFileName().toString();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, fileName, options);
+        } catch (CharacterCodingException e) {
+            throw new DataFileException(fileName + " is not UTF-8 text", e);
+        }
+    }
+
+    /**
+     * Reads CSV text from {@code reader}, which is closed afterwards.
+     *
+     * @param fileName names the data in the dataset and in error messages
+     * @throws DataFileException when the content is not a table of numbers as described above
+     */
+    public static CsvDataset read(Reader reader, String fileName, CsvOptions options) throws IOException {
+        try (CsvParser parser = FACTORY.createParser(withoutByteOrderMark(reader))) {
+            return new TableReader(parser, fileName, options).read();
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            String line = where == null || where.getLineNr() < 1 ? "" : " line " + where.getLineNr();
+            throw new DataFileException(fileName + line + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The text of {@code reader} without the byte order mark that some editors write first. */
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        PushbackReader pushback = new PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first >= 0 && first != BYTE_ORDER_MARK) {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
+
+    /** One non-blank CSV record: its first line in the file and its values, stripped of surrounding spaces. */
+    private record Row(int line, List<String> cells) {
+    }
+
+    /** Reads one file; holds the rows read so far. */
+    private static final class TableReader {
+
+        private final CsvParser parser;
+        private final String fileName;
+        private final CsvOptions options;
+        private List<String> names;
+        private int target;
+        private double[] x = new double[256];
+        private String[] targets = new String[64];
+        private int[] lines = new int[64];
+        private int rows;
+
+        TableReader(CsvParser parser, String fileName, CsvOptions options) {
+            this.parser = parser;
+            this.fileName = fileName;
+            this.options = options;
+        }
+
+        CsvDataset read() throws IOException {
+            Row header = nextRow();
+            if (header == null) {
+                throw new DataFileException(fileName + " is empty");
+            }
+            names = headerNames(header);
+            target = targetIndex();
+            for (Row row = nextRow(); row != null; row = nextRow()) {
+                add(row);
+            }
+            if (rows == 0) {
+                throw new DataFileException(fileName + " has a header but no data rows");
+            }
+            List<String> inputNames = new ArrayList<>(names);
+            inputNames.remove(target);
+            String targetName = names.get(target);
+            int inputCount = names.size() - 1;
+            double[] inputs = Arrays.copyOf(x, rows * inputCount);
+            double[] numbers = options.targetIsClasses() ? null : numericTarget();
+            if (numbers != null) {
+                return new CsvDataset(new Dataset(fileName, inputCount, 1, 0, inputs, numbers), inputNames,
+                        targetName, List.of());
+            }
+            List<String> classNames = classNames();
+            return new CsvDataset(new Dataset(fileName, inputCount, classNames.size() == 2 ? 1 : classNames.size(),
+                    classNames.size(), inputs, encode(classNames)), inputNames, targetName, classNames);
+        }
+
+        private Row nextRow() throws IOException {
+            while (parser.nextToken() == JsonToken.START_ARRAY) {
+                int line = -1;
+                List<String> cells = new ArrayList<>();
+                while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                    if (line < 0) {
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
+                    cells.add(parser.getText().strip());
+                }
+                if (!cells.stream().allMatch(String::isEmpty)) {
+                    return new Row(line, cells);
+                }
+            }
+            return null;
+        }
+
+        private List<String> headerNames(Row header) throws DataFileException {
+            List<String> cells = header.cells();
+            if (cells.stream().allMatch(cell -> cell.isEmpty() || parseNumber(cell) != null)) {
+                throw new DataFileException(fileName + " line " + header.line() + " holds numbers, not column "
+                        + "names: the first line must be a header row naming the columns (e.g. x1,x2,label)");
+            }
+            for (int c = 0; c < cells.size(); c++) {
+                if (cells.get(c).isEmpty()) {
+                    throw new DataFileException(fileName + " line " + header.line() + ": column " + (c + 1)
+                            + " has no name in the header");
+                }
+                if (cells.indexOf(cells.get(c)) != c) {
+                    throw new DataFileException(fileName + " line " + header.line() + ": the header names column '"
+                            + cells.get(c) + "' twice");
+                }
+            }
+            if (cells.size() < 2) {
+                throw new DataFileException(fileName + " has only one column ('" + cells.get(0)
+                        + "'); it needs at least one input column and a target column");
+            }
+            return cells;
+        }
+
+        private int targetIndex() throws DataFileException {
+            if (options.targetColumn() == null) {
+                return names.size() - 1;
+            }
+            int index = names.indexOf(options.targetColumn().strip());
+            if (index < 0) {
+                throw new DataFileException(fileName + " has no column '" + options.targetColumn()
+                        + "'; its columns are: " + String.join(", ", names));
+            }
+            return index;
+        }
+
+        private void add(Row row) throws DataFileException {
+            int width = names.size();
+            if (row.cells().size() != width) {
+                throw new DataFileException(fileName + " line " + row.line() + ": " + row.cells().size()
+                        + " values, but the header names " + width + " columns");
+            }
+            int inputCount = width - 1;
+            if (x.length < (rows + 1) * inputCount) {
+                x = Arrays.copyOf(x, Math.max(2 * x.length, (rows + 1) * inputCount));
+            }
+            if (rows == targets.length) {
+                targets = Arrays.copyOf(targets, 2 * rows);
+                lines = Arrays.copyOf(lines, 2 * rows);
+            }
+            int k = rows * inputCount;
+            for (int c = 0; c < width; c++) {
+                String cell = row.cells().get(c);
+                if (cell.isEmpty()) {
+                    throw new DataFileException(where(row.line(), c) + "missing value");
+                }
+                if (c == target) {
+                    targets[rows] = cell;
+                } else {
+                    x[k++] = number(cell, row.line(), c);
+                }
+            }
+            lines[rows] = row.line();
+            rows++;
+        }
+
+        private double number(String cell, int line, int column) throws DataFileException {
+            Double value = parseNumber(cell);
+            if (value == null) {
+                throw new DataFileException(where(line, column) + "'" + cell + "' is not a number");
+            }
+            if (!Double.isFinite(value)) {
+                throw new DataFileException(where(line, column) + "'" + cell + "' is not a finite number");
+            }
+            return value;
+        }
+
+        /** The target as numbers, or {@code null} when it holds text only (class names). */
+        private double[] numericTarget() throws DataFileException {
+            double[] y = new double[rows];
+            int firstText = -1;
+            boolean anyNumber = false;
+            for (int i = 0; i < rows; i++) {
+                Double value = parseNumber(targets[i]);
+                if (value == null || !Double.isFinite(value)) {
+                    firstText = firstText < 0 ? i : firstText;
+                } else {
+                    y[i] = value;
+                    anyNumber = true;
+                }
+            }
+            if (firstText < 0) {
+                return y;
+            }
+            if (anyNumber) {
+                throw new DataFileException(where(lines[firstText], target) + "'" + targets[firstText]
+                        + "' is not a number, but other rows hold numbers (to use the values as class names,"
+                        + " read the target as classes)");
+            }
+            return null;
+        }
+
+        private List<String> classNames() throws DataFileException {
+            Map<String, Integer> classes = new LinkedHashMap<>();
+            for (int i = 0; i < rows; i++) {
+                classes.putIfAbsent(targets[i], classes.size());
+                if (classes.size() > MAX_CLASSES) {
+                    throw new DataFileException(where(lines[i], target) + "more than " + MAX_CLASSES
+                            + " different classes; is this column really a class label?");
+                }
+            }
+            if (classes.size() < 2) {
+                throw new DataFileException(fileName + ", column '" + names.get(target) + "': every row has the "
+                        + "class '" + targets[0] + "'; a classifier needs at least two classes");
+            }
+            return List.copyOf(classes.keySet());
+        }
+
+        /** Two classes: one 0/1 column; more: one-hot columns. */
+        private double[] encode(List<String> classNames) {
+            Map<String, Integer> index = new LinkedHashMap<>();
+            classNames.forEach(name -> index.put(name, index.size()));
+            int columns = classNames.size() == 2 ? 1 : classNames.size();
+            double[] y = new double[rows * columns];
+            for (int i = 0; i < rows; i++) {
+                int label = index.get(targets[i]);
+                if (columns == 1) {
+                    y[i] = label;
+                } else {
+                    y[i * columns + label] = 1;
+                }
+            }
+            return y;
+        }
+
+        private String where(int line, int column) {
+            return fileName + " line " + line + ", column '" + names.get(column) + "': ";
+        }
+
+        private static Double parseNumber(String text) {
+            try {
+                return Double.valueOf(text);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.mlpsandbox.engine.data;
+
+/**
+ * A named recipe for a synthetic dataset, such as "circle" or "sine". A generator holds no state: the same samples,
+ * noise and seed always give the same dataset, bit for bit. Find one with {@link Generators#named(String)}.
+ */
+public interface Generator {
+
+    /** The short lower-case name used on the command line and in lessons, e.g. "spiral". */
+    String name();
+
+    /** One line for people, e.g. "2 classes: two interleaved spirals". */
+    String description();
+
+    /** Number of inputs per sample: 1 or 2. */
+    int inputCount();
+
+    /** 2 for a classifier's data (one 0/1 target column), 0 for regression (one numeric target column). */
+    int classCount();
+
+    /**
+     * Draws a dataset.
+     *
+     * @param samples number of samples, 1 to {@value Generators#MAX_SAMPLES}
+     * @param noise   standard deviation of the Gaussian noise, ≥ 0: added to the inputs of a classification set
+     *                (labels stay those of the clean points), to the target of a regression set
+     * @param seed    seed of the random numbers; the same seed gives the same points, and with another noise level
+     *                the same points moved by proportionally more or less noise
+     * @throws IllegalArgumentException when samples or noise are out of range
+     */
+    Dataset generate(int samples, double noise, long seed);
+}

@@ -1,0 +1,212 @@
+package org.mlpsandbox.engine.train;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+import org.mlpsandbox.engine.net.Network;
+
+/**
+ * Runs a {@link Trainer} on a thread of its own. Every method is safe to call from any thread (the Swing event thread,
+ * say): commands are queued and carried out between training steps. Progress leaves as immutable {@link Snapshot}s,
+ * published at most {@code 1 / publishIntervalNanos} times a second, and whenever the state changes; the latest one
+ * is always at hand through {@link #latest()}. No other thread ever touches the trainer or its network.
+ */
+public final class TrainingSession implements AutoCloseable {
+
+    /** What the session is doing. */
+    public enum State { PAUSED, RUNNING, FINISHED, STOPPED, CLOSED }
+
+    /**
+     * What a viewer needs, frozen at one moment.
+     *
+     * @param state    paused, running, finished (epoch limit reached), stopped (diverged or plugin failure), closed
+     * @param progress step, epoch, losses, accuracy, gradient norms
+     * @param network  a private copy of the network's parameters at that moment; safe to read on any thread
+     * @param message  why training stopped, or empty
+     * @param version  increases with every snapshot
+     */
+    public record Snapshot(State state, ProgressEvent progress, Network network, String message, long version) {
+    }
+
+    private static final long DEFAULT_PUBLISH_INTERVAL_NANOS = 33_000_000L;
+    /** Test evaluation may take at most this share of the training time. */
+    private static final double EVALUATION_SHARE = 0.1;
+
+    private final Trainer trainer;
+    private final long maxEpochs;
+    private final long publishIntervalNanos;
+    private final LinkedBlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
+    private final Thread thread;
+
+    private volatile Snapshot latest;
+    private State state = State.PAUSED;
+    private long lastPublish;
+    private long lastEvaluation;
+    private long evaluationNanos;
+    private long version;
+
+    /**
+     * @param trainer   the trainer to drive; from now on only the session's thread uses it
+     * @param maxEpochs stop (state FINISHED) after this many epochs; 0 for no limit
+     */
+    public TrainingSession(Trainer trainer, long maxEpochs) {
+        this(trainer, maxEpochs, DEFAULT_PUBLISH_INTERVAL_NANOS);
+    }
+
+    public TrainingSession(Trainer trainer, long maxEpochs, long publishIntervalNanos) {
+        this.trainer = trainer;
+        this.maxEpochs = maxEpochs;
+        this.publishIntervalNanos = publishIntervalNanos;
+        this.latest = new Snapshot(State.PAUSED, trainer.progress(), trainer.network().copy(), "", 0);
+        this.thread = new Thread(this::run, "mlp-training");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Called on the training thread with each new snapshot. Keep it short; hand work to your own thread. */
+    public void addListener(Consumer<Snapshot> listener) {
+        listeners.add(listener);
+    }
+
+    /** The most recent snapshot. */
+    public Snapshot latest() {
+        return latest;
+    }
+
+    /** Trains continuously until paused, finished or stopped. */
+    public void play() {
+        commands.add(() -> {
+            if (state == State.PAUSED) {
+                state = State.RUNNING;
+                publish(true);
+            }
+        });
+    }
+
+    /** Stops after the current step and publishes a snapshot. */
+    public void pause() {
+        commands.add(() -> {
+            if (state == State.RUNNING) {
+                state = State.PAUSED;
+                publish(true);
+            }
+        });
+    }
+
+    /** One batch, when paused. */
+    public void stepBatch() {
+        commands.add(() -> guarded(() -> {
+            if (state == State.PAUSED) {
+                trainer.step();
+                publish(true);
+            }
+        }));
+    }
+
+    /** The rest of the current epoch, when paused. */
+    public void stepEpoch() {
+        commands.add(() -> guarded(() -> {
+            if (state == State.PAUSED) {
+                trainer.epoch();
+                publish(true);
+            }
+        }));
+    }
+
+    /** New settings (learning rate, optimizer, regularisation) from the next step on. */
+    public void setSettings(TrainingSettings settings) {
+        commands.add(() -> guarded(() -> trainer.setSettings(settings)));
+    }
+
+    /** Runs {@code action} on the training thread between steps, with the trainer; for tools that inspect it. */
+    public void inspect(Consumer<Trainer> action) {
+        commands.add(() -> guarded(() -> action.accept(trainer)));
+    }
+
+    /** Ends the thread. The session cannot be used afterwards. */
+    @Override
+    public void close() {
+        commands.add(() -> state = State.CLOSED);
+    }
+
+    /** Waits until the thread has ended, at most {@code millis}. */
+    public boolean awaitClosed(long millis) throws InterruptedException {
+        thread.join(millis);
+        return !thread.isAlive();
+    }
+
+    private void run() {
+        try {
+            while (state != State.CLOSED) {
+                Runnable command = state == State.RUNNING ? commands.poll() : commands.take();
+                if (command != null) {
+                    command.run();
+                } else {
+                    guarded(this::trainForAWhile);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        state = State.CLOSED;
+        publish(true);
+    }
+
+    /** Trains for up to ~10 ms, then returns so that commands are seen promptly. */
+    private void trainForAWhile() {
+        long start = System.nanoTime();
+        do {
+            for (int i = 0; i < 16 && state == State.RUNNING; i++) {
+                trainer.step();
+                if (maxEpochs > 0 && trainer.epochCount() >= maxEpochs) {
+                    state = State.FINISHED;
+                }
+            }
+        } while (state == State.RUNNING && System.nanoTime() - start < 10_000_000L);
+        publish(state != State.RUNNING);
+    }
+
+    /** Runs training work; a stop or an unexpected error ends the run with a message instead of killing the thread. */
+    private void guarded(Runnable work) {
+        try {
+            work.run();
+        } catch (TrainingStoppedException e) {
+            state = State.STOPPED;
+            publish(true, e.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            state = State.STOPPED;
+            publish(true, "Training stopped by an unexpected error: " + e);
+        }
+    }
+
+    private void publish(boolean force) {
+        publish(force, latest.message());
+    }
+
+    private void publish(boolean force, String message) {
+        long now = System.nanoTime();
+        if (!force && now - lastPublish < publishIntervalNanos) {
+            return;
+        }
+        lastPublish = now;
+        boolean evaluate = force || now - lastEvaluation >= evaluationNanos / EVALUATION_SHARE;
+        long t0 = System.nanoTime();
+        ProgressEvent progress = trainer.progress(evaluate);
+        if (evaluate) {
+            lastEvaluation = now;
+            evaluationNanos = System.nanoTime() - t0;
+        }
+        String shown = state == State.STOPPED ? message : "";
+        Snapshot s = new Snapshot(state, progress, trainer.network().copy(), shown, ++version);
+        latest = s;
+        for (Consumer<Snapshot> l : listeners) {
+            try {
+                l.accept(s);
+            } catch (RuntimeException e) {
+                // A listener's bug must not stop training; it is the listener's to report.
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.mlpsandbox.engine.math;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Each kernel against a naive triple loop, on odd shapes (including one row, and k not a multiple of four). */
+class MatricesTest {
+
+    private static double[] random(int n, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = r.nextDouble(-2, 2);
+        }
+        return x;
+    }
+
+    /** (row r, col c) of a row-major matrix with {@code cols} columns. */
+    private static double at(double[] m, int cols, int r, int c) {
+        return m[r * cols + c];
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1,1,1", "1,7,3", "3,5,7", "10,2,9", "7,13,5", "32,784,10", "5,4,1", "2,9,4"})
+    void multiplyTransposeBMatchesNaive(int m, int k, int n) {
+        double[] a = random(m * k, 1);
+        double[] b = random(n * k, 2);
+        double[] bias = random(n, 3);
+        double[] c = new double[m * n];
+        Matrices.multiplyTransposeB(a, b, bias, c, m, k, n);
+        double[] expected = new double[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double s = bias[j];
+                for (int p = 0; p < k; p++) {
+                    s += at(a, k, i, p) * at(b, k, j, p);
+                }
+                expected[i * n + j] = s;
+            }
+        }
+        assertArrayEquals(expected, c, 1e-12);
+        Matrices.multiplyTransposeB(a, b, null, c, m, k, n);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                expected[i * n + j] -= bias[j];
+            }
+        }
+        assertArrayEquals(expected, c, 1e-12);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1,1,1", "3,1,4", "3,5,7", "10,2,9", "7,13,5", "10,32,100", "4,7,1", "1,6,3"})
+    void multiplyTransposeAMatchesNaive(int m, int k, int n) {
+        double[] a = random(k * m, 4);
+        double[] b = random(k * n, 5);
+        double[] c = random(m * n, 6); // garbage that must be overwritten
+        Matrices.multiplyTransposeA(a, b, c, m, k, n);
+        double[] expected = new double[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double s = 0;
+                for (int p = 0; p < k; p++) {
+                    s += at(a, m, p, i) * at(b, n, p, j);
+                }
+                expected[i * n + j] = s;
+            }
+        }
+        assertArrayEquals(expected, c, 1e-12);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1,1,1", "1,5,3", "3,5,7", "10,2,9", "7,13,5", "32,10,100", "3,4,1"})
+    void multiplyMatchesNaive(int m, int k, int n) {
+        double[] a = random(m * k, 7);
+        double[] b = random(k * n, 8);
+        double[] c = random(m * n, 9);
+        Matrices.multiply(a, b, c, m, k, n);
+        double[] expected = new double[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double s = 0;
+                for (int p = 0; p < k; p++) {
+                    s += at(a, k, i, p) * at(b, n, p, j);
+                }
+                expected[i * n + j] = s;
+            }
+        }
+        assertArrayEquals(expected, c, 1e-12);
+    }
+
+    @Test
+    void columnSumsUsesOnlyTheGivenRows() {
+        double[] a = {1, 2, 3, 4, 5, 6, 100, 100, 100};
+        double[] out = {9, 9, 9};
+        Matrices.columnSums(a, out, 2, 3);
+        assertArrayEquals(new double[] {5, 7, 9}, out);
+    }
+
+    @Test
+    void shapeErrorsNameTheMatrixAndBothDimensions() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Matrices.multiply(new double[6], new double[5], new double[6], 2, 3, 2));
+        assertTrue(e.getMessage().contains("b should be 3 × 2"), e.getMessage());
+    }
+}

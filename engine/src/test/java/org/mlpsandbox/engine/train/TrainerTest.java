@@ -1,0 +1,143 @@
+package org.mlpsandbox.engine.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.mlpsandbox.engine.TestNets;
+import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.net.Network;
+import org.mlpsandbox.engine.plugin.PluginChoice;
+
+class TrainerTest {
+
+    private static Dataset noisySine(int n, long seed) {
+        double[] x = TestNets.randomArray(n, seed, -3, 3);
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = Math.sin(x[i]);
+        }
+        return new Dataset("sine", 1, 1, 0, x, y);
+    }
+
+    private static double[] losses(long seed, int steps) {
+        Network net = TestNets.build("1,6:tanh,1:identity", "mse", "xavier-uniform", seed);
+        Trainer t = new Trainer(net, noisySine(50, 3), null, TrainingSettings.defaults().withSeed(seed).withBatchSize(7),
+                TestNets.PLUGINS);
+        double[] out = new double[steps];
+        for (int i = 0; i < steps; i++) {
+            out[i] = t.step();
+        }
+        return out;
+    }
+
+    @Test
+    void sameSeedGivesIdenticalLossesAndAnotherSeedDoesNot() {
+        double[] a = losses(42, 200);
+        double[] b = losses(42, 200);
+        double[] c = losses(43, 200);
+        assertArrayEquals(a, b, 0.0);
+        assertFalse(Arrays.equals(a, c));
+    }
+
+    @Test
+    void xorIsLearned() {
+        Network net = TestNets.build("2,4:tanh,1:sigmoid", "log-loss", "xavier-uniform", 5);
+        Trainer t = new Trainer(net, TestNets.xor(), null,
+                TrainingSettings.defaults().withOptimizer(PluginChoice.of("adam")).withLearningRate(0.05)
+                        .withBatchSize(4), TestNets.PLUGINS);
+        for (int i = 0; i < 2000; i++) {
+            t.step();
+        }
+        Evaluation e = t.evaluate(TestNets.xor());
+        assertTrue(e.loss() < 0.01, "xor loss " + e.loss());
+        assertEquals(1.0, e.accuracy());
+    }
+
+    @Test
+    void epochCountsAndPartialLastBatch() {
+        Network net = TestNets.build("1,3:tanh,1:identity", "mse", "xavier-uniform", 1);
+        Trainer t = new Trainer(net, noisySine(10, 1), null, TrainingSettings.defaults().withBatchSize(4),
+                TestNets.PLUGINS);
+        assertEquals(3, t.stepsPerEpoch());
+        t.epoch();
+        assertEquals(1, t.epochCount());
+        assertEquals(3, t.stepCount());
+        assertEquals(10, t.progress().samplesSeen());
+    }
+
+    @Test
+    void divergenceStopsWithStepAndAdviceAndKeepsFiniteWeights() {
+        Network net = TestNets.build("1,8:relu,8:relu,1:identity", "mse", "he-normal", 1);
+        Dataset data = noisySine(40, 2);
+        double[] big = data.y().clone();
+        for (int i = 0; i < big.length; i++) {
+            big[i] *= 1e6;
+        }
+        Dataset scaled = new Dataset("big", 1, 1, 0, data.x(), big);
+        Trainer t = new Trainer(net, scaled, null, TrainingSettings.defaults().withLearningRate(10),
+                TestNets.PLUGINS);
+        TrainingStoppedException e = assertThrows(TrainingStoppedException.class, () -> {
+            for (int i = 0; i < 10_000; i++) {
+                t.step();
+            }
+        });
+        assertEquals(TrainingStoppedException.Reason.DIVERGED, e.reason());
+        assertTrue(e.getMessage().contains("step " + e.step()), e.getMessage());
+        assertTrue(e.getMessage().contains("smaller learning rate"), e.getMessage());
+        for (int l = 0; l < net.layerCount(); l++) {
+            for (double w : net.layer(l).weights()) {
+                assertTrue(Double.isFinite(w));
+            }
+        }
+    }
+
+    @Test
+    void l2ShrinksWeightsComparedWithNoRegularisation() {
+        double plain = weightNorm(0);
+        double regularised = weightNorm(0.05);
+        assertTrue(regularised < 0.8 * plain, plain + " vs " + regularised);
+    }
+
+    private static double weightNorm(double l2) {
+        Network net = TestNets.build("1,16:tanh,1:identity", "mse", "xavier-uniform", 9);
+        Trainer t = new Trainer(net, noisySine(30, 4), null,
+                TrainingSettings.defaults().withRegularization(0, l2), TestNets.PLUGINS);
+        for (int i = 0; i < 3000; i++) {
+            t.step();
+        }
+        double s = 0;
+        for (double w : net.layer(0).weights()) {
+            s += w * w;
+        }
+        return Math.sqrt(s);
+    }
+
+    @Test
+    void separateBiasLearningRateIsUsed() {
+        Network a = TestNets.build("1,3:tanh,1:identity", "mse", "xavier-uniform", 1);
+        Network b = TestNets.build("1,3:tanh,1:identity", "mse", "xavier-uniform", 1);
+        TrainingSettings s = TrainingSettings.defaults();
+        Trainer ta = new Trainer(a, noisySine(10, 1), null, s, TestNets.PLUGINS);
+        Trainer tb = new Trainer(b, noisySine(10, 1), null, s.withBiasLearningRate(0.2), TestNets.PLUGINS);
+        ta.step();
+        tb.step();
+        assertArrayEquals(a.layer(0).weights(), b.layer(0).weights(), 0.0);
+        double[] ba = a.layer(1).bias();
+        double[] bb = b.layer(1).bias();
+        // biases start at 0, so after one SGD step bias = -rate * grad: twice the rate, twice the step
+        assertEquals(2 * ba[0], bb[0], 1e-15);
+    }
+
+    @Test
+    void dataThatDoesNotFitTheNetworkIsRefused() {
+        Network net = TestNets.build("3,1:sigmoid", "mse", "xavier-uniform", 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Trainer(net, TestNets.xor(), null, TrainingSettings.defaults(), TestNets.PLUGINS));
+        assertTrue(e.getMessage().contains("2 inputs") && e.getMessage().contains("takes 3"), e.getMessage());
+    }
+}
