@@ -9,6 +9,7 @@ import org.mlpsandbox.api.Loss;
 import org.mlpsandbox.engine.math.Matrices;
 import org.mlpsandbox.engine.plugin.PluginKind;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
+import org.mlpsandbox.engine.plugin.UnknownPluginException;
 
 /**
  * A multi-layer perceptron: dense layers from input to output, and the loss it is trained on.
@@ -63,6 +64,8 @@ public final class Network {
             Activation activation;
             try {
                 activation = plugins.activation(ls.activation());
+            } catch (UnknownPluginException e) {
+                throw new UnknownPluginException(e.kind(), e.id(), where + ": " + e.getMessage());
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
             }
