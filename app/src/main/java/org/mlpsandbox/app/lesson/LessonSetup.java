@@ -1,0 +1,261 @@
+package org.mlpsandbox.app.lesson;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.data.Generator;
+import org.mlpsandbox.engine.data.Generators;
+import org.mlpsandbox.engine.data.Mnist;
+import org.mlpsandbox.engine.data.TrainTest;
+import org.mlpsandbox.engine.net.LayerSpec;
+import org.mlpsandbox.engine.net.Network;
+import org.mlpsandbox.engine.net.NetworkSpec;
+import org.mlpsandbox.engine.plugin.PluginChoice;
+import org.mlpsandbox.engine.plugin.PluginRegistry;
+import org.mlpsandbox.engine.train.TrainingSettings;
+
+/**
+ * The ready setup a lesson opens: which data, which network, how to train it. Turn it into engine objects with
+ * {@link #createData()}, {@link #networkSpec()} and {@link #trainingSettings()}, or all at once with
+ * {@link #prepare(PluginRegistry)}.
+ *
+ * @param data     where the samples come from
+ * @param network  the layers, loss, initializer and seed
+ * @param training the optimizer and its settings, and how many epochs a headless run trains
+ */
+public record LessonSetup(DataSetup data, NetworkSetup network, TrainingSetup training) {
+
+    public LessonSetup {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(training, "training");
+    }
+
+    /**
+     * Where the samples come from.
+     *
+     * @param source      a generator name ({@link Generators#names()}) or {@value #DIGITS} for the shipped MNIST subset
+     * @param samples     samples to draw; for digits, how many of the 8,000 training digits to use
+     * @param noise       standard deviation of the generator's noise (ignored for digits)
+     * @param testRatio   share held out for testing (ignored for digits, which come split)
+     * @param seed        seed of the points and of the split
+     * @param autoencoder when true the targets are the inputs themselves (regression, no classes)
+     */
+    public record DataSetup(String source, int samples, double noise, double testRatio, long seed,
+                            boolean autoencoder) {
+
+        /** The source name of the shipped handwritten digits. */
+        public static final String DIGITS = "digits";
+
+        /** Pixels per digit image. */
+        public static final int DIGIT_INPUTS = 28 * 28;
+
+        public DataSetup {
+            Objects.requireNonNull(source, "source");
+        }
+
+        public boolean isDigits() {
+            return DIGITS.equals(source);
+        }
+
+        /** Inputs per sample. */
+        public int inputCount() {
+            return isDigits() ? DIGIT_INPUTS : Generators.named(source).inputCount();
+        }
+
+        /**
+         * Checks the values without drawing any data.
+         *
+         * @throws IllegalArgumentException saying which value is wrong and what is allowed
+         */
+        void validate() {
+            if (autoencoder && isDigits()) {
+                throw new IllegalArgumentException("data: \"targets\": \"inputs\" is not supported for digits");
+            }
+            if (!isDigits()) {
+                try {
+                    Generators.named(source);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("data: " + e.getMessage() + ", or " + DIGITS, e);
+                }
+            }
+            if (samples < 1 || samples > Generators.MAX_SAMPLES) {
+                throw new IllegalArgumentException("data: samples must be between 1 and " + Generators.MAX_SAMPLES
+                        + ", got " + samples);
+            }
+            if (!(noise >= 0) || Double.isInfinite(noise)) {
+                throw new IllegalArgumentException("data: noise must be a number ≥ 0, got " + noise);
+            }
+            if (!(testRatio >= 0 && testRatio <= TrainTest.MAX_TEST_RATIO)) {
+                throw new IllegalArgumentException("data: testRatio must be between 0 and "
+                        + TrainTest.MAX_TEST_RATIO + ", got " + testRatio);
+            }
+        }
+
+        /** Draws (or reads) the samples and splits them; targets as the source gives them. */
+        TrainTest create() throws IOException {
+            if (isDigits()) {
+                TrainTest digits = Mnist.shippedDigits();
+                Dataset train = digits.train();
+                if (samples < train.size()) {
+                    int[] first = new int[samples];
+                    Arrays.setAll(first, i -> i);
+                    train = train.select(first, train.name());
+                }
+                return new TrainTest(train, digits.test());
+            }
+            Dataset drawn = Generators.generate(source, samples, noise, seed);
+            if (autoencoder) {
+                drawn = new Dataset(source + " (autoencoder)", drawn.inputCount(), drawn.inputCount(), 0,
+                        drawn.x(), drawn.x().clone());
+            }
+            return TrainTest.split(drawn, testRatio, seed);
+        }
+
+        /** How many target columns a network may have for this data, as a message fragment; or null if it fits. */
+        String misfit(int outputs) {
+            if (isDigits()) {
+                return outputs == Mnist.CLASS_COUNT ? null : "digits have 10 classes, so the output layer needs 10"
+                        + " neurons";
+            }
+            Generator g = Generators.named(source);
+            if (autoencoder) {
+                return outputs == g.inputCount() ? null : "an autoencoder reproduces its " + g.inputCount()
+                        + " inputs, so the output layer needs " + g.inputCount() + " neurons";
+            }
+            if (g.classCount() == 2) {
+                return outputs == 1 || outputs == 2 ? null : "'" + source + "' has 2 classes, so the output layer"
+                        + " needs 1 neuron (sigmoid) or 2 (softmax)";
+            }
+            return outputs == 1 ? null : "'" + source + "' is regression with one target, so the output layer needs"
+                    + " 1 neuron";
+        }
+    }
+
+    /**
+     * The network.
+     *
+     * @param hidden      hidden layers, first to last; may be empty
+     * @param output      the output layer
+     * @param loss        the loss
+     * @param initializer the weight initializer
+     * @param seed        seed of the starting weights
+     */
+    public record NetworkSetup(List<LayerSpec> hidden, LayerSpec output, PluginChoice loss, PluginChoice initializer,
+                               long seed) {
+
+        public NetworkSetup {
+            hidden = List.copyOf(hidden);
+            Objects.requireNonNull(output, "output");
+            Objects.requireNonNull(loss, "loss");
+            Objects.requireNonNull(initializer, "initializer");
+        }
+
+        /** Hidden layers then the output layer. */
+        public List<LayerSpec> layers() {
+            List<LayerSpec> all = new ArrayList<>(hidden);
+            all.add(output);
+            return all;
+        }
+    }
+
+    /**
+     * How to train.
+     *
+     * @param optimizer        the optimizer and its parameters
+     * @param learningRate     step size for the weights
+     * @param biasLearningRate step size for the biases, or {@code NaN} for the same as the weights
+     * @param batchSize        samples per step
+     * @param l1               L1 strength
+     * @param l2               L2 strength
+     * @param epochs           epochs a headless run ({@code train --lesson}) trains
+     * @param seed             seed of the shuffling
+     */
+    public record TrainingSetup(PluginChoice optimizer, double learningRate, double biasLearningRate, int batchSize,
+                                double l1, double l2, int epochs, long seed) {
+
+        public TrainingSetup {
+            Objects.requireNonNull(optimizer, "optimizer");
+        }
+    }
+
+    /** Inputs per sample of the lesson's data. */
+    public int inputCount() {
+        return data.inputCount();
+    }
+
+    /** The network spec: the data's input count, the lesson's layers, loss, initializer and seed. */
+    public NetworkSpec networkSpec() {
+        return new NetworkSpec(inputCount(), network.layers(), network.loss(), network.initializer(), network.seed());
+    }
+
+    /**
+     * The training settings (shuffled every epoch).
+     *
+     * @throws IllegalArgumentException from the engine when a value is out of range
+     */
+    public TrainingSettings trainingSettings() {
+        return new TrainingSettings(training.optimizer(), training.learningRate(), training.biasLearningRate(),
+                training.batchSize(), training.l1(), training.l2(), true, training.seed());
+    }
+
+    /** Epochs a headless run trains. */
+    public int epochs() {
+        return training.epochs();
+    }
+
+    /**
+     * The lesson's data, split into training and test sets, with targets encoded for the output layer (one 0/1
+     * column for a single sigmoid output, one-hot columns for softmax; for an autoencoder the inputs themselves).
+     *
+     * @throws IOException only for digits, when the shipped files cannot be read
+     */
+    public TrainTest createData() throws IOException {
+        TrainTest split = data.create();
+        int outputs = network.output().size();
+        return new TrainTest(split.train().withTargetColumns(outputs), split.test().withTargetColumns(outputs));
+    }
+
+    /**
+     * Checks everything without drawing data or training: the values, that the output layer fits the data, and that
+     * the engine accepts the network and training settings with these plugins.
+     *
+     * @throws IllegalArgumentException with a message for a teacher
+     */
+    public void validate(PluginRegistry plugins) {
+        data.validate();
+        String misfit = data.misfit(network.output().size());
+        if (misfit != null) {
+            throw new IllegalArgumentException("network: " + misfit + ", but \"output\" is \"" + network.output()
+                    + "\"");
+        }
+        if (training.epochs() < 1) {
+            throw new IllegalArgumentException("training: epochs must be at least 1, got " + training.epochs());
+        }
+        try {
+            Network.build(networkSpec(), plugins);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("network: " + e.getMessage(), e);
+        }
+        try {
+            trainingSettings();
+            plugins.optimizer(training.optimizer());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("training: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Builds everything a training run needs: the data, the network with its starting weights, and the settings.
+     *
+     * @throws IOException              for digits, when the shipped files cannot be read
+     * @throws IllegalArgumentException when the engine refuses the setup
+     */
+    public LessonRun prepare(PluginRegistry plugins) throws IOException {
+        return new LessonRun(Network.build(networkSpec(), plugins), createData(), trainingSettings(), epochs(),
+                plugins);
+    }
+}

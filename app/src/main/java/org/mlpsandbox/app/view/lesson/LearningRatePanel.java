@@ -1,0 +1,190 @@
+package org.mlpsandbox.app.view.lesson;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.util.List;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.Timer;
+import javax.swing.table.AbstractTableModel;
+import javax.swing.table.DefaultTableCellRenderer;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * Lesson 2: gradient descent on x² from x = −1 with the rates 1, 0.9, 0.3 and 0.05 in four small plots, and a table
+ * of x after every step. Step one at a time, or Play. The state is a {@link LearningRateModel}.
+ */
+public final class LearningRatePanel extends JPanel {
+
+    /** Steps after which Play stops by itself. */
+    static final int MAX_STEPS = 40;
+
+    private final LearningRateModel model = new LearningRateModel();
+    private final StepTable table = new StepTable();
+    private final JButton play = new JButton("Play");
+    private final JLabel status = new JLabel();
+    private final Timer timer = new Timer(400, e -> tick());
+    private final JPanel plots = new JPanel(new MigLayout("insets 0, gap 10, fill", "[grow,fill][grow,fill]",
+            "[grow,fill][grow,fill]"));
+
+    public LearningRatePanel() {
+        super(new MigLayout("insets 12, fill", "[grow][400!]", "[grow][]"));
+        for (int i = 0; i < model.rateCount(); i++) {
+            plots.add(new RatePlot(i), i % 2 == 1 ? "wrap" : "");
+        }
+        add(plots, "grow");
+        JTable grid = new JTable(table);
+        grid.setFillsViewportHeight(true);
+        grid.setRowHeight(22);
+        DefaultTableCellRenderer right = new DefaultTableCellRenderer();
+        right.setHorizontalAlignment(JLabel.RIGHT);
+        grid.setDefaultRenderer(Object.class, right);
+        grid.setAutoResizeMode(JTable.AUTO_RESIZE_ALL_COLUMNS);
+        grid.getColumnModel().getColumn(0).setPreferredWidth(40);
+        for (int c = 1; c < grid.getColumnCount(); c++) {
+            grid.getColumnModel().getColumn(c).setPreferredWidth(90);
+        }
+        add(new JScrollPane(grid), "grow, wrap");
+
+        JButton step = new JButton("Step");
+        JButton reset = new JButton("Reset");
+        JPanel bottom = new JPanel(new MigLayout("insets 0", "[][][]16[]"));
+        bottom.add(step);
+        bottom.add(play);
+        bottom.add(reset);
+        bottom.add(status);
+        add(bottom, "span, growx");
+        step.addActionListener(e -> {
+            model.step();
+            changed();
+        });
+        play.addActionListener(e -> setPlaying(!timer.isRunning()));
+        reset.addActionListener(e -> {
+            setPlaying(false);
+            model.reset();
+            changed();
+        });
+        changed();
+    }
+
+    public LearningRateModel model() {
+        return model;
+    }
+
+    private void setPlaying(boolean on) {
+        if (on) {
+            timer.start();
+        } else {
+            timer.stop();
+        }
+        play.setText(on ? "Pause" : "Play");
+    }
+
+    private void tick() {
+        model.step();
+        if (model.steps() >= MAX_STEPS) {
+            setPlaying(false);
+        }
+        changed();
+    }
+
+    private void changed() {
+        status.setText("step " + model.steps() + " · every step: x ← x − rate · 2x");
+        table.fireTableDataChanged();
+        plots.repaint();
+    }
+
+    @Override
+    public void removeNotify() {
+        setPlaying(false);
+        super.removeNotify();
+    }
+
+    /** Step number, then x for each rate. */
+    private final class StepTable extends AbstractTableModel {
+        @Override
+        public int getRowCount() {
+            return model.steps() + 1;
+        }
+
+        @Override
+        public int getColumnCount() {
+            return model.rateCount() + 1;
+        }
+
+        @Override
+        public String getColumnName(int column) {
+            return column == 0 ? "step" : "rate " + Plot.format(model.rate(column - 1));
+        }
+
+        @Override
+        public Object getValueAt(int row, int column) {
+            return column == 0 ? String.valueOf(row) : String.format("%.4f", model.x(column - 1, row))
+                    .replace('-', '−');
+        }
+    }
+
+    /** One rate: the parabola and the path of x across it. */
+    private final class RatePlot extends JComponent {
+        private final int index;
+
+        RatePlot(int index) {
+            this.index = index;
+            setPreferredSize(new Dimension(270, 230));
+            setMinimumSize(new Dimension(180, 150));
+        }
+
+        @Override
+        protected void paintComponent(Graphics graphics) {
+            Graphics2D g = (Graphics2D) graphics.create();
+            Plot.antialias(g);
+            Color colour = Plot.SERIES[index % Plot.SERIES.length];
+            Plot plot = new Plot(40, 30, getWidth() - 52, getHeight() - 58, -1.25, 1.25, -0.1, 1.6);
+            plot.drawGrid(g, null, null);
+            g.setFont(getFont().deriveFont(Font.BOLD, 13f));
+            g.setColor(colour);
+            g.drawString("rate " + Plot.format(model.rate(index)), plot.left, plot.top - 9);
+            g.setFont(getFont().deriveFont(12f));
+            g.setColor(Plot.TEXT);
+            String what = model.behaviour(index);
+            g.drawString(what, plot.left + plot.width - g.getFontMetrics().stringWidth(what), plot.top - 9);
+            Graphics2D c = (Graphics2D) g.create();
+            plot.clip(c);
+            c.setColor(Plot.CURVE);
+            c.setStroke(new BasicStroke(2f));
+            c.draw(plot.graph(LearningRateModel::f));
+            List<Double> path = model.path(index);
+            c.setStroke(new BasicStroke(1.6f));
+            for (int k = 1; k < path.size(); k++) {
+                double a = path.get(k - 1);
+                double b = path.get(k);
+                c.setColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 150));
+                c.draw(new Line2D.Double(plot.px(a), plot.py(LearningRateModel.f(a)), plot.px(b),
+                        plot.py(LearningRateModel.f(b))));
+            }
+            for (int k = 0; k < path.size(); k++) {
+                double x = path.get(k);
+                boolean last = k == path.size() - 1;
+                double r = last ? 6 : 3.5;
+                c.setColor(last ? colour : new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 140));
+                c.fill(new Ellipse2D.Double(plot.px(x) - r, plot.py(LearningRateModel.f(x)) - r, 2 * r, 2 * r));
+            }
+            c.dispose();
+            g.setColor(Plot.TEXT);
+            g.setFont(getFont().deriveFont(11f));
+            double x = path.get(path.size() - 1);
+            g.drawString("x = " + String.format("%.4f", x).replace('-', '−'), plot.left + 6, plot.top + 15);
+            g.dispose();
+        }
+    }
+}

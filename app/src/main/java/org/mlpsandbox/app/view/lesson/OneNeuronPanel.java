@@ -1,0 +1,244 @@
+package org.mlpsandbox.app.view.lesson;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSlider;
+import javax.swing.Timer;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * Lesson 3: one neuron y = w·x + b against noisy points around y = x + 2. Weight and bias sliders with the live mean
+ * squared error; "Let gradient descent do it" animates descent, drawing its path through (w, b) on a contour plot of
+ * the error surface. The state is a {@link OneNeuronModel}.
+ */
+public final class OneNeuronPanel extends JPanel {
+
+    static final double W_MIN = -2;
+    static final double W_MAX = 4;
+    static final double B_MIN = -2;
+    static final double B_MAX = 5;
+
+    private final OneNeuronModel model = new OneNeuronModel();
+    private final JSlider weight = new JSlider((int) (W_MIN * 100), (int) (W_MAX * 100));
+    private final JSlider bias = new JSlider((int) (B_MIN * 100), (int) (B_MAX * 100));
+    private final JLabel weightLabel = new JLabel();
+    private final JLabel biasLabel = new JLabel();
+    private final JLabel error = new JLabel();
+    private final JButton descend = new JButton("Let gradient descent do it");
+    private final Timer timer = new Timer(40, e -> tick());
+    private final FitView fit = new FitView();
+    private final SurfaceView surface = new SurfaceView();
+    private boolean updating;
+
+    public OneNeuronPanel() {
+        super(new MigLayout("insets 12, fill", "[grow,fill]12[grow,fill]", "[grow,fill][]"));
+        add(fit);
+        add(surface, "wrap");
+        JPanel controls = new JPanel(new MigLayout("insets 0", "[][140!][44!]16[][140!][44!]16[130!]push[]"));
+        controls.add(new JLabel("weight w"));
+        controls.add(weight, "growx");
+        controls.add(weightLabel);
+        controls.add(new JLabel("bias b"));
+        controls.add(bias, "growx");
+        controls.add(biasLabel);
+        controls.add(error);
+        controls.add(descend);
+        error.setFont(error.getFont().deriveFont(Font.BOLD, 14f));
+        add(controls, "span, growx");
+        weight.addChangeListener(e -> slidersMoved());
+        bias.addChangeListener(e -> slidersMoved());
+        descend.addActionListener(e -> {
+            if (timer.isRunning()) {
+                stop();
+            } else {
+                model.setParameters(model.weight(), model.bias());
+                timer.start();
+                descend.setText("Stop");
+            }
+        });
+        showParameters();
+    }
+
+    public OneNeuronModel model() {
+        return model;
+    }
+
+    private void slidersMoved() {
+        if (updating) {
+            return;
+        }
+        stop();
+        model.setParameters(weight.getValue() / 100.0, bias.getValue() / 100.0);
+        showParameters();
+    }
+
+    private void tick() {
+        for (int i = 0; i < 2; i++) {
+            model.descentStep();
+        }
+        if (model.converged() || model.path().size() > 2000) {
+            stop();
+        }
+        showParameters();
+    }
+
+    private void stop() {
+        timer.stop();
+        descend.setText("Let gradient descent do it");
+    }
+
+    private void showParameters() {
+        updating = true;
+        weight.setValue((int) Math.round(model.weight() * 100));
+        bias.setValue((int) Math.round(model.bias() * 100));
+        updating = false;
+        weightLabel.setText(String.format("%.2f", model.weight()).replace('-', '−'));
+        biasLabel.setText(String.format("%.2f", model.bias()).replace('-', '−'));
+        error.setText(String.format("MSE = %.3f", model.mse()));
+        fit.repaint();
+        surface.repaint();
+    }
+
+    @Override
+    public void removeNotify() {
+        stop();
+        super.removeNotify();
+    }
+
+    /** The points, the neuron's line, and the errors as thin vertical lines. */
+    private final class FitView extends JComponent {
+        FitView() {
+            setPreferredSize(new Dimension(420, 420));
+            setMinimumSize(new Dimension(240, 200));
+        }
+
+        @Override
+        protected void paintComponent(Graphics graphics) {
+            Graphics2D g = (Graphics2D) graphics.create();
+            Plot.antialias(g);
+            Plot plot = new Plot(44, 28, getWidth() - 58, getHeight() - 66, -2.2, 2.2, -1.5, 5.5);
+            plot.drawGrid(g, "x", "y = w·x + b");
+            Graphics2D c = (Graphics2D) g.create();
+            plot.clip(c);
+            double[] xs = model.xs();
+            double[] ys = model.ys();
+            double w = model.weight();
+            double b = model.bias();
+            c.setStroke(new BasicStroke(1f));
+            c.setColor(new Color(0xd62728));
+            for (int i = 0; i < xs.length; i++) {
+                c.draw(new Line2D.Double(plot.px(xs[i]), plot.py(ys[i]), plot.px(xs[i]), plot.py(w * xs[i] + b)));
+            }
+            c.setStroke(new BasicStroke(2.5f));
+            c.setColor(Plot.SERIES[0]);
+            c.draw(plot.graph(x -> w * x + b));
+            for (int i = 0; i < xs.length; i++) {
+                Ellipse2D dot = new Ellipse2D.Double(plot.px(xs[i]) - 4, plot.py(ys[i]) - 4, 8, 8);
+                c.setColor(new Color(0x2f3542));
+                c.fill(dot);
+            }
+            c.dispose();
+            g.dispose();
+        }
+    }
+
+    /** The MSE over (w, b) as coloured bands with contour edges, the best point, and the descent path. */
+    private final class SurfaceView extends JComponent {
+        private BufferedImage heat;
+
+        SurfaceView() {
+            setPreferredSize(new Dimension(420, 420));
+            setMinimumSize(new Dimension(240, 200));
+        }
+
+        @Override
+        protected void paintComponent(Graphics graphics) {
+            Graphics2D g = (Graphics2D) graphics.create();
+            Plot.antialias(g);
+            Plot plot = new Plot(44, 28, getWidth() - 58, getHeight() - 66, W_MIN, W_MAX, B_MIN, B_MAX);
+            plot.drawGrid(g, "weight w", "bias b  (colour: mean squared error)");
+            if (heat == null || heat.getWidth() != plot.width || heat.getHeight() != plot.height) {
+                heat = contours(plot);
+            }
+            g.drawImage(heat, plot.left, plot.top, null);
+            g.setColor(Plot.AXIS);
+            g.drawRect(plot.left, plot.top, plot.width, plot.height);
+            Graphics2D c = (Graphics2D) g.create();
+            plot.clip(c);
+            double[] best = model.bestFit();
+            c.setColor(new Color(0x2f3542));
+            c.setStroke(new BasicStroke(2f));
+            double bx = plot.px(best[0]);
+            double by = plot.py(best[1]);
+            c.draw(new Line2D.Double(bx - 6, by - 6, bx + 6, by + 6));
+            c.draw(new Line2D.Double(bx - 6, by + 6, bx + 6, by - 6));
+            List<double[]> path = model.path();
+            if (path.size() > 1) {
+                Path2D.Double line = new Path2D.Double();
+                line.moveTo(plot.px(path.get(0)[0]), plot.py(path.get(0)[1]));
+                for (double[] p : path) {
+                    line.lineTo(plot.px(p[0]), plot.py(p[1]));
+                }
+                c.setColor(new Color(0xe8710a));
+                c.setStroke(new BasicStroke(2.5f));
+                c.draw(line);
+            }
+            Ellipse2D dot = new Ellipse2D.Double(plot.px(model.weight()) - 7, plot.py(model.bias()) - 7, 14, 14);
+            c.setColor(Color.WHITE);
+            c.fill(dot);
+            c.setColor(new Color(0x2f3542));
+            c.setStroke(new BasicStroke(2f));
+            c.draw(dot);
+            c.dispose();
+            g.dispose();
+        }
+
+        private BufferedImage contours(Plot plot) {
+            BufferedImage image = new BufferedImage(plot.width, plot.height, BufferedImage.TYPE_INT_RGB);
+            int[][] band = new int[plot.height][plot.width];
+            for (int y = 0; y < plot.height; y++) {
+                for (int x = 0; x < plot.width; x++) {
+                    double mse = model.mse(plot.dataX(plot.left + x + 0.5), plot.dataY(plot.top + y + 0.5));
+                    band[y][x] = (int) Math.floor(3 * Math.log10(Math.max(mse, 1e-3)) + 3);
+                }
+            }
+            for (int y = 0; y < plot.height; y++) {
+                for (int x = 0; x < plot.width; x++) {
+                    int k = band[y][x];
+                    boolean edge = (x + 1 < plot.width && band[y][x + 1] != k)
+                            || (y + 1 < plot.height && band[y + 1][x] != k);
+                    Color colour = bandColour(k);
+                    image.setRGB(x, y, (edge ? colour.darker() : colour).getRGB());
+                }
+            }
+            return image;
+        }
+
+        /** Light yellow for low error through teal to deep blue for high error. */
+        private Color bandColour(int k) {
+            float t = Math.max(0, Math.min(1, k / 9f));
+            Color lo = new Color(0xfff7d6);
+            Color mid = new Color(0x7fc8c0);
+            Color hi = new Color(0x28557f);
+            Color a = t < 0.5f ? lo : mid;
+            Color b = t < 0.5f ? mid : hi;
+            float u = t < 0.5f ? t * 2 : (t - 0.5f) * 2;
+            return new Color(Math.round(a.getRed() + u * (b.getRed() - a.getRed())),
+                    Math.round(a.getGreen() + u * (b.getGreen() - a.getGreen())),
+                    Math.round(a.getBlue() + u * (b.getBlue() - a.getBlue())));
+        }
+    }
+}
