@@ -392,6 +392,32 @@ public final class Trainer {
         System.arraycopy(gradientNorms, 0, out, 0, gradientNorms.length);
     }
 
+    /**
+     * Per layer, how far the last step moved the weights relative to their size: ‖W_after − W_before‖ / ‖W_before‖
+     * (the "update : parameter" ratio of the DL4J training UI; healthy training is often near 1e-3). Computed on
+     * request from the copy of the weights the trainer keeps before every update, so it costs nothing per step.
+     *
+     * @param out writes one ratio per layer; 0 before the first step
+     */
+    public void updateRatios(double[] out) {
+        for (int l = 0; l < network.layerCount(); l++) {
+            if (step == 0) {
+                out[l] = 0;
+                continue;
+            }
+            double[] after = network.layer(l).weights();
+            double[] before = backupWeights[l];
+            double moved = 0;
+            double size = 0;
+            for (int i = 0; i < after.length; i++) {
+                double d = after[i] - before[i];
+                moved += d * d;
+                size += before[i] * before[i];
+            }
+            out[l] = size == 0 ? (moved == 0 ? 0 : Double.POSITIVE_INFINITY) : Math.sqrt(moved / size);
+        }
+    }
+
     /** The workspace of the last step: activations, deltas and gradients of the last batch. Read only. */
     public Workspace workspace() {
         return ws;

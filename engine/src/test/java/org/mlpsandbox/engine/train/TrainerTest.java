@@ -134,6 +134,25 @@ class TrainerTest {
     }
 
     @Test
+    void updateRatioIsTheRelativeSizeOfTheLastStep() {
+        Network net = TestNets.build("1,3:tanh,1:identity", "mse", "xavier-uniform", 1);
+        Trainer t = new Trainer(net, noisySine(10, 1), null, TrainingSettings.defaults(), TestNets.PLUGINS);
+        double[] before = net.layer(0).weights().clone();
+        t.step();
+        double[] after = net.layer(0).weights();
+        double moved = 0;
+        double size = 0;
+        for (int i = 0; i < before.length; i++) {
+            moved += (after[i] - before[i]) * (after[i] - before[i]);
+            size += before[i] * before[i];
+        }
+        double[] ratios = new double[2];
+        t.updateRatios(ratios);
+        assertEquals(Math.sqrt(moved / size), ratios[0], 1e-15);
+        assertTrue(ratios[0] > 0 && ratios[1] > 0);
+    }
+
+    @Test
     void dataThatDoesNotFitTheNetworkIsRefused() {
         Network net = TestNets.build("3,1:sigmoid", "mse", "xavier-uniform", 1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
