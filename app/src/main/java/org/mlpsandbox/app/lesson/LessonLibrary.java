@@ -49,9 +49,9 @@ public final class LessonLibrary {
         return new LessonLibrary(defaultUserFolder());
     }
 
-    /** {@code ~/.mlp-sandbox/lessons}. */
+    /** {@code ~/.mlp-sandbox/lessons}, beside the plugin folder (moved with it by {@code -Dmlpsandbox.home}). */
     public static Path defaultUserFolder() {
-        return Path.of(System.getProperty("user.home"), ".mlp-sandbox", "lessons");
+        return org.mlpsandbox.engine.plugin.PluginFolders.home().resolve("lessons");
     }
 
     public Path userFolder() {

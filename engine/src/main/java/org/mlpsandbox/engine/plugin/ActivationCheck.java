@@ -184,15 +184,25 @@ final class ActivationCheck {
         Worst worst = new Worst();
         for (int i = 0; i < PROBES.length; i++) {
             double zi = z[i];
-            double fz = Probe.call("apply(" + num(zi) + ")", () -> f.apply(zi));
+            double h = 1e-5 * Math.max(1, Math.abs(zi));
+            double fz;
+            double fPlus;
+            double fMinus;
+            double d;
+            String call = "apply";
+            try {
+                fz = f.apply(zi);
+                fPlus = f.apply(zi + h);
+                fMinus = f.apply(zi - h);
+                call = "derivative";
+                d = f.derivative(zi);
+            } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+                throw new Refusal(call + "(z) threw " + PluginDiscovery.describe(e) + " at z = " + num(zi));
+            }
             if (difference(fz, a[i], 1e-9) > 1e-6) {
                 throw new Refusal("apply(z) and forward() disagree at z = " + num(zi) + ": " + num(fz) + " and "
                         + num(a[i]));
             }
-            double h = 1e-5 * Math.max(1, Math.abs(zi));
-            double fPlus = Probe.call("apply(" + num(zi + h) + ")", () -> f.apply(zi + h));
-            double fMinus = Probe.call("apply(" + num(zi - h) + ")", () -> f.apply(zi - h));
-            double d = Probe.call("derivative(" + num(zi) + ")", () -> f.derivative(zi));
             if (!Double.isFinite(d)) {
                 throw new Refusal("derivative(z) gives " + d + " at z = " + num(zi));
             }

@@ -148,11 +148,13 @@ final class PluginDiscovery {
         }
         try {
             hyperparameters = plugin.hyperparameters();
-            hyperparameters = hyperparameters == null ? null : List.copyOf(hyperparameters);
-        } catch (NullPointerException e) {
-            hyperparameters = null;
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             return withId(PluginEntry.refused(kind, className, source, "hyperparameters() threw " + describe(e)), id);
+        }
+        try {
+            hyperparameters = hyperparameters == null ? null : List.copyOf(hyperparameters);
+        } catch (RuntimeException e) {
+            hyperparameters = null; // a null element
         }
         if (hyperparameters == null) {
             return withId(PluginEntry.refused(kind, className, source,

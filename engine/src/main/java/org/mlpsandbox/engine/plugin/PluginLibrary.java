@@ -115,7 +115,7 @@ public final class PluginLibrary implements AutoCloseable {
     }
 
     /** The class loader of an outside jar loaded now, for tests and diagnostics; {@code null} if none. */
-    ClassLoader loaderOf(Path jar) {
+    synchronized ClassLoader loaderOf(Path jar) {
         Path wanted = jar.toAbsolutePath().normalize();
         for (PluginJar pj : jars) {
             if (pj.jar().equals(wanted)) {

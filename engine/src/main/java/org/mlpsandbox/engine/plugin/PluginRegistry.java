@@ -106,7 +106,7 @@ public final class PluginRegistry {
         String refused = entries.stream().filter(x -> x.kind() == kind && x.id().equals(id) && !x.usable())
                 .map(x -> " It was found in " + x.source() + " but refused: " + x.reason() + ".")
                 .findFirst().orElse(" If it comes from a plugin jar, that jar may be missing: put it in a plugin folder"
-                        + " (" + searched() + ") and reload.");
+                        + " (" + searched() + ").");
         throw new UnknownPluginException(kind, id, "no " + kind.label() + " with id '" + id + "' is installed"
                 + " (available: " + String.join(", ", usable.get(kind).keySet().stream().sorted().toList()) + ")."
                 + refused);
