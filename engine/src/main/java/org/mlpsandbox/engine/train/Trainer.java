@@ -170,9 +170,13 @@ public final class Trainer {
             throw stopped(e);
         }
         if (!Double.isFinite(loss)) {
-            throw diverged("the loss became " + loss, null);
+            PluginFailedException culprit = FailureDiagnosis.forward(network, ws, tBatch, rows);
+            throw culprit != null ? stopped(culprit) : diverged("the loss became " + loss, null);
         }
-        regularizeAndMeasure();
+        if (!regularizeAndMeasure()) {
+            PluginFailedException culprit = FailureDiagnosis.backward(network, ws, tBatch, rows);
+            throw culprit != null ? stopped(culprit) : diverged("the gradient became NaN or infinite", null);
+        }
         update();
         countAccuracy(rows);
         lossSum += loss;
@@ -218,8 +222,12 @@ public final class Trainer {
         }
     }
 
-    /** Adds the L1/L2 terms to the weight gradients and records each layer's gradient norm. */
-    private void regularizeAndMeasure() {
+    /**
+     * Adds the L1/L2 terms to the weight gradients and records each layer's gradient norm.
+     *
+     * @return whether every gradient norm is finite
+     */
+    private boolean regularizeAndMeasure() {
         double l1 = settings.l1();
         double l2 = settings.l2();
         for (int l = 0; l < network.layerCount(); l++) {
@@ -231,10 +239,12 @@ public final class Trainer {
                 }
             }
             gradientNorms[l] = Math.sqrt(Matrices.sumOfSquares(g, g.length));
-            if (!Double.isFinite(gradientNorms[l])) {
-                throw diverged("the gradient of layer " + (l + 1) + " became " + gradientNorms[l], null);
+            if (!Double.isFinite(gradientNorms[l]) || !Double.isFinite(Matrices.sumOfSquares(ws.gradBias(l),
+                    ws.gradBias(l).length))) {
+                return false;
             }
         }
+        return true;
     }
 
     /** Lets the optimizer move every parameter array; undoes the step if it fails or writes non-finite values. */
