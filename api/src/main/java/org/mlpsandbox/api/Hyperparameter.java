@@ -6,18 +6,30 @@ package org.mlpsandbox.api;
  *
  * @param key          stable machine name, used in files and on the command line ({@code "alpha"})
  * @param label        what a person reads beside the control ({@code "Slope for z < 0"})
- * @param defaultValue value used when none is chosen; must lie in {@code [min, max]}
+ * @param defaultValue value used when none is chosen; must lie in {@code [min, max]} (checked)
  * @param min          smallest allowed value (inclusive)
  * @param max          largest allowed value (inclusive)
  */
 public record Hyperparameter(String key, String label, double defaultValue, double min, double max) {
 
+    /**
+     * @throws IllegalArgumentException when the key is empty, the range is not finite or reversed, or the default
+     *                                  lies outside the range
+     */
     public Hyperparameter {
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("A hyperparameter needs a non-empty key");
         }
         if (label == null || label.isBlank()) {
             label = key;
+        }
+        if (!Double.isFinite(min) || !Double.isFinite(max) || min > max) {
+            throw new IllegalArgumentException("hyperparameter '" + key + "': the range [" + min + ", " + max
+                    + "] must be finite with min <= max");
+        }
+        if (!(defaultValue >= min && defaultValue <= max)) {
+            throw new IllegalArgumentException("hyperparameter '" + key + "': the default " + defaultValue
+                    + " lies outside its range [" + min + ", " + max + "]");
         }
     }
 

@@ -42,6 +42,9 @@ public final class Parameters {
             Hyperparameter h = declared.stream().filter(d -> d.key().equals(e.getKey())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown parameter '" + e.getKey()
                             + "'; allowed: " + (declared.isEmpty() ? "none" : keys(declared))));
+            if (e.getValue() == null) {
+                throw new IllegalArgumentException("parameter '" + h.key() + "' has no value");
+            }
             double v = e.getValue();
             if (!h.allows(v)) {
                 throw new IllegalArgumentException("parameter '" + h.key() + "' = " + v + " is outside its range ["
