@@ -21,9 +21,9 @@ public final class Matrices {
      * @param c    writes m × n
      */
     public static void multiplyTransposeB(double[] a, double[] b, double[] bias, double[] c, int m, int k, int n) {
-        check(a, m, k, "a");
-        check(b, n, k, "b");
-        check(c, m, n, "c");
+        checkShape(a, m, k, "a");
+        checkShape(b, n, k, "b");
+        checkShape(c, m, n, "c");
         for (int i = 0; i < m; i++) {
             int ai = i * k;
             int ci = i * n;
@@ -67,9 +67,9 @@ public final class Matrices {
      * @param c writes m × n (dW: neurons × inputs)
      */
     public static void multiplyTransposeA(double[] a, double[] b, double[] c, int m, int k, int n) {
-        check(a, k, m, "a");
-        check(b, k, n, "b");
-        check(c, m, n, "c");
+        checkShape(a, k, m, "a");
+        checkShape(b, k, n, "b");
+        checkShape(c, m, n, "c");
         for (int i = 0; i < m; i++) {
             int ci = i * n;
             java.util.Arrays.fill(c, ci, ci + n, 0.0);
@@ -99,9 +99,9 @@ public final class Matrices {
      * @param c writes m × n (dA: batch × inputs)
      */
     public static void multiply(double[] a, double[] b, double[] c, int m, int k, int n) {
-        check(a, m, k, "a");
-        check(b, k, n, "b");
-        check(c, m, n, "c");
+        checkShape(a, m, k, "a");
+        checkShape(b, k, n, "b");
+        checkShape(c, m, n, "c");
         for (int i = 0; i < m; i++) {
             int ai = i * k;
             int ci = i * n;
@@ -131,7 +131,7 @@ public final class Matrices {
      * @param out writes n
      */
     public static void columnSums(double[] a, double[] out, int m, int n) {
-        check(a, m, n, "a");
+        checkShape(a, m, n, "a");
         if (out.length < n) {
             throw new IllegalArgumentException("out holds " + out.length + " values, needs " + n);
         }
@@ -153,7 +153,7 @@ public final class Matrices {
         return s;
     }
 
-    private static void check(double[] x, int rows, int cols, String name) {
+    static void checkShape(double[] x, int rows, int cols, String name) {
         if (rows < 0 || cols < 0) {
             throw new IllegalArgumentException(name + " has a negative dimension: " + rows + " × " + cols);
         }

@@ -121,7 +121,7 @@ public final class Network {
         double[] in = x;
         for (int l = 0; l < layers.length; l++) {
             DenseLayer layer = layers[l];
-            Matrices.multiplyTransposeB(in, layer.weights(), layer.bias(), ws.z[l], rows, layer.inputs(),
+            ws.kernels.multiplyTransposeB(in, layer.weights(), layer.bias(), ws.z[l], rows, layer.inputs(),
                     layer.outputs());
             try {
                 layer.activation().forward(ws.z[l], ws.a[l], rows, layer.outputs());
@@ -161,12 +161,12 @@ public final class Network {
                         Phase.BACKWARD, PluginFailedException.threw(e), e);
             }
             double[] in = l == 0 ? x : ws.a[l - 1];
-            Matrices.multiplyTransposeA(ws.delta[l], in, ws.gradWeights[l], out, rows, layer.inputs());
+            ws.kernels.multiplyTransposeA(ws.delta[l], in, ws.gradWeights[l], out, rows, layer.inputs());
             Matrices.columnSums(ws.delta[l], ws.gradBias[l], rows, out);
             if (l > 0) {
-                Matrices.multiply(ws.delta[l], layer.weights(), ws.delta[l - 1], rows, out, layer.inputs());
+                ws.kernels.multiply(ws.delta[l], layer.weights(), ws.delta[l - 1], rows, out, layer.inputs());
             } else if (gradInput != null) {
-                Matrices.multiply(ws.delta[0], layer.weights(), gradInput, rows, out, layer.inputs());
+                ws.kernels.multiply(ws.delta[0], layer.weights(), gradInput, rows, out, layer.inputs());
             }
         }
         return cost;

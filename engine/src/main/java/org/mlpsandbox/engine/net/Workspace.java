@@ -1,5 +1,7 @@
 package org.mlpsandbox.engine.net;
 
+import org.mlpsandbox.engine.math.Kernels;
+
 /**
  * The buffers of one forward and backward pass over a batch of up to {@code capacity} samples, sized once and reused
  * for every batch so that training allocates nothing per step. Not thread-safe: one workspace per thread.
@@ -19,6 +21,8 @@ public final class Workspace {
     final double[][] gradWeights;
     /** ∂C/∂b per layer. */
     final double[][] gradBias;
+    /** The matrix products, with their scratch rows. */
+    final Kernels kernels = new Kernels();
 
     Workspace(Network network, int capacity) {
         if (capacity < 1) {

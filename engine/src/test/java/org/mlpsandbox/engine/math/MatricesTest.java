@@ -26,14 +26,20 @@ class MatricesTest {
         return m[r * cols + c];
     }
 
+    /** The same product through the plain loops and through the row kernels (which go fast above a size). */
+    private static final Kernels KERNELS = new Kernels();
+
     @ParameterizedTest
-    @CsvSource({"1,1,1", "1,7,3", "3,5,7", "10,2,9", "7,13,5", "32,784,10", "5,4,1", "2,9,4"})
+    @CsvSource({"1,1,1", "1,7,3", "3,5,7", "10,2,9", "7,13,5", "32,784,10", "5,4,1", "2,9,4", "33,101,17",
+            "1,300,40", "17,64,1", "32,784,100"})
     void multiplyTransposeBMatchesNaive(int m, int k, int n) {
         double[] a = random(m * k, 1);
         double[] b = random(n * k, 2);
         double[] bias = random(n, 3);
         double[] c = new double[m * n];
+        double[] fast = new double[m * n];
         Matrices.multiplyTransposeB(a, b, bias, c, m, k, n);
+        KERNELS.multiplyTransposeB(a, b, bias, fast, m, k, n);
         double[] expected = new double[m * n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
@@ -45,22 +51,28 @@ class MatricesTest {
             }
         }
         assertArrayEquals(expected, c, 1e-12);
+        assertArrayEquals(expected, fast, 1e-12);
         Matrices.multiplyTransposeB(a, b, null, c, m, k, n);
+        KERNELS.multiplyTransposeB(a, b, null, fast, m, k, n);
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
                 expected[i * n + j] -= bias[j];
             }
         }
         assertArrayEquals(expected, c, 1e-12);
+        assertArrayEquals(expected, fast, 1e-12);
     }
 
     @ParameterizedTest
-    @CsvSource({"1,1,1", "3,1,4", "3,5,7", "10,2,9", "7,13,5", "10,32,100", "4,7,1", "1,6,3"})
+    @CsvSource({"1,1,1", "3,1,4", "3,5,7", "10,2,9", "7,13,5", "10,32,100", "4,7,1", "1,6,3", "100,32,784",
+            "17,33,101", "40,1,300", "1,17,64"})
     void multiplyTransposeAMatchesNaive(int m, int k, int n) {
         double[] a = random(k * m, 4);
         double[] b = random(k * n, 5);
         double[] c = random(m * n, 6); // garbage that must be overwritten
+        double[] fast = random(m * n, 6);
         Matrices.multiplyTransposeA(a, b, c, m, k, n);
+        KERNELS.multiplyTransposeA(a, b, fast, m, k, n);
         double[] expected = new double[m * n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
@@ -72,15 +84,19 @@ class MatricesTest {
             }
         }
         assertArrayEquals(expected, c, 1e-12);
+        assertArrayEquals(expected, fast, 1e-12);
     }
 
     @ParameterizedTest
-    @CsvSource({"1,1,1", "1,5,3", "3,5,7", "10,2,9", "7,13,5", "32,10,100", "3,4,1"})
+    @CsvSource({"1,1,1", "1,5,3", "3,5,7", "10,2,9", "7,13,5", "32,10,100", "3,4,1", "32,100,784", "33,17,101",
+            "1,300,40"})
     void multiplyMatchesNaive(int m, int k, int n) {
         double[] a = random(m * k, 7);
         double[] b = random(k * n, 8);
         double[] c = random(m * n, 9);
+        double[] fast = random(m * n, 9);
         Matrices.multiply(a, b, c, m, k, n);
+        KERNELS.multiply(a, b, fast, m, k, n);
         double[] expected = new double[m * n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
@@ -92,6 +108,7 @@ class MatricesTest {
             }
         }
         assertArrayEquals(expected, c, 1e-12);
+        assertArrayEquals(expected, fast, 1e-12);
     }
 
     @Test
