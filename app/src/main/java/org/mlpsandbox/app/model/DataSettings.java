@@ -1,0 +1,57 @@
+package org.mlpsandbox.app.model;
+
+import org.mlpsandbox.engine.data.Generators;
+import org.mlpsandbox.engine.data.TrainTest;
+
+/**
+ * How the data is drawn: which generator, how many samples, how much noise, which share is held out for testing, and
+ * the seed of both the points and the split.
+ *
+ * @param generator a name from {@link Generators#names()}
+ * @param samples   1 to {@link Generators#MAX_SAMPLES}
+ * @param noise     standard deviation of the Gaussian noise, ≥ 0
+ * @param testRatio share of the samples in the test set, 0 to {@link TrainTest#MAX_TEST_RATIO}
+ * @param seed      seed of the points and of the train/test split
+ */
+public record DataSettings(String generator, int samples, double noise, double testRatio, long seed) {
+
+    public DataSettings {
+        Generators.named(generator);
+        if (samples < 1 || samples > Generators.MAX_SAMPLES) {
+            throw new IllegalArgumentException("samples must be between 1 and " + Generators.MAX_SAMPLES + ", got "
+                    + samples);
+        }
+        if (!(noise >= 0) || Double.isInfinite(noise)) {
+            throw new IllegalArgumentException("noise must be a finite number ≥ 0, got " + noise);
+        }
+        if (!(testRatio >= 0 && testRatio <= TrainTest.MAX_TEST_RATIO)) {
+            throw new IllegalArgumentException("the test ratio must be between 0 and " + TrainTest.MAX_TEST_RATIO
+                    + ", got " + testRatio);
+        }
+    }
+
+    /** 400 circle points, a little noise, a fifth held out: the first thing a newcomer sees. */
+    public static DataSettings defaults() {
+        return new DataSettings("circle", 400, 0.2, 0.2, 1);
+    }
+
+    public DataSettings withGenerator(String g) {
+        return new DataSettings(g, samples, noise, testRatio, seed);
+    }
+
+    public DataSettings withSamples(int n) {
+        return new DataSettings(generator, n, noise, testRatio, seed);
+    }
+
+    public DataSettings withNoise(double v) {
+        return new DataSettings(generator, samples, v, testRatio, seed);
+    }
+
+    public DataSettings withTestRatio(double r) {
+        return new DataSettings(generator, samples, noise, r, seed);
+    }
+
+    public DataSettings withSeed(long s) {
+        return new DataSettings(generator, samples, noise, testRatio, s);
+    }
+}

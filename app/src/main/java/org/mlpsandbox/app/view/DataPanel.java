@@ -1,0 +1,234 @@
+package org.mlpsandbox.app.view;
+
+import java.awt.Component;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JSpinner;
+import javax.swing.JTextArea;
+import javax.swing.SpinnerNumberModel;
+import javax.swing.SwingWorker;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import net.miginfocom.swing.MigLayout;
+import org.mlpsandbox.app.model.DataSettings;
+import org.mlpsandbox.app.model.Feature;
+import org.mlpsandbox.app.model.SandboxModel;
+import org.mlpsandbox.engine.data.CsvDataset;
+import org.mlpsandbox.engine.data.CsvImport;
+import org.mlpsandbox.engine.data.Generator;
+import org.mlpsandbox.engine.data.Generators;
+
+/**
+ * Data controls: the generator, CSV import, samples, noise, test share, seed, Regenerate, the input features for
+ * 2-D data and whether test points are drawn. Import errors appear in a message area here, never as a dialog.
+ *
+ * <p>Names for tests: {@code dataset}, {@code importCsv}, {@code samples}, {@code noise}, {@code testRatio},
+ * {@code dataSeed}, {@code regenerate}, {@code feature.<FEATURE>}, {@code showTest}, {@code dataMessage}.
+ */
+public final class DataPanel extends JPanel {
+
+    private final SandboxModel model;
+    private final JComboBox<Generator> dataset = new JComboBox<>();
+    private final JSpinner samples = new JSpinner(new SpinnerNumberModel(400, 10, 20_000, 50));
+    private final JSpinner noise = new JSpinner(new SpinnerNumberModel(0.2, 0, 5, 0.05));
+    private final JSpinner testRatio = new JSpinner(new SpinnerNumberModel(20, 0, 90, 5));
+    private final JSpinner seed = new JSpinner(new SpinnerNumberModel(1, 0, 999_999_999, 1));
+    private final JPanel features = new JPanel(new MigLayout("insets 0, gap 10 2, wrap 4"));
+    private final JLabel featureTitle = new JLabel("Features");
+    private final JTextArea message = new JTextArea();
+    private final JLabel description = new JLabel();
+    private boolean updating;
+
+    public DataPanel(SandboxModel model, Consumer<Boolean> showTest) {
+        super(new MigLayout("insets 0 12 0 12, fillx, wrap 2, gap 6 6", "[right][grow,fill]"));
+        this.model = model;
+        setName("dataPanel");
+        Section.title(this, "Data");
+        for (Generator g : Generators.all()) {
+            dataset.addItem(g);
+        }
+        dataset.setName("dataset");
+        dataset.setRenderer(new DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean sel,
+                                                          boolean focus) {
+                super.getListCellRendererComponent(list, value, index, sel, focus);
+                if (value instanceof Generator g) {
+                    setText(title(g.name()));
+                    setToolTipText(g.description());
+                }
+                return this;
+            }
+        });
+        JButton importCsv = new JButton("CSV…");
+        importCsv.setName("importCsv");
+        importCsv.setToolTipText("Import a CSV file: numeric columns are inputs, the last column is the target");
+        importCsv.addActionListener(e -> importCsv());
+        add(new JLabel("Dataset"));
+        add(dataset, "split 2, growx");
+        add(importCsv);
+        description.putClientProperty("FlatLaf.styleClass", "small");
+        description.setEnabled(false);
+        add(description, "skip, wmin 0");
+        for (JSpinner sp : new JSpinner[] {samples, noise, testRatio, seed}) {
+            ((JSpinner.DefaultEditor) sp.getEditor()).getTextField().setColumns(5);
+        }
+        samples.setName("samples");
+        noise.setName("noise");
+        testRatio.setName("testRatio");
+        seed.setName("dataSeed");
+        add(new JLabel("Samples"));
+        add(samples);
+        add(new JLabel("Noise"));
+        add(noise);
+        add(new JLabel("Test share %"));
+        add(testRatio);
+        add(new JLabel("Seed"));
+        JButton regenerate = new JButton("Regenerate");
+        regenerate.setName("regenerate");
+        regenerate.setToolTipText("Draw new points (next seed)");
+        regenerate.addActionListener(e -> model.regenerate());
+        add(seed, "split 2, growx");
+        add(regenerate);
+        featureTitle.setToolTipText("What the first layer sees, computed from each point (x₁, x₂)");
+        add(featureTitle, "span 2, split 2, gaptop 4");
+        add(new javax.swing.JSeparator(), "growx, gapleft 6, gaptop 4, wrap");
+        features.setOpaque(false);
+        for (Feature f : Feature.values()) {
+            JCheckBox box = new JCheckBox(f.label());
+            box.setName("feature." + f.name());
+            box.addActionListener(e -> {
+                if (!updating && !model.setFeature(f, box.isSelected())) {
+                    box.setSelected(model.features().contains(f));
+                }
+            });
+            features.add(box);
+        }
+        add(features, "span 2, align left, gapleft 8");
+        JCheckBox test = new JCheckBox("Show test points (outlined)", true);
+        test.setName("showTest");
+        test.addActionListener(e -> showTest.accept(test.isSelected()));
+        add(test, "span 2, align left, gapleft 8, wmin 0");
+        message.setName("dataMessage");
+        message.setEditable(false);
+        message.setLineWrap(true);
+        message.setWrapStyleWord(true);
+        message.setOpaque(false);
+        message.setVisible(false);
+        add(message, "span 2, growx, wmin 0, hidemode 3");
+
+        dataset.addActionListener(e -> settingsChanged());
+        samples.addChangeListener(e -> settingsChanged());
+        noise.addChangeListener(e -> settingsChanged());
+        testRatio.addChangeListener(e -> settingsChanged());
+        seed.addChangeListener(e -> settingsChanged());
+        refresh();
+        model.addListener(c -> {
+            if (c == SandboxModel.Change.DATA) {
+                refresh();
+            }
+        });
+    }
+
+    static String title(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private void settingsChanged() {
+        if (updating) {
+            return;
+        }
+        Generator g = (Generator) dataset.getSelectedItem();
+        try {
+            DataSettings s = new DataSettings(g.name(), ((Number) samples.getValue()).intValue(),
+                    ((Number) noise.getValue()).doubleValue(), ((Number) testRatio.getValue()).intValue() / 100.0,
+                    ((Number) seed.getValue()).longValue());
+            showMessage("");
+            model.setDataSettings(s);
+        } catch (IllegalArgumentException ex) {
+            showMessage(ex.getMessage());
+        }
+    }
+
+    private void refresh() {
+        updating = true;
+        try {
+            DataSettings s = model.dataSettings();
+            for (int i = 0; i < dataset.getItemCount(); i++) {
+                if (dataset.getItemAt(i).name().equals(s.generator())) {
+                    dataset.setSelectedIndex(i);
+                }
+            }
+            samples.setValue(s.samples());
+            noise.setValue(s.noise());
+            testRatio.setValue((int) Math.round(s.testRatio() * 100));
+            seed.setValue((int) Math.min(Integer.MAX_VALUE, s.seed()));
+            boolean csv = !model.isGenerated();
+            description.setText(csv ? model.rawData().name() + ": " + model.rawData().size() + " samples, "
+                    + model.rawData().inputCount() + " inputs" : Generators.named(s.generator()).description());
+            description.setToolTipText(description.getText());
+            samples.setEnabled(!csv);
+            noise.setEnabled(!csv);
+            boolean apply = model.featuresApply();
+            for (Component c : features.getComponents()) {
+                JCheckBox box = (JCheckBox) c;
+                box.setSelected(model.features().contains(Feature.valueOf(box.getName().substring(8))));
+                box.setEnabled(apply);
+            }
+            featureTitle.setEnabled(apply);
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** Shows (or with an empty text hides) a message under the data controls. */
+    public void showMessage(String text) {
+        message.setText(text);
+        message.setForeground(javax.swing.UIManager.getColor("MlpSandbox.banner.foreground"));
+        message.setVisible(!text.isEmpty());
+        revalidate();
+    }
+
+    private void importCsv() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setFileFilter(new FileNameExtensionFilter("CSV files", "csv", "txt"));
+        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        importCsv(chooser.getSelectedFile().toPath());
+    }
+
+    /** Reads a CSV file off the event thread and uses it, or shows why it cannot be read. */
+    public void importCsv(Path file) {
+        showMessage("Reading " + file.getFileName() + "…");
+        new SwingWorker<CsvDataset, Void>() {
+            @Override
+            protected CsvDataset doInBackground() throws IOException {
+                return CsvImport.read(file);
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    CsvDataset data = get();
+                    showMessage("");
+                    model.useCsv(data, file);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    showMessage("Could not import " + file.getFileName() + ": " + (cause.getMessage() == null
+                            ? cause.toString() : cause.getMessage()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }.execute();
+    }
+}

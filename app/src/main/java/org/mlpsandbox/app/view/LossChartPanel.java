@@ -1,0 +1,290 @@
+package org.mlpsandbox.app.view;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.panel.CrosshairOverlay;
+import org.jfree.chart.plot.Crosshair;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.mlpsandbox.app.model.LossHistory;
+import org.mlpsandbox.app.model.SandboxModel;
+
+/**
+ * The loss chart: train and test loss over steps (or epochs), accuracy on a second axis for classification. Log scale,
+ * smoothing (an exponential moving average), hover values under a crosshair, zoom (drag a box or turn the
+ * wheel; the right-click menu zooms back out), Export PNG / CSV. Reads the model's {@link LossHistory}, appending new points in one batch per
+ * frame and rebuilding only when the history merged old points.
+ *
+ * <p>Names for tests: {@code lossChart}, {@code logScale}, {@code smooth}, {@code xAxis}, {@code hoverValues}.
+ */
+public final class LossChartPanel extends JPanel {
+
+    private static final double SMOOTHING = 0.15;
+
+    private final SandboxModel model;
+    private final XYSeries train = new XYSeries("train loss", false, true);
+    private final XYSeries test = new XYSeries("test loss", false, true);
+    private final XYSeries trainAccuracy = new XYSeries("train accuracy", false, true);
+    private final XYSeries testAccuracy = new XYSeries("test accuracy", false, true);
+    private final XYSeriesCollection losses = new XYSeriesCollection();
+    private final XYSeriesCollection accuracies = new XYSeriesCollection();
+    private final JFreeChart chart;
+    private final ChartPanel chartPanel;
+    private final JCheckBox log = new JCheckBox("Log scale");
+    private final JCheckBox smooth = new JCheckBox("Smooth", true);
+    private final JComboBox<String> xAxis = new JComboBox<>(new String[] {"Steps", "Epochs"});
+    private final JLabel hover = new JLabel(" ");
+    private final Crosshair crosshair = new Crosshair(Double.NaN);
+    private long seenGeneration = -1;
+    private int seenSize;
+    private double emaTrain = Double.NaN;
+    private double emaTest = Double.NaN;
+
+    public LossChartPanel(SandboxModel model) {
+        super(new MigLayout("fill, insets 6 6 4 6, gap 4", "[grow,fill]", "[][grow,fill][]"));
+        this.model = model;
+        setName("lossChart");
+        losses.addSeries(train);
+        losses.addSeries(test);
+        accuracies.addSeries(trainAccuracy);
+        accuracies.addSeries(testAccuracy);
+        XYPlot plot = new XYPlot(losses, new NumberAxis("step"), Charts.valueAxis("loss", false), Charts.lines());
+        NumberAxis accuracyAxis = new NumberAxis("accuracy");
+        accuracyAxis.setRange(0, 1.02);
+        accuracyAxis.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance());
+        plot.setRangeAxis(1, accuracyAxis);
+        plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
+        plot.setDataset(1, accuracies);
+        plot.mapDatasetToRangeAxis(1, 1);
+        XYLineAndShapeRenderer accRenderer = Charts.lines();
+        accRenderer.setDefaultStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+                new float[] {4f, 3f}, 0f));
+        plot.setRenderer(1, accRenderer);
+        plot.setDomainPannable(true);
+        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chartPanel = new ChartPanel(chart, false, true, true, true, true);
+        chartPanel.setMouseWheelEnabled(true);
+        chartPanel.setDisplayToolTips(false);
+        chartPanel.setMinimumDrawWidth(100);
+        chartPanel.setMinimumDrawHeight(80);
+        chartPanel.setMaximumDrawWidth(4000);
+        chartPanel.setMaximumDrawHeight(3000);
+        CrosshairOverlay overlay = new CrosshairOverlay();
+        crosshair.setVisible(false);
+        overlay.addDomainCrosshair(crosshair);
+        chartPanel.addOverlay(overlay);
+        MouseAdapter mouse = new MouseAdapter() {
+            @Override
+            public void mouseMoved(MouseEvent e) {
+                hoverAt(e.getX());
+            }
+
+            @Override
+            public void mouseExited(MouseEvent e) {
+                crosshair.setVisible(false);
+                hover.setText(" ");
+            }
+        };
+        chartPanel.addMouseMotionListener(mouse);
+        chartPanel.addMouseListener(mouse);
+
+        log.setName("logScale");
+        smooth.setName("smooth");
+        xAxis.setName("xAxis");
+        hover.setName("hoverValues");
+        hover.putClientProperty("FlatLaf.styleClass", "small");
+        log.addActionListener(e -> {
+            plot.setRangeAxis(0, Charts.valueAxis("loss", log.isSelected()));
+            restyle();
+            rebuild();
+        });
+        smooth.addActionListener(e -> rebuild());
+        xAxis.addActionListener(e -> {
+            plot.getDomainAxis().setLabel(xAxis.getSelectedIndex() == 0 ? "step" : "epoch");
+            rebuild();
+        });
+        JPanel controls = new JPanel(new MigLayout("insets 0, gap 10", "[][][]push[]"));
+        controls.setOpaque(false);
+        controls.add(log);
+        controls.add(smooth);
+        controls.add(xAxis);
+        add(controls, "wrap");
+        add(chartPanel, "wrap, grow");
+        add(hover, "growx, wmin 0");
+        restyle();
+    }
+
+    /** The chart, for export. */
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    /** Points currently in the train loss series. */
+    public int trainPointCount() {
+        return train.getItemCount();
+    }
+
+    /** The y value of the last train loss point, NaN when there is none. */
+    public double lastTrainValue() {
+        int n = train.getItemCount();
+        return n == 0 ? Double.NaN : train.getY(n - 1).doubleValue();
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (chart != null) {
+            restyle();
+        }
+    }
+
+    private void restyle() {
+        Charts.style(chart);
+        XYPlot plot = chart.getXYPlot();
+        Color trainColor = UIManager.getColor("MlpSandbox.positive");
+        Color testColor = UIManager.getColor("MlpSandbox.negative");
+        plot.getRenderer(0).setSeriesPaint(0, trainColor);
+        plot.getRenderer(0).setSeriesPaint(1, testColor);
+        plot.getRenderer(1).setSeriesPaint(0, trainColor.brighter());
+        plot.getRenderer(1).setSeriesPaint(1, testColor.brighter());
+        crosshair.setPaint(UIManager.getColor("Label.disabledForeground"));
+        crosshair.setStroke(new BasicStroke(1f));
+    }
+
+    /** Brings the series up to date with the model's history: appends new points, or rebuilds after a merge. */
+    public void sync() {
+        LossHistory h = model.history();
+        if (h.generation() != seenGeneration || h.size() < seenSize) {
+            rebuild();
+            return;
+        }
+        if (h.size() == seenSize) {
+            return;
+        }
+        setNotify(false);
+        append(h, seenSize);
+        setNotify(true);
+    }
+
+    private void rebuild() {
+        LossHistory h = model.history();
+        setNotify(false);
+        train.clear();
+        test.clear();
+        trainAccuracy.clear();
+        testAccuracy.clear();
+        emaTrain = Double.NaN;
+        emaTest = Double.NaN;
+        append(h, 0);
+        setNotify(true);
+        boolean classification = model.rawData().isClassification();
+        chart.getXYPlot().getRangeAxis(1).setVisible(classification);
+    }
+
+    private void append(LossHistory h, int from) {
+        boolean epochs = xAxis.getSelectedIndex() == 1;
+        double perEpoch = Math.max(1, model.stepsPerEpoch());
+        boolean log = this.log.isSelected();
+        for (int i = from; i < h.size(); i++) {
+            double x = epochs ? h.step(i) / perEpoch : h.step(i);
+            emaTrain = ema(emaTrain, h.trainLoss(i));
+            emaTest = ema(emaTest, h.testLoss(i));
+            double tr = smooth.isSelected() ? emaTrain : h.trainLoss(i);
+            double te = smooth.isSelected() ? emaTest : h.testLoss(i);
+            if (Double.isFinite(tr) && (!log || tr > 0)) {
+                train.add(x, tr, false);
+            }
+            if (Double.isFinite(te) && (!log || te > 0)) {
+                test.add(x, te, false);
+            }
+            if (Double.isFinite(h.trainAccuracy(i))) {
+                trainAccuracy.add(x, h.trainAccuracy(i), false);
+            }
+            if (Double.isFinite(h.testAccuracy(i))) {
+                testAccuracy.add(x, h.testAccuracy(i), false);
+            }
+        }
+        seenGeneration = h.generation();
+        seenSize = h.size();
+    }
+
+    private static double ema(double previous, double value) {
+        if (!Double.isFinite(value)) {
+            return previous;
+        }
+        return Double.isNaN(previous) ? value : previous + SMOOTHING * (value - previous);
+    }
+
+    private void setNotify(boolean notify) {
+        for (XYSeries s : new XYSeries[] {train, test, trainAccuracy, testAccuracy}) {
+            s.setNotify(notify);
+        }
+    }
+
+    private void hoverAt(int screenX) {
+        LossHistory h = model.history();
+        if (h.size() == 0 || chartPanel.getScreenDataArea() == null) {
+            return;
+        }
+        XYPlot plot = chart.getXYPlot();
+        double x = plot.getDomainAxis().java2DToValue(screenX, chartPanel.getScreenDataArea(),
+                plot.getDomainAxisEdge());
+        boolean epochs = xAxis.getSelectedIndex() == 1;
+        double perEpoch = Math.max(1, model.stepsPerEpoch());
+        double step = epochs ? x * perEpoch : x;
+        int lo = 0;
+        int hi = h.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (h.step(mid) < step) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int i = lo > 0 && Math.abs(h.step(lo - 1) - step) < Math.abs(h.step(lo) - step) ? lo - 1 : lo;
+        crosshair.setValue(epochs ? h.step(i) / perEpoch : h.step(i));
+        crosshair.setVisible(true);
+        StringBuilder b = new StringBuilder(String.format("step %,d · epoch %.1f · train %.4g", (long) h.step(i),
+                h.step(i) / perEpoch, h.trainLoss(i)));
+        if (Double.isFinite(h.testLoss(i))) {
+            b.append(String.format(" · test %.4g", h.testLoss(i)));
+        }
+        if (Double.isFinite(h.trainAccuracy(i))) {
+            b.append(String.format(" · accuracy %.1f%%", 100 * h.trainAccuracy(i)));
+        }
+        if (Double.isFinite(h.testAccuracy(i))) {
+            b.append(String.format(" (test %.1f%%)", 100 * h.testAccuracy(i)));
+        }
+        hover.setText(b.toString());
+    }
+
+    /** Saves the chart as a PNG of the given size. */
+    public void exportPng(File file, int width, int height) throws IOException {
+        ChartUtils.saveChartAsPNG(file, chart, width, height);
+    }
+
+    /** Saves the whole loss history (merged where old) as CSV. */
+    public void exportCsv(File file) throws IOException {
+        Files.writeString(file.toPath(), model.history().toCsv(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,127 @@
+package org.mlpsandbox.app.view;
+
+import java.awt.Color;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSeparator;
+import javax.swing.SwingConstants;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+import org.mlpsandbox.app.model.SandboxModel;
+import org.mlpsandbox.engine.train.ProgressEvent;
+import org.mlpsandbox.engine.train.TrainingSession;
+import org.mlpsandbox.engine.train.TrainingSession.Snapshot;
+
+/**
+ * The bottom line: state (idle, training, paused, diverged/stopped, finished), epoch, step, train and test loss,
+ * accuracy and steps per second. Names for tests: {@code status.state}, {@code status.step}, {@code status.epoch},
+ * {@code status.trainLoss}, {@code status.testLoss}, {@code status.speed}.
+ */
+public final class StatusBar extends JPanel {
+
+    private final SandboxModel model;
+    private final JLabel state = label("status.state", "Idle");
+    private final JLabel epoch = label("status.epoch", "Epoch 0");
+    private final JLabel step = label("status.step", "Step 0");
+    private final JLabel trainLoss = label("status.trainLoss", "Train loss –");
+    private final JLabel testLoss = label("status.testLoss", "Test loss –");
+    private final JLabel accuracy = label("status.accuracy", "");
+    private final JLabel speed = label("status.speed", "");
+    private long lastStep = -1;
+    private long lastNanos;
+    private double stepsPerSecond;
+
+    public StatusBar(SandboxModel model) {
+        super(new MigLayout("insets 3 10 3 10, gap 12", "[110!][][][][][][]push[]"));
+        this.model = model;
+        setName("statusBar");
+        state.setFont(state.getFont().deriveFont(java.awt.Font.BOLD));
+        add(state);
+        add(epoch);
+        add(step);
+        add(sep(), "growy");
+        add(trainLoss);
+        add(testLoss);
+        add(accuracy);
+        add(speed);
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, UIManager.getColor("Separator.foreground")));
+    }
+
+    private static JLabel label(String name, String text) {
+        JLabel l = new JLabel(text);
+        l.setName(name);
+        return l;
+    }
+
+    private static JSeparator sep() {
+        return new JSeparator(SwingConstants.VERTICAL);
+    }
+
+    /** Shows the snapshot (or the problem that keeps the network from being built). */
+    public void show(Snapshot s) {
+        if (s == null) {
+            setState(model.problem().isEmpty() ? "Idle" : "Not built", UIManager.getColor("Component.error.focusedBorderColor"));
+            return;
+        }
+        ProgressEvent p = s.progress();
+        String text;
+        Color colour = null;
+        switch (s.state()) {
+            case RUNNING -> {
+                text = "● Training";
+                colour = UIManager.getColor("MlpSandbox.positive");
+            }
+            case PAUSED -> {
+                if (model.isPlaying()) {
+                    text = "● Training";
+                    colour = UIManager.getColor("MlpSandbox.positive");
+                } else {
+                    text = p.step() == 0 ? "Idle" : "❚❚ Paused";
+                }
+            }
+            case FINISHED -> text = "Finished";
+            case STOPPED -> {
+                text = s.message().toLowerCase().contains("diverg") ? "Diverged" : "Stopped";
+                colour = UIManager.getColor("MlpSandbox.banner.foreground");
+            }
+            default -> text = "Closed";
+        }
+        setState(text, colour);
+        epoch.setText(String.format("Epoch %,d", p.epoch()));
+        step.setText(String.format("Step %,d", p.step()));
+        trainLoss.setText("Train loss " + format(model.trainLoss()));
+        testLoss.setText("Test loss " + format(p.testLoss()));
+        double acc = p.test().accuracy();
+        accuracy.setText(Double.isFinite(acc) ? String.format("Test accuracy %.1f%%", 100 * acc)
+                : Double.isFinite(p.trainAccuracy()) ? String.format("Accuracy %.1f%%", 100 * p.trainAccuracy()) : "");
+        long now = System.nanoTime();
+        if (lastStep >= 0 && p.step() >= lastStep && now - lastNanos > 250_000_000L) {
+            double rate = (p.step() - lastStep) * 1e9 / (now - lastNanos);
+            stepsPerSecond = s.state() == TrainingSession.State.RUNNING || model.isPlaying() ? rate : 0;
+            lastStep = p.step();
+            lastNanos = now;
+        } else if (lastStep < 0 || p.step() < lastStep) {
+            lastStep = p.step();
+            lastNanos = now;
+        }
+        speed.setText(stepsPerSecond > 0 ? String.format("%,.0f steps/s", stepsPerSecond) : "");
+    }
+
+    private void setState(String text, Color colour) {
+        state.setText(text);
+        state.setForeground(colour != null ? colour : UIManager.getColor("Label.foreground"));
+    }
+
+    private static String format(double v) {
+        if (!Double.isFinite(v)) {
+            return "–";
+        }
+        return v != 0 && Math.abs(v) < 0.001 ? String.format("%.2e", v) : String.format("%.4f", v);
+    }
+}
