@@ -1,0 +1,277 @@
+package org.mlpsandbox.app.view.inspect;
+
+import java.awt.Font;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSpinner;
+import javax.swing.JTextArea;
+import javax.swing.KeyStroke;
+import javax.swing.SpinnerNumberModel;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+import org.mlpsandbox.app.inspect.BackpropStepper;
+import org.mlpsandbox.app.inspect.EdgeFormula;
+import org.mlpsandbox.app.inspect.Explanation;
+import org.mlpsandbox.app.inspect.Stage;
+import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.net.Network;
+
+/**
+ * Step through backpropagation on one sample: the network diagram with the current stop highlighted, a caption, the
+ * formula box for the clicked edge or neuron, and the controls ⏮ Start, ◀ Back, Next ▶, Apply update, a sample
+ * picker and the learning rate. ← and → step too.
+ *
+ * <p>Feeding it (event thread only): {@link #setNetwork} with a private copy (e.g. a training snapshot's network),
+ * then either {@link #setDataset} (the sample picker then chooses) or {@link #setSample} (e.g. a point clicked in the
+ * main window). The panel never changes the network it is given.
+ */
+public final class BackpropPanel extends JPanel {
+
+    private BackpropStepper stepper;
+    private Dataset dataset;
+    private final BackpropCanvas canvas = new BackpropCanvas();
+    private final JTextArea caption = textArea();
+    private final JTextArea formula = textArea();
+    private final JLabel formulaTitle = new JLabel(" ");
+    private final JLabel stageLabel = new JLabel(" ");
+    private final SpinnerNumberModel sampleModel = new SpinnerNumberModel(0, 0, 0, 1);
+    private final JSpinner sampleSpinner = new JSpinner(sampleModel);
+    private final SpinnerNumberModel rateModel = new SpinnerNumberModel(0.5, 0.0001, 100.0, 0.05);
+    private final JSpinner rateSpinner = new JSpinner(rateModel);
+    private final Action startAction = action("Start", "Back to the start of this sample, original weights",
+            () -> stepper.start());
+    private final Action backAction = action("Back", "One stop back (←)", () -> stepper.back());
+    private final Action nextAction = action("Next", "One stop on (→)", () -> stepper.next());
+    private final Action applyAction = action("Apply update", "Finish the pass and apply w ← w − η·∂C/∂w",
+            () -> stepper.applyUpdate());
+    public BackpropPanel() {
+        super(new MigLayout("fill, insets 8, gap 6 4", "[grow, fill]", "[][][grow, fill][]"));
+        JPanel controls = new JPanel(new MigLayout("insets 0, gap 4", "[][][][]16[]push[][][][]"));
+        controls.add(button(startAction, StepIcon.START, false));
+        controls.add(button(backAction, StepIcon.BACK, false));
+        controls.add(button(nextAction, StepIcon.NEXT, true));
+        controls.add(new JButton(applyAction));
+        stageLabel.setFont(stageLabel.getFont().deriveFont(Font.BOLD));
+        controls.add(stageLabel, "wmin 110");
+        controls.add(new JLabel("Sample"));
+        sampleSpinner.setToolTipText("Index of the sample in the data set");
+        controls.add(sampleSpinner, "w 70!");
+        controls.add(new JLabel("η"));
+        rateSpinner.setToolTipText("Learning rate of the plain gradient-descent update shown at the end");
+        rateSpinner.setEditor(new JSpinner.NumberEditor(rateSpinner, "0.####"));
+        controls.add(rateSpinner, "w 76!");
+        add(controls, "wrap");
+        caption.setRows(2);
+        add(caption, "hmin pref, wrap");
+        canvas.setBorder(BorderFactory.createLineBorder(InspectColors.grid()));
+        add(canvas, "grow, wrap");
+
+        JPanel box = new JPanel(new MigLayout("fill, insets 6 8 6 8, gap 2", "[grow, fill]", "[][grow, fill]"));
+        box.setBackground(InspectColors.infoBackground());
+        formula.setOpaque(false);
+        formula.setFont(UIManager.getFont("Label.font").deriveFont(UIManager.getFont("Label.font").getSize2D()
+                + 0.5f));
+        formulaTitle.setFont(formulaTitle.getFont().deriveFont(Font.BOLD));
+        box.add(formulaTitle, "wrap");
+        JScrollPane scroll = new JScrollPane(formula);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        scroll.setOpaque(false);
+        scroll.getViewport().setOpaque(false);
+        box.add(scroll, "grow");
+        add(box, "h 176!, growx");
+
+        canvas.onSelection(s -> showFormula());
+        sampleSpinner.addChangeListener(e -> pickSample());
+        rateSpinner.addChangeListener(e -> {
+            if (stepper != null) {
+                stepper.setLearningRate(rateModel.getNumber().doubleValue());
+            }
+        });
+        bindKey(KeyEvent.VK_RIGHT, nextAction);
+        bindKey(KeyEvent.VK_LEFT, backAction);
+        bindKey(KeyEvent.VK_HOME, startAction);
+        refresh();
+    }
+
+    private static JButton button(Action a, StepIcon icon, boolean iconAfterText) {
+        JButton b = new JButton(a);
+        b.setIcon(icon);
+        if (iconAfterText) {
+            b.setHorizontalTextPosition(javax.swing.SwingConstants.LEADING);
+        }
+        return b;
+    }
+
+    private static JTextArea textArea() {
+        JTextArea t = new JTextArea();
+        t.setEditable(false);
+        t.setLineWrap(true);
+        t.setWrapStyleWord(true);
+        t.setOpaque(false);
+        t.setBorder(BorderFactory.createEmptyBorder());
+        t.setFont(UIManager.getFont("Label.font"));
+        t.setFocusable(true);
+        return t;
+    }
+
+    private Action action(String name, String tip, Runnable r) {
+        Action a = new AbstractAction(name) {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                if (stepper != null) {
+                    r.run();
+                }
+            }
+        };
+        a.putValue(Action.SHORT_DESCRIPTION, tip);
+        return a;
+    }
+
+    private void bindKey(int key, Action a) {
+        String name = "backprop-" + key;
+        getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(key, 0), name);
+        getActionMap().put(name, a);
+    }
+
+    /** The network to step through; copied. Starts over on the current sample if it still fits. */
+    public void setNetwork(Network network) {
+        if (stepper == null) {
+            stepper = new BackpropStepper(network, rateModel.getNumber().doubleValue());
+            stepper.addChangeListener(this::refresh);
+            canvas.setStepper(stepper);
+            if (dataset != null && fits(dataset)) {
+                pickSample();
+            }
+        } else {
+            stepper.setNetwork(network);
+        }
+        refresh();
+    }
+
+    /** The samples the sample picker chooses from; picks sample 0 (or keeps the index when it exists). */
+    public void setDataset(Dataset data) {
+        dataset = data;
+        int max = Math.max(0, data.size() - 1);
+        sampleModel.setMaximum(max);
+        if ((Integer) sampleModel.getValue() > max) {
+            sampleModel.setValue(0);
+        }
+        pickSample();
+    }
+
+    /** Steps through this sample (e.g. a point the user clicked in the main window). */
+    public void setSample(double[] x, double[] t) {
+        if (stepper == null) {
+            throw new IllegalStateException("set a network before a sample");
+        }
+        stepper.setSample(x, t);
+        canvas.select(defaultSelection());
+    }
+
+    /** The sample at index {@code i} of the data set. */
+    public void setSampleIndex(int i) {
+        sampleModel.setValue(i);
+    }
+
+    public void setLearningRate(double rate) {
+        rateModel.setValue(rate);
+    }
+
+    /** The model behind the panel, {@code null} before {@link #setNetwork}. */
+    public BackpropStepper stepper() {
+        return stepper;
+    }
+
+    private boolean fits(Dataset d) {
+        return stepper != null && d.inputCount() == stepper.originalNetwork().inputs()
+                && d.targetCount() == stepper.originalNetwork().outputs();
+    }
+
+    private void pickSample() {
+        if (stepper == null || dataset == null || dataset.size() == 0) {
+            return;
+        }
+        if (!fits(dataset)) {
+            caption.setText("The data set (" + dataset.inputCount() + " inputs, " + dataset.targetCount()
+                    + " targets) does not fit this network; pick a sample with setSample.");
+            return;
+        }
+        int i = (Integer) sampleModel.getValue();
+        int in = dataset.inputCount();
+        int out = dataset.targetCount();
+        double[] x = java.util.Arrays.copyOfRange(dataset.x(), i * in, (i + 1) * in);
+        double[] t = java.util.Arrays.copyOfRange(dataset.y(), i * out, (i + 1) * out);
+        setSample(x, t);
+    }
+
+    /** The first weight into the first output neuron: a formula is on show before anything is clicked. */
+    private BackpropCanvas.Selection defaultSelection() {
+        BackpropCanvas.Selection current = canvas.selection();
+        if (current != null && fitsNetwork(current)) {
+            return current;
+        }
+        return new BackpropCanvas.Selection(true, stepper.layerCount() - 1, 0, 0);
+    }
+
+    private boolean fitsNetwork(BackpropCanvas.Selection s) {
+        return s.layer() < stepper.layerCount() && s.neuron() < stepper.trace().size(s.layer())
+                && s.input() < stepper.trace().inputs(s.layer());
+    }
+
+    private void refresh() {
+        boolean ready = stepper != null && stepper.hasSample();
+        startAction.setEnabled(ready && (stepper.pass() > 0 || stepper.stage().index() > 0));
+        backAction.setEnabled(ready && stepper.canBack());
+        nextAction.setEnabled(ready && stepper.canNext());
+        applyAction.setEnabled(ready && stepper.canApply());
+        sampleSpinner.setEnabled(dataset != null);
+        caption.setText(stepper == null ? "No network yet." : stepper.describe());
+        if (ready) {
+            String pass = stepper.pass() > 0 ? "  · pass " + (stepper.pass() + 1) : "";
+            stageLabel.setText(stepper.stageLabel() + pass);
+        } else {
+            stageLabel.setText(" ");
+        }
+        showFormula();
+        canvas.repaint();
+    }
+
+    private void showFormula() {
+        BackpropCanvas.Selection s = canvas.selection();
+        if (s != null && stepper != null && stepper.hasSample() && !fitsNetwork(s)) {
+            s = null; // the network changed shape under the selection
+        }
+        if (stepper == null || !stepper.hasSample() || s == null) {
+            formulaTitle.setText("Formula");
+            formula.setText("Click an edge for its gradient ∂C/∂w with the chain rule written out, or a neuron "
+                    + "for its z, a and δ.");
+            return;
+        }
+        Explanation e = s.edge() ? EdgeFormula.of(stepper, s.layer(), s.neuron(), s.input()).explanation()
+                : EdgeFormula.neuron(stepper, s.layer(), s.neuron());
+        formulaTitle.setText(e.title());
+        formula.setText(String.join("\n", e.lines()));
+        formula.setCaretPosition(0);
+    }
+
+    /** Current stop, for tests and the main window's status line. */
+    public Stage stage() {
+        return stepper == null ? null : stepper.stage();
+    }
+
+    BackpropCanvas canvas() {
+        return canvas;
+    }
+
+    String formulaText() {
+        return formulaTitle.getText() + "\n" + formula.getText();
+    }
+}

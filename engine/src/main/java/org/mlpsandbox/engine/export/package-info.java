@@ -1,0 +1,6 @@
+/**
+ * Exports a trained network as one dependency-free source file that computes the same outputs: a Java class with
+ * {@code static double[] predict(double[] x)}, or a Python module with a NumPy {@code predict(x)}. See
+ * {@link org.mlpsandbox.engine.export.NetworkExporter}.
+ */
+package org.mlpsandbox.engine.export;
