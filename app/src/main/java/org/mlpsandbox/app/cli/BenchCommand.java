@@ -1,0 +1,226 @@
+package org.mlpsandbox.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.data.Generators;
+import org.mlpsandbox.engine.net.LayerSpec;
+import org.mlpsandbox.engine.net.Network;
+import org.mlpsandbox.engine.net.NetworkSpec;
+import org.mlpsandbox.engine.plugin.PluginChoice;
+import org.mlpsandbox.engine.plugin.PluginRegistry;
+import org.mlpsandbox.engine.train.Trainer;
+import org.mlpsandbox.engine.train.TrainingSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench}: training speed on two fixed workloads, after a warm-up, through the same {@link Trainer} that
+ * {@code train} and the app use (shuffle, gather, forward, loss, backward, update):
+ * <ul>
+ *   <li>digits: 784-100-10, sigmoid hidden, softmax + categorical cross-entropy, batch 32, plain SGD, 10,000 synthetic
+ *       samples (uniform pixels, random labels);</li>
+ *   <li>playground: 2-8-8-1, tanh hidden, sigmoid + log-loss, batch 10, plain SGD, 500 circle points.</li>
+ * </ul>
+ * {@code bench/compare.sh} runs the same workloads in NumPy and PyTorch.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        abbreviateSynopsis = true,
+        description = {"Measures training speed on two standard workloads, after a warm-up:",
+            "  digits      784-100-10, sigmoid/softmax, cross-entropy, batch 32, SGD, 10,000 synthetic samples",
+            "  playground  2-8-8-1, tanh/sigmoid, log-loss, batch 10, SGD, 500 points",
+            "Prints samples/s, steps/s and ms per epoch as a table, or as JSON with --json."})
+final class BenchCommand implements Callable<Integer> {
+
+    /** One standard workload. */
+    record Workload(String name, int[] sizes, String hidden, String output, String loss, int batch, int samples,
+                    double learningRate) {
+
+        String shape() {
+            StringBuilder b = new StringBuilder();
+            for (int s : sizes) {
+                b.append(b.length() == 0 ? "" : "-").append(s);
+            }
+            return b.toString();
+        }
+    }
+
+    /** What one workload measured. */
+    record Result(Workload workload, int samples, long epochs, long steps, long nanos) {
+
+        double seconds() {
+            return nanos / 1e9;
+        }
+
+        double samplesPerSecond() {
+            return epochs * (double) samples / seconds();
+        }
+
+        double stepsPerSecond() {
+            return steps / seconds();
+        }
+
+        double msPerEpoch() {
+            return seconds() * 1000 / epochs;
+        }
+    }
+
+    static final Workload DIGITS = new Workload("digits", new int[] {784, 100, 10}, "sigmoid", "softmax",
+            "categorical-cross-entropy", 32, 10_000, 0.1);
+    static final Workload PLAYGROUND = new Workload("playground", new int[] {2, 8, 8, 1}, "tanh", "sigmoid",
+            "log-loss", 10, 500, 0.03);
+
+    private static final long SEED = 42;
+
+    @Option(names = "--quick", description = "A short run (fewer digit samples, a fraction of a second per workload),"
+            + " for tests and smoke checks; not for real measurements.")
+    boolean quick;
+
+    @Option(names = "--json", description = "Print the results as JSON instead of a table.")
+    boolean json;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "3",
+            description = "Timed seconds per workload, after a warm-up of half as long (default ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--workload", paramLabel = "NAME", split = ",",
+            description = "Run only these workloads: digits, playground (default both).")
+    List<String> only = new ArrayList<>();
+
+    @Mixin
+    PluginOptions pluginOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(seconds > 0) || Double.isInfinite(seconds)) {
+            throw new ParameterException(spec.commandLine(), "--seconds must be a positive number, got " + seconds);
+        }
+        List<Workload> workloads = new ArrayList<>();
+        for (Workload w : List.of(DIGITS, PLAYGROUND)) {
+            if (only.isEmpty() || only.contains(w.name())) {
+                workloads.add(w);
+            }
+        }
+        for (String name : only) {
+            if (!name.equals(DIGITS.name()) && !name.equals(PLAYGROUND.name())) {
+                throw new ParameterException(spec.commandLine(), "unknown workload '" + name
+                        + "'; the workloads are digits and playground");
+            }
+        }
+        PluginRegistry plugins = pluginOptions.registry();
+        double timed = quick ? Math.min(seconds, 0.1) : seconds;
+        List<Result> results = new ArrayList<>();
+        for (Workload w : workloads) {
+            results.add(run(w, plugins, timed / 2, timed));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? json(results) : table(results));
+        out.flush();
+        return 0;
+    }
+
+    /** Warm-up for {@code warmSeconds}, then whole epochs until {@code timedSeconds} have passed (at least one). */
+    Result run(Workload w, PluginRegistry plugins, double warmSeconds, double timedSeconds) {
+        int samples = quick && w == DIGITS ? 2_000 : w.samples();
+        Dataset data = w == DIGITS ? syntheticDigits(samples) : Generators.generate("circle", samples, 0.1, SEED);
+        List<LayerSpec> layers = new ArrayList<>();
+        for (int l = 1; l < w.sizes().length; l++) {
+            layers.add(LayerSpec.of(w.sizes()[l], l == w.sizes().length - 1 ? w.output() : w.hidden()));
+        }
+        NetworkSpec spec = new NetworkSpec(w.sizes()[0], layers, PluginChoice.of(w.loss()),
+                PluginChoice.of("xavier-uniform"), SEED);
+        Network network = Network.build(spec, plugins);
+        TrainingSettings settings = new TrainingSettings(PluginChoice.of("sgd"), w.learningRate(), Double.NaN,
+                w.batch(), 0, 0, true, SEED);
+        Trainer trainer = new Trainer(network, data, null, settings, plugins);
+        long warmEnd = System.nanoTime() + (long) (warmSeconds * 1e9);
+        do {
+            trainer.epoch();
+        } while (System.nanoTime() < warmEnd);
+        long steps0 = trainer.stepCount();
+        long epochs = 0;
+        long start = System.nanoTime();
+        long end = start + (long) (timedSeconds * 1e9);
+        long now;
+        do {
+            trainer.epoch();
+            epochs++;
+            now = System.nanoTime();
+        } while (now < end);
+        return new Result(w, samples, epochs, trainer.stepCount() - steps0, now - start);
+    }
+
+    /** Uniform pixels in [0, 1) and random one-hot labels: the shape and cost of MNIST, not its content. */
+    static Dataset syntheticDigits(int samples) {
+        SplittableRandom random = new SplittableRandom(SEED);
+        double[] x = new double[samples * 784];
+        double[] y = new double[samples * 10];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = random.nextDouble();
+        }
+        for (int i = 0; i < samples; i++) {
+            y[i * 10 + random.nextInt(10)] = 1;
+        }
+        return new Dataset("synthetic digits", 784, 10, 10, x, y);
+    }
+
+    private String table(List<Result> results) {
+        StringBuilder b = new StringBuilder();
+        b.append("MLP Sandbox bench").append(quick ? " (quick: not a real measurement)" : "").append(" - ")
+                .append(machine()).append('\n');
+        b.append(String.format(Locale.ROOT, "%-11s %-11s %5s %8s %7s %12s %10s %10s%n", "workload", "network",
+                "batch", "samples", "epochs", "samples/s", "steps/s", "ms/epoch"));
+        for (Result r : results) {
+            b.append(String.format(Locale.ROOT, "%-11s %-11s %5d %8d %7d %12s %10s %10.3f%n", r.workload().name(),
+                    r.workload().shape(), r.workload().batch(), r.samples(), r.epochs(),
+                    Text.count(r.samplesPerSecond()), Text.count(r.stepsPerSecond()), r.msPerEpoch()));
+        }
+        return b.toString().stripTrailing();
+    }
+
+    private String json(List<Result> results) throws Exception {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("tool", "mlp-sandbox");
+        root.put("machine", machine());
+        root.put("quick", quick);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Result r : results) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", r.workload().name());
+            m.put("network", r.workload().shape());
+            m.put("activations", r.workload().hidden() + "/" + r.workload().output());
+            m.put("loss", r.workload().loss());
+            m.put("batch", r.workload().batch());
+            m.put("samples", r.samples());
+            m.put("epochs", r.epochs());
+            m.put("steps", r.steps());
+            m.put("seconds", r.seconds());
+            m.put("samplesPerSecond", r.samplesPerSecond());
+            m.put("stepsPerSecond", r.stepsPerSecond());
+            m.put("msPerEpoch", r.msPerEpoch());
+            list.add(m);
+        }
+        root.put("workloads", list);
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+    }
+
+    private static String machine() {
+        return "Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + ", " + Runtime.getRuntime().availableProcessors() + " CPUs";
+    }
+}

@@ -1,0 +1,61 @@
+package org.mlpsandbox.app.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * {@code mlp-sandbox [command]}: no command opens the desktop app; subcommands run headless.
+ */
+@Command(name = "mlp-sandbox", mixinStandardHelpOptions = true, version = "MLP Sandbox 0.1.0",
+        description = "Build multi-layer perceptrons, train them with backpropagation, watch them learn.%n"
+                + "Without a command, opens the desktop app.",
+        subcommands = {CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0 success, 1 failure (one line on stderr: 'error: ...'), 2 bad arguments."})
+public final class RootCommand implements Callable<Integer> {
+
+    @Mixin
+    PluginOptions pluginOptions;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Print the stack trace with an error message.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return DesktopLauncher.launch(pluginOptions, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Builds the command line with every subcommand. */
+    public static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new RootCommand());
+        for (Object sub : Subcommands.all()) {
+            cl.addSubcommand(sub);
+        }
+        CommandLine predict = cl.getSubcommands().get("predict");
+        if (predict != null) {
+            // Samples such as -1.2,0.5 start with a dash; they are values, not unknown options.
+            predict.setUnmatchedOptionsArePositionalParams(true);
+        }
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setParameterExceptionHandler(new ErrorHandler.Usage());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    /** Runs the command line and returns its exit code. In-process tests call this too. */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        return commandLine(out, err).execute(args);
+    }
+}

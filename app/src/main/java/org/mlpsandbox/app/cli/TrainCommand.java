@@ -1,0 +1,387 @@
+package org.mlpsandbox.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.mlpsandbox.engine.io.DataSpec;
+import org.mlpsandbox.engine.io.Experiment;
+import org.mlpsandbox.engine.io.ExperimentFiles;
+import org.mlpsandbox.engine.io.HistoryCsv;
+import org.mlpsandbox.engine.io.HistoryRow;
+import org.mlpsandbox.engine.io.LoadedData;
+import org.mlpsandbox.engine.net.LayerSpec;
+import org.mlpsandbox.engine.net.Network;
+import org.mlpsandbox.engine.net.NetworkSpec;
+import org.mlpsandbox.engine.plugin.PluginChoice;
+import org.mlpsandbox.engine.plugin.PluginKind;
+import org.mlpsandbox.engine.plugin.PluginRegistry;
+import org.mlpsandbox.engine.train.Evaluation;
+import org.mlpsandbox.engine.train.ProgressEvent;
+import org.mlpsandbox.engine.train.Trainer;
+import org.mlpsandbox.engine.train.TrainingSettings;
+import org.mlpsandbox.engine.train.TrainingStoppedException;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code train}: builds a network for the data, trains it epoch by epoch with a progress display, prints a summary and
+ * writes the model, the loss history and the loss chart on request.
+ *
+ * <p>One {@code --seed S} makes the whole run reproducible: the data uses S (and S + 1 for the train/test split), the
+ * initial weights S + 2 and the shuffling S + 3. Same arguments ⇒ the same history file, bit for bit.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        abbreviateSynopsis = true,
+        description = "Trains a multi-layer perceptron on a dataset and reports loss, accuracy and speed.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  train --data circle --layers 8:tanh,8:tanh --epochs 200 --save model.json",
+            "  train --data spiral --layers 16:relu,16:relu --optimizer adam --lr 0.01",
+            "  train --data iris.csv --target species --layers 16:leaky-relu:alpha=0.1",
+            "  train --data digits --epochs 10 --batch 32 --chart loss.png",
+            "",
+            "Plugin parameters: ID(KEY=VALUE,...), quoted in a shell, or ID:KEY=VALUE:...",
+            "e.g. '8:leaky-relu(alpha=0.1)' or 8:leaky-relu:alpha=0.1; the same for --output,",
+            "--loss, --init and --optimizer. 'mlp-sandbox plugins list' shows the plugins."})
+final class TrainCommand implements Callable<Integer> {
+
+    static final String DEFAULT_DATA = "circle";
+    static final double DEFAULT_TEST_RATIO = 0.2;
+
+    @ArgGroup(validate = false, heading = "%nData:%n", order = 1)
+    DataOptions dataGroup;
+
+    @ArgGroup(validate = false, heading = "%nNetwork:%n", order = 2)
+    NetworkOptions networkGroup;
+
+    @ArgGroup(validate = false, heading = "%nTraining:%n", order = 3)
+    TrainingOptions trainingGroup;
+
+    @ArgGroup(validate = false, heading = "%nOutput:%n", order = 4)
+    OutputOptions outputGroup;
+
+    /** The network's layers, output, loss and initializer. */
+    static final class NetworkOptions {
+
+        @Option(names = "--layers", paramLabel = "SPEC",
+                description = {"Hidden layers, SIZE:ACTIVATION separated by commas, e.g. 8:tanh,8:tanh or "
+                        + "'16:leaky-relu(alpha=0.1)'; 'none' for none.",
+                    "Default: 8:tanh,8:tanh; 100:sigmoid for digits and MNIST."})
+        String layers;
+
+        @Option(names = "--output", paramLabel = "ACT",
+                description = "Output activation (default: sigmoid for 2 classes, softmax for more, identity for "
+                        + "regression). The number of outputs follows from the data.")
+        String output;
+
+        @Option(names = "--loss", paramLabel = "ID",
+                description = "Loss (default: log-loss after sigmoid, categorical-cross-entropy after softmax, "
+                        + "mse otherwise).")
+        String loss;
+
+        @Option(names = "--init", paramLabel = "ID", description = "Weight initializer (default xavier-uniform).")
+        String init = "xavier-uniform";
+    }
+
+    /** How the network is trained. */
+    static final class TrainingOptions {
+
+        @Option(names = "--optimizer", paramLabel = "ID",
+                description = "Optimizer, e.g. sgd, adam, rmsprop (default sgd).")
+        String optimizer = "sgd";
+
+        @Option(names = "--lr", paramLabel = "RATE",
+                description = "Learning rate (default 0.1 for sgd, 0.01 for the others).")
+        Double learningRate;
+
+        @Option(names = "--bias-lr", paramLabel = "RATE",
+                description = "Learning rate of the biases (default: the same as --lr).")
+        Double biasLearningRate;
+
+        @Option(names = "--param", paramLabel = "KEY=VALUE",
+                description = "An optimizer hyperparameter, e.g. beta1=0.9 or momentum=0.9 (repeatable).")
+        Map<String, Double> optimizerParameters = new LinkedHashMap<>();
+
+        @Option(names = "--batch", paramLabel = "N",
+                description = "Samples per step: 1 = one at a time, a large N = full batch (default 10).")
+        int batch = 10;
+
+        @Option(names = "--epochs", paramLabel = "N",
+                description = "Passes over the training data (default 100; 10 for digits and MNIST).")
+        Integer epochs;
+
+        @Option(names = "--l1", paramLabel = "LAMBDA", description = "L1 regularisation strength (default 0).")
+        double l1;
+
+        @Option(names = "--l2", paramLabel = "LAMBDA", description = "L2 regularisation strength (default 0).")
+        double l2;
+
+        @Option(names = "--no-shuffle",
+                description = "Keep the samples in order instead of reshuffling them every epoch.")
+        boolean noShuffle;
+
+        @Option(names = "--seed", paramLabel = "S",
+                description = "One seed for everything (default 1): the data use S (and S+1 for the split), the "
+                        + "initial weights S+2, the shuffling S+3.")
+        long seed = 1;
+    }
+
+    /** What is written at the end. */
+    static final class OutputOptions {
+
+        @Option(names = "--save", paramLabel = "FILE",
+                description = "Save the experiment (network, weights, settings, data, history) as JSON.")
+        Path save;
+
+        @Option(names = "--history", paramLabel = "FILE",
+                description = "Write the loss history as CSV: epoch, step, train loss, test loss, accuracy.")
+        Path history;
+
+        @Option(names = "--chart", paramLabel = "FILE", description = "Draw the loss chart into a PNG file.")
+        Path chart;
+
+        @Option(names = {"-q", "--quiet"}, description = "No progress display, only the summary.")
+        boolean quiet;
+    }
+
+    @Mixin
+    PluginOptions pluginOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    /** What the command line asks for, checked before any data is loaded. */
+    private record Plan(DataSpec data, List<LayerSpec> hidden, PluginChoice output, PluginChoice loss,
+                        PluginChoice init, TrainingSettings settings, int epochs) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        DataOptions data = dataGroup != null ? dataGroup : new DataOptions();
+        NetworkOptions net = networkGroup != null ? networkGroup : new NetworkOptions();
+        TrainingOptions training = trainingGroup != null ? trainingGroup : new TrainingOptions();
+        OutputOptions output = outputGroup != null ? outputGroup : new OutputOptions();
+        if (output.chart != null) {
+            LossChart.useHeadlessAwt();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PluginRegistry plugins = pluginOptions.registry();
+        Plan plan = usage(() -> {
+            checkFolder("--save", output.save);
+            checkFolder("--history", output.history);
+            checkFolder("--chart", output.chart);
+            return plan(data, net, training, plugins);
+        });
+        LoadedData loaded = plan.data().load();
+        LayerSpec outputLayer = usage(() -> Outputs.layer(loaded.train(), plan.output()));
+        PluginChoice lossChoice = plan.loss() != null ? plan.loss()
+                : usage(() -> PluginSyntax.resolve(plugins, PluginKind.LOSS, Outputs.loss(outputLayer.activation())));
+        List<LayerSpec> all = new ArrayList<>(plan.hidden());
+        all.add(outputLayer);
+        long seed = training.seed;
+        NetworkSpec netSpec = new NetworkSpec(loaded.inputCount(), all, lossChoice, plan.init(), seed + 2);
+        Network network = usage(() -> Network.build(netSpec, plugins));
+        LoadedData fitted = usage(() -> loaded.withTargetColumns(network.outputs()));
+        TrainingSettings settings = plan.settings();
+        Trainer trainer = new Trainer(network, fitted.train(), fitted.test(), settings, plugins);
+
+        printHeader(out, network, plan, fitted, seed);
+
+        List<HistoryRow> history = new ArrayList<>();
+        TrainingStoppedException stopped = train(trainer, plan.epochs(), history, output.quiet, out);
+        summarize(trainer, fitted, stopped, out);
+
+        List<String> written = write(output, Experiment.of(network, settings, plan.data(), history), history,
+                netSpec, plan.data());
+        if (!written.isEmpty()) {
+            out.println((stopped == null ? "wrote " : "wrote the last good state: ") + String.join(", ", written));
+        }
+        out.flush();
+        if (stopped != null) {
+            throw new CommandFailedException(stopped.getMessage()
+                    + (written.isEmpty() ? "" : " (wrote " + String.join(", ", written) + ")"), stopped);
+        }
+        return 0;
+    }
+
+    private static void printHeader(PrintWriter out, Network network, Plan plan, LoadedData data, long seed) {
+        NetworkSpec netSpec = network.spec();
+        TrainingSettings settings = plan.settings();
+        out.println("network  " + Text.network(netSpec) + "  (" + netSpec.loss().id() + ", init "
+                + netSpec.initializer().id() + ", " + Text.count(network.parameterCount()) + " parameters)");
+        out.println("data     " + plan.data().describe() + ": " + data.train().size() + " training / "
+                + data.test().size() + " test samples");
+        out.println("training " + PluginSyntax.format(settings.optimizer()) + ", lr "
+                + Text.number(settings.learningRate())
+                + (Double.isNaN(settings.biasLearningRate()) ? ""
+                        : ", bias lr " + Text.number(settings.biasLearningRate()))
+                + ", batch " + settings.batchSize()
+                + (settings.l1() > 0 ? ", l1 " + Text.number(settings.l1()) : "")
+                + (settings.l2() > 0 ? ", l2 " + Text.number(settings.l2()) : "")
+                + (settings.shuffle() ? "" : ", no shuffling") + ", " + plan.epochs() + " epochs, seed " + seed);
+        out.flush();
+    }
+
+    private Plan plan(DataOptions dataOptions, NetworkOptions net, TrainingOptions t, PluginRegistry plugins) {
+        DataSpec data = dataOptions.spec(DEFAULT_DATA, DEFAULT_TEST_RATIO, t.seed);
+        List<LayerSpec> hidden = new ArrayList<>();
+        String layerText = net.layers != null ? net.layers : DataOptions.defaultLayers(data.kind());
+        for (LayerSpec layer : PluginSyntax.layers(layerText)) {
+            PluginChoice activation;
+            try {
+                activation = PluginSyntax.resolve(plugins, PluginKind.ACTIVATION, layer.activation());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--layers " + PluginSyntax.format(layer) + ": " + e.getMessage(),
+                        e);
+            }
+            hidden.add(new LayerSpec(layer.size(), activation));
+        }
+        PluginChoice outputChoice = net.output == null ? null
+                : named("--output", () -> PluginSyntax.resolve(plugins, PluginKind.ACTIVATION,
+                        PluginSyntax.choice(net.output)));
+        PluginChoice lossChoice = net.loss == null ? null
+                : named("--loss", () -> PluginSyntax.resolve(plugins, PluginKind.LOSS,
+                        PluginSyntax.choice(net.loss)));
+        PluginChoice initChoice = named("--init", () -> PluginSyntax.resolve(plugins, PluginKind.INITIALIZER,
+                PluginSyntax.choice(net.init)));
+        PluginChoice optimizerChoice = named("--optimizer", () -> {
+            PluginChoice c = PluginSyntax.choice(t.optimizer);
+            for (Map.Entry<String, Double> e : t.optimizerParameters.entrySet()) {
+                c = c.with(e.getKey(), e.getValue());
+            }
+            return PluginSyntax.resolve(plugins, PluginKind.OPTIMIZER, c);
+        });
+        double lr = t.learningRate != null ? t.learningRate : optimizerChoice.id().equals("sgd") ? 0.1 : 0.01;
+        positive("--lr", lr);
+        if (t.biasLearningRate != null) {
+            positive("--bias-lr", t.biasLearningRate);
+        }
+        if (t.batch < 1) {
+            throw new IllegalArgumentException("--batch must be at least 1 (1 = one sample at a time), got "
+                    + t.batch);
+        }
+        if (!(t.l1 >= 0) || !(t.l2 >= 0) || Double.isInfinite(t.l1) || Double.isInfinite(t.l2)) {
+            throw new IllegalArgumentException("--l1 and --l2 must be 0 (off) or more, e.g. 0.001; got " + t.l1
+                    + " and " + t.l2);
+        }
+        int epochCount = t.epochs != null ? t.epochs
+                : data.kind() == DataSpec.Kind.DIGITS || data.kind() == DataSpec.Kind.MNIST ? 10 : 100;
+        if (epochCount < 1) {
+            throw new IllegalArgumentException("--epochs must be at least 1, got " + epochCount);
+        }
+        TrainingSettings settings = new TrainingSettings(optimizerChoice, lr,
+                t.biasLearningRate == null ? Double.NaN : t.biasLearningRate, t.batch, t.l1, t.l2, !t.noShuffle,
+                t.seed + 3);
+        return new Plan(data, hidden, outputChoice, lossChoice, initChoice, settings, epochCount);
+    }
+
+    /** Runs the epochs; returns why training stopped early, or {@code null}. The network keeps the last good weights. */
+    private static TrainingStoppedException train(Trainer trainer, int epochCount, List<HistoryRow> history,
+                                                  boolean quiet, PrintWriter out) {
+        ProgressPrinter progress = new ProgressPrinter(out, ProgressPrinter.modeFor(quiet), epochCount);
+        double stepsPerEpoch = trainer.stepsPerEpoch();
+        try {
+            for (int e = 1; e <= epochCount; e++) {
+                for (int s = 1; trainer.epochCount() < e; s++) {
+                    trainer.step();
+                    progress.step(e - 1, s / stepsPerEpoch);
+                }
+                ProgressEvent event = trainer.progress();
+                history.add(HistoryRow.of(event));
+                progress.epoch(event);
+            }
+            return null;
+        } catch (TrainingStoppedException e) {
+            return e;
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private void summarize(Trainer trainer, LoadedData data, TrainingStoppedException stopped, PrintWriter out) {
+        ProgressEvent end = trainer.progress(false);
+        out.println((stopped == null ? "done     " : "stopped  ") + trainer.epochCount() + " epochs, "
+                + Text.count(trainer.stepCount()) + " steps in " + Text.seconds(end.elapsedNanos()) + ", "
+                + Text.count(end.samplesPerSecond()) + " samples/s");
+        report(out, "train", trainer.evaluate(data.train()));
+        if (data.test().size() > 0) {
+            report(out, "test", trainer.evaluate(data.test()));
+        }
+    }
+
+    private static void report(PrintWriter out, String part, Evaluation e) {
+        out.println(String.format("%-8s loss %s", part, Text.loss(e.loss()))
+                + (Double.isNaN(e.accuracy()) ? "" : "  accuracy " + Text.percent(e.accuracy())));
+    }
+
+    /** Writes the requested files; returns what was written, for the summary. */
+    private static List<String> write(OutputOptions output, Experiment experiment, List<HistoryRow> history,
+                                      NetworkSpec netSpec, DataSpec data) throws IOException {
+        List<String> written = new ArrayList<>();
+        if (output.save != null) {
+            ExperimentFiles.save(output.save, experiment);
+            written.add("model " + output.save);
+        }
+        if (output.history != null) {
+            HistoryCsv.write(output.history, history);
+            written.add("history " + output.history);
+        }
+        if (output.chart != null) {
+            LossChart.write(output.chart, history, "Loss on " + data.name() + ", " + Text.shape(netSpec)
+                    + " network");
+            written.add("chart " + output.chart);
+        }
+        return written;
+    }
+
+    /** Refuses an output file whose folder does not exist, before any training time is spent. */
+    private static void checkFolder(String option, Path file) {
+        if (file == null) {
+            return;
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException(option + " " + file + ": the folder " + folder + " does not exist");
+        }
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(option + " " + file + " is a folder; give a file name");
+        }
+    }
+
+    private static void positive(String option, double value) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(option + " must be a positive number, got " + value
+                    + "; typical values are 0.001 to 1 (e.g. 0.01)");
+        }
+    }
+
+    /** Prefixes the option name to a failure message. */
+    private static <T> T named(String option, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a check; a refusal becomes a usage error (exit code 2) with the message. */
+    private <T> T usage(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+}

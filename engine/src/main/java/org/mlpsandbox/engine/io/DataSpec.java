@@ -1,0 +1,245 @@
+package org.mlpsandbox.engine.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import org.mlpsandbox.engine.data.CsvDataset;
+import org.mlpsandbox.engine.data.CsvImport;
+import org.mlpsandbox.engine.data.CsvOptions;
+import org.mlpsandbox.engine.data.DataFileException;
+import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.data.Generator;
+import org.mlpsandbox.engine.data.Generators;
+import org.mlpsandbox.engine.data.Mnist;
+import org.mlpsandbox.engine.data.TrainTest;
+
+/**
+ * Where an experiment's data comes from, so that it can be made again: a generator with its settings, the shipped
+ * digits, a CSV file or a folder of MNIST files. {@link #load()} gives the same samples and the same train/test split
+ * every time (for files: as long as the file is unchanged).
+ *
+ * <p>Seeds: a generator draws its points from {@code seed}; the train/test split shuffles with {@code seed + 1}, and
+ * a subset of a file's samples is drawn with {@code seed + 1} too. Data with a split of its own (the digits, MNIST
+ * folders) ignores {@code testRatio}.
+ *
+ * @param kind            generated, digits, csv or mnist
+ * @param name            the generator name ("circle"), "digits", or the file or folder name
+ * @param path            the CSV file or MNIST folder as given (relative paths are resolved against the working
+ *                        folder); {@code null} for generated data and the digits
+ * @param target          the CSV column to predict, or {@code null} for the last column
+ * @param targetAsClasses read a numeric CSV target as class labels (e.g. 0, 1, 2) instead of as numbers to fit
+ * @param samples         generated: how many samples (at least 1); files: use at most this many training samples,
+ *                        0 for all (the test part of digits and MNIST shrinks in proportion)
+ * @param noise           generated only: standard deviation of the noise, ≥ 0
+ * @param testRatio       share of the samples held out for testing, 0 to {@value TrainTest#MAX_TEST_RATIO}
+ * @param seed            seed of the samples and of the split
+ */
+public record DataSpec(Kind kind, String name, String path, String target, boolean targetAsClasses, int samples,
+                       double noise, double testRatio, long seed) {
+
+    /** Where the samples come from. */
+    public enum Kind {
+        /** One of the {@link Generators}; {@code name} is the generator's name. */
+        GENERATED,
+        /** The MNIST subset shipped in the jar ({@link Mnist#shippedDigits()}). */
+        DIGITS,
+        /** A CSV file ({@link CsvImport}). */
+        CSV,
+        /** A folder holding the four MNIST IDX files ({@link Mnist#readDirectory(Path)}). */
+        MNIST;
+
+        /** The lower-case id used in files: "generated", "digits", "csv", "mnist". */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The kind with this id, or {@code null}. */
+        public static Kind byId(String id) {
+            for (Kind k : values()) {
+                if (k.id().equals(id)) {
+                    return k;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Samples used when a command line or lesson does not say. */
+    public static final int DEFAULT_SAMPLES = 500;
+
+    /** @throws IllegalArgumentException naming the field when a value is out of range */
+    public DataSpec {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
+        if ((kind == Kind.CSV || kind == Kind.MNIST) && (path == null || path.isBlank())) {
+            throw new IllegalArgumentException(kind.id() + " data needs a path");
+        }
+        if (kind == Kind.GENERATED ? samples < 1 || samples > Generators.MAX_SAMPLES : samples < 0) {
+            throw new IllegalArgumentException("samples must be " + (kind == Kind.GENERATED ? "1 to "
+                    + Generators.MAX_SAMPLES : "0 (all) or more") + ", got " + samples);
+        }
+        if (!(noise >= 0) || Double.isInfinite(noise)) {
+            throw new IllegalArgumentException("noise must be a finite number >= 0, got " + noise);
+        }
+        if (!(testRatio >= 0 && testRatio <= TrainTest.MAX_TEST_RATIO)) {
+            throw new IllegalArgumentException("the test ratio must be between 0 and " + TrainTest.MAX_TEST_RATIO
+                    + ", got " + testRatio);
+        }
+    }
+
+    /** Data from the generator {@code name} (see {@link Generators#names()}). */
+    public static DataSpec generated(String name, int samples, double noise, double testRatio, long seed) {
+        Generators.named(name);
+        return new DataSpec(Kind.GENERATED, name, null, null, false, samples, noise, testRatio, seed);
+    }
+
+    /** The shipped digits; {@code samples} training digits at most (0 for all 8,000). */
+    public static DataSpec digits(int samples, long seed) {
+        return new DataSpec(Kind.DIGITS, "digits", null, null, false, samples, 0, 0, seed);
+    }
+
+    /**
+     * A CSV file.
+     *
+     * @param target the column to predict, or {@code null} for the last one
+     */
+    public static DataSpec csv(Path file, String target, boolean targetAsClasses, double testRatio, long seed) {
+        return new DataSpec(Kind.CSV, fileName(file), file.toString(), target, targetAsClasses, 0, 0, testRatio,
+                seed);
+    }
+
+    /** A folder with the four MNIST IDX files; {@code samples} training digits at most (0 for all). */
+    public static DataSpec mnist(Path folder, int samples, long seed) {
+        return new DataSpec(Kind.MNIST, fileName(folder), folder.toString(), null, false, samples, 0, 0, seed);
+    }
+
+    public DataSpec withSamples(int n) {
+        return new DataSpec(kind, name, path, target, targetAsClasses, n, noise, testRatio, seed);
+    }
+
+    public DataSpec withNoise(double sd) {
+        return new DataSpec(kind, name, path, target, targetAsClasses, samples, sd, testRatio, seed);
+    }
+
+    public DataSpec withTestRatio(double ratio) {
+        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, ratio, seed);
+    }
+
+    public DataSpec withSeed(long s) {
+        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, s);
+    }
+
+    /** Whether the data brings its own train/test split, so that {@code testRatio} is not used. */
+    public boolean hasOwnSplit() {
+        return kind == Kind.DIGITS || kind == Kind.MNIST;
+    }
+
+    /**
+     * Makes or reads the data and splits it.
+     *
+     * @throws DataFileException        when a file is not readable as data (the message names the file)
+     * @throws IOException              when a file cannot be read
+     * @throws IllegalArgumentException when the generator name is unknown
+     */
+    public LoadedData load() throws IOException {
+        switch (kind) {
+            case GENERATED -> {
+                Generator generator = Generators.named(name);
+                Dataset all = generator.generate(samples, noise, seed);
+                TrainTest parts = TrainTest.split(all, testRatio, seed + 1);
+                return new LoadedData(parts.train(), parts.test(),
+                        generator.classCount() >= 2 ? numbered(generator.classCount()) : List.of());
+            }
+            case CSV -> {
+                Path file = Path.of(path);
+                if (!Files.isRegularFile(file)) {
+                    throw new DataFileException(path + ": no such file");
+                }
+                CsvOptions options = CsvOptions.defaults();
+                if (target != null) {
+                    options = options.withTarget(target);
+                }
+                if (targetAsClasses) {
+                    options = options.withTargetAsClasses();
+                }
+                CsvDataset csv = CsvImport.read(file, options);
+                Dataset all = subset(csv.data(), samples, seed + 1);
+                TrainTest parts = TrainTest.split(all, testRatio, seed + 1);
+                return new LoadedData(parts.train(), parts.test(), csv.classNames());
+            }
+            case DIGITS -> {
+                return ownSplit(Mnist.shippedDigits());
+            }
+            case MNIST -> {
+                Path folder = Path.of(path);
+                if (!Files.isDirectory(folder)) {
+                    throw new DataFileException(path + ": no such folder");
+                }
+                return ownSplit(Mnist.readDirectory(folder));
+            }
+            default -> throw new IllegalStateException("unknown kind " + kind);
+        }
+    }
+
+    /** Digits and MNIST: shrinks both parts by the same factor when {@code samples} asks for fewer. */
+    private LoadedData ownSplit(TrainTest parts) {
+        Dataset train = parts.train();
+        Dataset test = parts.test();
+        if (samples > 0 && samples < train.size()) {
+            int testSamples = (int) Math.max(1, Math.round((double) samples * test.size() / train.size()));
+            train = subset(train, samples, seed + 1);
+            test = subset(test, Math.min(testSamples, test.size()), seed + 2);
+        }
+        return new LoadedData(train, test, numbered(Mnist.CLASS_COUNT));
+    }
+
+    /** {@code n} samples of {@code data} picked at random (in random order), or all of it when {@code n} is 0. */
+    private static Dataset subset(Dataset data, int n, long seed) {
+        if (n <= 0 || n >= data.size()) {
+            return data;
+        }
+        int[] order = new int[data.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        return data.select(Arrays.copyOf(order, n), data.name());
+    }
+
+    private static List<String> numbered(int classes) {
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < classes; c++) {
+            names.add(String.valueOf(c));
+        }
+        return names;
+    }
+
+    private static String fileName(Path p) {
+        Path name = p.getFileName();
+        return name == null ? p.toString() : name.toString();
+    }
+
+    /** "circle, 500 samples, noise 0.1, test ratio 0.2, seed 1" and the like, for summaries. */
+    public String describe() {
+        return switch (kind) {
+            case GENERATED -> name + ", " + samples + " samples, noise " + noise + ", test ratio " + testRatio
+                    + ", seed " + seed;
+            case CSV -> path + (target == null ? "" : ", target '" + target + "'")
+                    + (targetAsClasses ? " as classes" : "") + ", test ratio " + testRatio + ", seed " + seed;
+            case DIGITS, MNIST -> (kind == Kind.DIGITS ? name : path)
+                    + (samples > 0 ? ", " + samples + " training samples, seed " + seed : "");
+        };
+    }
+}

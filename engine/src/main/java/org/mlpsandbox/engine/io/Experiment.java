@@ -1,0 +1,104 @@
+package org.mlpsandbox.engine.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.mlpsandbox.engine.net.Network;
+import org.mlpsandbox.engine.net.NetworkSpec;
+import org.mlpsandbox.engine.plugin.PluginRegistry;
+import org.mlpsandbox.engine.train.TrainingSettings;
+
+/**
+ * Everything an experiment file holds: how the network is built, its current weights, how it is trained, where its
+ * data comes from, and the loss history so far. Immutable; save and open it with {@link ExperimentFiles}.
+ *
+ * <pre>{@code
+ * ExperimentFiles.save(file, Experiment.of(network, settings, dataSpec, history));
+ * Experiment e = ExperimentFiles.load(file, plugins);
+ * Network same = e.buildNetwork(plugins);      // predicts exactly what `network` did
+ * }</pre>
+ *
+ * @param network    the spec the network was built from (plugin ids with hyperparameter values, initializer seed)
+ * @param parameters the weights and biases of each layer, first hidden layer first; one per layer of the spec
+ * @param training   the training settings
+ * @param data       where the data comes from
+ * @param history    the loss history, oldest first; may be empty
+ * @param runs       earlier training runs kept for comparison, oldest first; may be empty (optional in the file)
+ */
+public record Experiment(NetworkSpec network, List<LayerParameters> parameters, TrainingSettings training,
+                         DataSpec data, List<HistoryRow> history, List<SavedRun> runs) {
+
+    /** @throws IllegalArgumentException when the parameters do not have the shapes the spec gives */
+    public Experiment {
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(training, "training");
+        Objects.requireNonNull(data, "data");
+        parameters = List.copyOf(parameters);
+        history = List.copyOf(history);
+        runs = List.copyOf(runs);
+        int[] sizes = network.sizes();
+        if (parameters.size() != network.layers().size()) {
+            throw new IllegalArgumentException("parameters for " + parameters.size() + " layers, but the network has "
+                    + network.layers().size());
+        }
+        for (int l = 0; l < parameters.size(); l++) {
+            LayerParameters p = parameters.get(l);
+            long expected = (long) sizes[l + 1] * sizes[l];
+            if (p.weightCount() != expected || p.biasCount() != sizes[l + 1]) {
+                throw new IllegalArgumentException("layer " + (l + 1) + " needs " + expected + " weights and "
+                        + sizes[l + 1] + " biases, got " + p.weightCount() + " and " + p.biasCount());
+            }
+        }
+    }
+
+    /** An experiment without earlier runs. */
+    public Experiment(NetworkSpec network, List<LayerParameters> parameters, TrainingSettings training,
+                      DataSpec data, List<HistoryRow> history) {
+        this(network, parameters, training, data, history, List.of());
+    }
+
+    /** A snapshot of a network's current weights with its spec, settings, data and history. */
+    public static Experiment of(Network network, TrainingSettings training, DataSpec data, List<HistoryRow> history) {
+        List<LayerParameters> parameters = new ArrayList<>();
+        for (int l = 0; l < network.layerCount(); l++) {
+            parameters.add(LayerParameters.of(network.layer(l)));
+        }
+        return new Experiment(network.spec(), parameters, training, data, history);
+    }
+
+    /**
+     * A network built from the spec and given the saved weights: it computes exactly what the saved network did.
+     *
+     * @throws IllegalArgumentException when a plugin is missing or the spec is invalid with these plugins
+     */
+    public Network buildNetwork(PluginRegistry plugins) {
+        Network net = Network.build(network, plugins);
+        for (int l = 0; l < parameters.size(); l++) {
+            LayerParameters p = parameters.get(l);
+            net.setParameters(l, p.weights(), p.bias());
+        }
+        return net;
+    }
+
+    public Experiment withHistory(List<HistoryRow> newHistory) {
+        return new Experiment(network, parameters, training, data, newHistory, runs);
+    }
+
+    public Experiment withData(DataSpec newData) {
+        return new Experiment(network, parameters, training, newData, history, runs);
+    }
+
+    public Experiment withTraining(TrainingSettings newTraining) {
+        return new Experiment(network, parameters, newTraining, data, history, runs);
+    }
+
+    public Experiment withRuns(List<SavedRun> newRuns) {
+        return new Experiment(network, parameters, training, data, history, newRuns);
+    }
+
+    @Override
+    public String toString() {
+        return "Experiment[" + network + "; " + training + "; data " + data.describe() + "; " + history.size()
+                + " history rows" + (runs.isEmpty() ? "" : ", " + runs.size() + " runs") + "]";
+    }
+}

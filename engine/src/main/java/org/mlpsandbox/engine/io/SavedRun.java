@@ -1,0 +1,90 @@
+package org.mlpsandbox.engine.io;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.mlpsandbox.engine.net.Network;
+import org.mlpsandbox.engine.net.NetworkSpec;
+import org.mlpsandbox.engine.plugin.PluginRegistry;
+import org.mlpsandbox.engine.train.TrainingSettings;
+
+/**
+ * One earlier training run kept in an experiment file's optional {@code "runs"} list: enough to show it in a run list,
+ * overlay its loss curve and train it again from exactly the same start.
+ *
+ * @param name              what the user calls it, e.g. "Run 3"
+ * @param network           the spec the run's network was built from
+ * @param initialParameters the weights and biases the run started from, one per layer of the spec
+ * @param training          the training settings when the run started
+ * @param data              where its data came from
+ * @param features          input features the app derived from 2-D data (e.g. "x1", "x1^2"); empty for the raw
+ *                          inputs
+ * @param curve             its loss curve, oldest first, already downsampled (a few thousand rows at most)
+ * @param trainLoss         final training loss, NaN when unknown
+ * @param testLoss          final test loss, NaN without a test set
+ * @param trainAccuracy     final training accuracy in [0, 1], NaN for regression
+ * @param testAccuracy      final test accuracy in [0, 1], NaN for regression or without a test set
+ * @param thumbnailSize     side of the thumbnail, 0 without one
+ * @param thumbnail         the final output over the input plane (2-D data): {@code thumbnailSize²} unsigned bytes,
+ *                          top row first; how a byte maps to a colour is the app's business; empty without one
+ */
+public record SavedRun(String name, NetworkSpec network, List<LayerParameters> initialParameters,
+                       TrainingSettings training, DataSpec data, List<String> features, List<HistoryRow> curve,
+                       double trainLoss, double testLoss, double trainAccuracy, double testAccuracy,
+                       int thumbnailSize, byte[] thumbnail) {
+
+    /** @throws IllegalArgumentException when the parameters or the thumbnail do not have the right shape */
+    public SavedRun {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(training, "training");
+        Objects.requireNonNull(data, "data");
+        initialParameters = List.copyOf(initialParameters);
+        features = List.copyOf(features);
+        curve = List.copyOf(curve);
+        thumbnail = thumbnail == null ? new byte[0] : thumbnail.clone();
+        // the same shape checks as an experiment's current weights
+        new Experiment(network, initialParameters, training, data, List.of());
+        if (thumbnailSize < 0 || thumbnail.length != thumbnailSize * thumbnailSize) {
+            throw new IllegalArgumentException("a thumbnail of side " + thumbnailSize + " needs "
+                    + thumbnailSize * thumbnailSize + " cells, got " + thumbnail.length);
+        }
+    }
+
+    /** A copy of the thumbnail cells. */
+    @Override
+    public byte[] thumbnail() {
+        return thumbnail.clone();
+    }
+
+    /** A network built from the spec with the run's initial weights: training it again repeats the run. */
+    public Network buildInitialNetwork(PluginRegistry plugins) {
+        return new Experiment(network, initialParameters, training, data, List.of()).buildNetwork(plugins);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SavedRun r && name.equals(r.name) && network.equals(r.network)
+                && initialParameters.equals(r.initialParameters) && training.equals(r.training)
+                && data.equals(r.data) && features.equals(r.features) && curve.equals(r.curve)
+                && same(trainLoss, r.trainLoss) && same(testLoss, r.testLoss)
+                && same(trainAccuracy, r.trainAccuracy) && same(testAccuracy, r.testAccuracy)
+                && thumbnailSize == r.thumbnailSize && Arrays.equals(thumbnail, r.thumbnail);
+    }
+
+    private static boolean same(double a, double b) {
+        return Double.compare(a, b) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, network, initialParameters, training, data, features, curve)
+                * 31 + Arrays.hashCode(thumbnail);
+    }
+
+    @Override
+    public String toString() {
+        return "SavedRun[" + name + ", " + curve.size() + " curve rows, final train loss " + trainLoss
+                + (thumbnailSize > 0 ? ", thumbnail " + thumbnailSize + "²" : "") + "]";
+    }
+}
