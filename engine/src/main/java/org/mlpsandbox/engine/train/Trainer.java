@@ -1,6 +1,7 @@
 package org.mlpsandbox.engine.train;
 
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinTask;
 import org.mlpsandbox.api.Optimizer;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.math.Matrices;
@@ -18,8 +19,10 @@ import org.mlpsandbox.engine.plugin.PluginRegistry;
  * <pre>
  *   each epoch: shuffle → for each batch: forward → loss → backward → regularise → optimizer step
  * </pre>
- * Every buffer is allocated in the constructor, so a step allocates nothing. Not thread-safe: one thread drives a
- * trainer (see {@link TrainingSession} for training on a thread of its own).
+ * Every buffer is allocated in the constructor, so a step allocates nothing (but the hand-off task when batches are
+ * split). Not thread-safe: one thread drives a trainer (see {@link TrainingSession} for training on a thread of its
+ * own). Large batches on large layers are split over two threads ({@link SecondHalf}); the decision depends only on
+ * the shapes, so results are reproducible on any machine.
  *
  * <p>A step that produces a non-finite loss or gradient, or in which a plugin throws, is undone (the network keeps
  * the weights it had before the step) and a {@link TrainingStoppedException} says what happened.
@@ -43,6 +46,10 @@ public final class Trainer {
     private final double[][] backupBias;
     private final double[] gradientNorms;
     private Workspace evalWorkspace;
+    /** The other thread's half of each batch, or {@code null} when batches are not split. */
+    private final SecondHalf secondHalf;
+    /** Rows of the current batch done on this thread when it is split, else 0. */
+    private int split;
     private Evaluation lastTest;
 
     private int cursor;
@@ -76,6 +83,7 @@ public final class Trainer {
         this.plugins = plugins;
         int capacity = Math.min(settings.batchSize(), train.size());
         this.ws = network.newWorkspace(capacity);
+        this.secondHalf = SecondHalf.pays(network, capacity) ? new SecondHalf(network, capacity) : null;
         this.xBatch = new double[capacity * network.inputs()];
         this.tBatch = new double[capacity * network.outputs()];
         this.order = new int[train.size()];
@@ -162,23 +170,22 @@ public final class Trainer {
         int rows = Math.min(ws.capacity(), order.length - cursor);
         gather(rows);
         step++;
-        double loss;
-        try {
-            network.forward(xBatch, rows, ws);
-            loss = network.backward(xBatch, tBatch, rows, ws, null);
-        } catch (PluginFailedException e) {
-            throw stopped(e);
-        }
+        double loss = forwardAndBackward(rows);
         if (!Double.isFinite(loss)) {
+            redoOnOneThread(rows);
             PluginFailedException culprit = FailureDiagnosis.forward(network, ws, tBatch, rows);
             throw culprit != null ? stopped(culprit) : diverged("the loss became " + loss, null);
         }
         if (!regularizeAndMeasure()) {
+            redoOnOneThread(rows);
             PluginFailedException culprit = FailureDiagnosis.backward(network, ws, tBatch, rows);
             throw culprit != null ? stopped(culprit) : diverged("the gradient became NaN or infinite", null);
         }
         update();
-        countAccuracy(rows);
+        countAccuracy(ws.output(), tBatch, 0, split > 0 ? split : rows);
+        if (split > 0) {
+            countAccuracy(secondHalf.output(), secondHalf.targets(), 0, rows - split);
+        }
         lossSum += loss;
         lossSteps++;
         samplesSeen += rows;
@@ -189,6 +196,49 @@ public final class Trainer {
         }
         elapsedNanos += System.nanoTime() - start;
         return loss;
+    }
+
+    /**
+     * Forward and backward over the batch in the buffers, on one thread or split over two; leaves the whole batch's
+     * gradients in {@code ws}.
+     *
+     * @return the batch's mean loss
+     */
+    private double forwardAndBackward(int rows) {
+        split = secondHalf != null && rows >= 2 ? rows / 2 : 0;
+        try {
+            if (split == 0) {
+                network.forward(xBatch, rows, ws);
+                return network.backward(xBatch, tBatch, rows, ws, null);
+            }
+            ForkJoinTask<Double> other = secondHalf.start(xBatch, tBatch, split, rows - split);
+            double first;
+            try {
+                network.forward(xBatch, split, ws);
+                first = network.backward(xBatch, tBatch, split, ws, null);
+            } finally {
+                other.join();
+            }
+            double second = other.join();
+            secondHalf.mergeInto(ws, split, rows - split);
+            return (first * split + second * (rows - split)) / rows;
+        } catch (PluginFailedException e) {
+            throw stopped(e);
+        }
+    }
+
+    /** Before diagnosing a failed split step: the whole batch again on this thread, so {@code ws} holds all of it. */
+    private void redoOnOneThread(int rows) {
+        if (split == 0) {
+            return;
+        }
+        split = 0;
+        try {
+            network.forward(xBatch, rows, ws);
+            network.backward(xBatch, tBatch, rows, ws, null);
+        } catch (PluginFailedException e) {
+            throw stopped(e);
+        }
     }
 
     /** Steps until the current epoch is complete (a whole epoch when called at an epoch's start). */
@@ -291,15 +341,14 @@ public final class Trainer {
         }
     }
 
-    /** Counts right answers in the batch just trained on (classification only). */
-    private void countAccuracy(int rows) {
+    /** Counts right answers among {@code rows} outputs and targets (classification only). */
+    private void countAccuracy(double[] y, double[] t, int from, int rows) {
         if (!train.isClassification()) {
             return;
         }
-        double[] y = ws.output();
         int cols = network.outputs();
-        for (int r = 0; r < rows; r++) {
-            if (predictedClass(y, r, cols) == predictedClass(tBatch, r, cols)) {
+        for (int r = from; r < from + rows; r++) {
+            if (predictedClass(y, r, cols) == predictedClass(t, r, cols)) {
                 correct++;
             }
         }
