@@ -15,6 +15,10 @@ import org.mlpsandbox.engine.io.Experiment;
 import org.mlpsandbox.engine.io.ExperimentFiles;
 import org.mlpsandbox.engine.io.HistoryCsv;
 import org.mlpsandbox.engine.io.HistoryRow;
+import org.mlpsandbox.app.lesson.Lesson;
+import org.mlpsandbox.app.lesson.LessonLibrary;
+import org.mlpsandbox.app.lesson.LessonRun;
+import org.mlpsandbox.app.lesson.LessonSetup;
 import org.mlpsandbox.engine.io.LoadedData;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.net.Network;
@@ -51,6 +55,7 @@ import picocli.CommandLine.Spec;
             "  train --data spiral --layers 16:relu,16:relu --optimizer adam --lr 0.01",
             "  train --data iris.csv --target species --layers 16:leaky-relu:alpha=0.1",
             "  train --data digits --epochs 10 --batch 32 --chart loss.png",
+            "  train --lesson 6            (a lesson's setup; see the app's Lessons menu)",
             "",
             "Plugin parameters: ID(KEY=VALUE,...), quoted in a shell, or ID:KEY=VALUE:...",
             "e.g. '8:leaky-relu(alpha=0.1)' or 8:leaky-relu:alpha=0.1; the same for --output,",
@@ -59,6 +64,11 @@ final class TrainCommand implements Callable<Integer> {
 
     static final String DEFAULT_DATA = "circle";
     static final double DEFAULT_TEST_RATIO = 0.2;
+
+    @Option(names = "--lesson", paramLabel = "NAME", order = 0,
+            description = "Train a lesson's setup (its number or id, e.g. 6 or hidden-layer-circle) instead of "
+                    + "giving data and network options; --epochs and the output options still apply.")
+    String lesson;
 
     @ArgGroup(validate = false, heading = "%nData:%n", order = 1)
     DataOptions dataGroup;
@@ -178,6 +188,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PluginRegistry plugins = pluginOptions.registry();
+        if (lesson != null) {
+            return trainLesson(training, output, plugins, out);
+        }
         Plan plan = usage(() -> {
             checkFolder("--save", output.save);
             checkFolder("--history", output.history);
@@ -198,13 +211,58 @@ final class TrainCommand implements Callable<Integer> {
         Trainer trainer = new Trainer(network, fitted.train(), fitted.test(), settings, plugins);
 
         printHeader(out, network, plan, fitted, seed);
+        return trainAndReport(trainer, fitted, plan.data(), plan.epochs(), output, out);
+    }
 
+    /** {@code --lesson}: the lesson's data, network and settings; only epochs and outputs may be changed. */
+    private int trainLesson(TrainingOptions training, OutputOptions output, PluginRegistry plugins, PrintWriter out)
+            throws IOException {
+        LessonSetup setup = usage(() -> {
+            if (dataGroup != null || networkGroup != null) {
+                throw new IllegalArgumentException("--lesson sets the data and the network itself; leave out the "
+                        + "data and network options (only --epochs and the output options go with it)");
+            }
+            checkFolder("--save", output.save);
+            checkFolder("--history", output.history);
+            checkFolder("--chart", output.chart);
+            LessonLibrary.Loaded lessons = LessonLibrary.withDefaultFolder().load(plugins);
+            Lesson found = lessons.find(lesson).orElseThrow(() -> new IllegalArgumentException("no lesson '"
+                    + lesson + "'; the lessons are: " + String.join(", ", lessons.ids())));
+            return found.setup().orElseThrow(() -> new IllegalArgumentException("lesson '" + found.id() + "' ("
+                    + found.title() + ") is interactive and has nothing to train headless; open it in the app's "
+                    + "Lessons menu"));
+        });
+        LessonRun run;
+        try {
+            run = setup.prepare(plugins);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "lesson " + lesson + ": " + e.getMessage(), e);
+        }
+        int epochs = training.epochs != null ? training.epochs : run.epochs();
+        if (epochs < 1) {
+            throw new ParameterException(spec.commandLine(), "--epochs must be at least 1, got " + epochs);
+        }
+        Network network = run.network();
+        TrainingSettings settings = run.settings();
+        out.println("lesson   " + lesson);
+        out.println("network  " + Text.network(network.spec()) + "  (" + network.spec().loss().id() + ", init "
+                + network.spec().initializer().id() + ", " + Text.count(network.parameterCount()) + " parameters)");
+        out.println("training " + PluginSyntax.format(settings.optimizer()) + ", lr "
+                + Text.number(settings.learningRate()) + ", batch " + settings.batchSize() + ", " + epochs
+                + " epochs");
+        LoadedData data = new LoadedData(run.data().train(), run.data().test(), List.of());
+        return trainAndReport(run.newTrainer(), data, setup.dataSpec(), epochs, output, out);
+    }
+
+    /** Trains, prints the summary and writes the requested files; a stop becomes exit code 1 after the files. */
+    private int trainAndReport(Trainer trainer, LoadedData fitted, DataSpec dataSpec, int epochs,
+                               OutputOptions output, PrintWriter out) throws IOException {
         List<HistoryRow> history = new ArrayList<>();
-        TrainingStoppedException stopped = train(trainer, plan.epochs(), history, output.quiet, out);
+        TrainingStoppedException stopped = train(trainer, epochs, history, output.quiet, out);
         summarize(trainer, fitted, stopped, out);
 
-        List<String> written = write(output, Experiment.of(network, settings, plan.data(), history), history,
-                netSpec, plan.data());
+        List<String> written = write(output, Experiment.of(trainer.network(), trainer.settings(), dataSpec, history),
+                history, trainer.network().spec(), dataSpec);
         if (!written.isEmpty()) {
             out.println((stopped == null ? "wrote " : "wrote the last good state: ") + String.join(", ", written));
         }
