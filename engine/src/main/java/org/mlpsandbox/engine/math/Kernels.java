@@ -50,18 +50,11 @@ public final class Kernels {
             int ai = i * k;
             int p = 0;
             for (; p + 3 < k; p += 4) {
-                double x0 = a[ai + p], x1 = a[ai + p + 1], x2 = a[ai + p + 2], x3 = a[ai + p + 3];
-                double[] b0 = bt[p], b1 = bt[p + 1], b2 = bt[p + 2], b3 = bt[p + 3];
-                for (int j = 0; j < n; j++) {
-                    acc[j] += x0 * b0[j] + x1 * b1[j] + x2 * b2[j] + x3 * b3[j];
-                }
+                addRows(acc, a[ai + p], bt[p], a[ai + p + 1], bt[p + 1], a[ai + p + 2], bt[p + 2], a[ai + p + 3],
+                        bt[p + 3], n);
             }
             for (; p < k; p++) {
-                double x = a[ai + p];
-                double[] bp = bt[p];
-                for (int j = 0; j < n; j++) {
-                    acc[j] += x * bp[j];
-                }
+                addRow(acc, a[ai + p], bt[p], n);
             }
             System.arraycopy(acc, 0, c, i * n, n);
         }
@@ -82,18 +75,11 @@ public final class Kernels {
             Arrays.fill(acc, 0, n, 0.0);
             int p = 0;
             for (; p + 3 < k; p += 4) {
-                double x0 = a[p * m + i], x1 = a[(p + 1) * m + i], x2 = a[(p + 2) * m + i], x3 = a[(p + 3) * m + i];
-                double[] b0 = br[p], b1 = br[p + 1], b2 = br[p + 2], b3 = br[p + 3];
-                for (int j = 0; j < n; j++) {
-                    acc[j] += x0 * b0[j] + x1 * b1[j] + x2 * b2[j] + x3 * b3[j];
-                }
+                addRows(acc, a[p * m + i], br[p], a[(p + 1) * m + i], br[p + 1], a[(p + 2) * m + i], br[p + 2],
+                        a[(p + 3) * m + i], br[p + 3], n);
             }
             for (; p < k; p++) {
-                double x = a[p * m + i];
-                double[] bp = br[p];
-                for (int j = 0; j < n; j++) {
-                    acc[j] += x * bp[j];
-                }
+                addRow(acc, a[p * m + i], br[p], n);
             }
             System.arraycopy(acc, 0, c, i * n, n);
         }
@@ -115,20 +101,28 @@ public final class Kernels {
             int ai = i * k;
             int p = 0;
             for (; p + 3 < k; p += 4) {
-                double x0 = a[ai + p], x1 = a[ai + p + 1], x2 = a[ai + p + 2], x3 = a[ai + p + 3];
-                double[] b0 = br[p], b1 = br[p + 1], b2 = br[p + 2], b3 = br[p + 3];
-                for (int j = 0; j < n; j++) {
-                    acc[j] += x0 * b0[j] + x1 * b1[j] + x2 * b2[j] + x3 * b3[j];
-                }
+                addRows(acc, a[ai + p], br[p], a[ai + p + 1], br[p + 1], a[ai + p + 2], br[p + 2], a[ai + p + 3],
+                        br[p + 3], n);
             }
             for (; p < k; p++) {
-                double x = a[ai + p];
-                double[] bp = br[p];
-                for (int j = 0; j < n; j++) {
-                    acc[j] += x * bp[j];
-                }
+                addRow(acc, a[ai + p], br[p], n);
             }
             System.arraycopy(acc, 0, c, i * n, n);
+        }
+    }
+
+    /** acc += x0·b0 + x1·b1 + x2·b2 + x3·b3 over the first n values: the vectorised inner loop of every product. */
+    private static void addRows(double[] acc, double x0, double[] b0, double x1, double[] b1, double x2, double[] b2,
+                                double x3, double[] b3, int n) {
+        for (int j = 0; j < n; j++) {
+            acc[j] += x0 * b0[j] + x1 * b1[j] + x2 * b2[j] + x3 * b3[j];
+        }
+    }
+
+    /** acc += x·b over the first n values. */
+    private static void addRow(double[] acc, double x, double[] b, int n) {
+        for (int j = 0; j < n; j++) {
+            acc[j] += x * b[j];
         }
     }
 
