@@ -21,7 +21,8 @@ final class DesktopLauncher {
             return 0;
         }
         try {
-            return org.mlpsandbox.app.view.SandboxApp.run(plugins::registry);
+            return org.mlpsandbox.app.view.SandboxApp.run(plugins::registry,
+                    window -> org.mlpsandbox.app.view.lesson.LessonsMenu.install(window));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;

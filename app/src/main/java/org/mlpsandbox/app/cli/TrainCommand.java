@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.mlpsandbox.app.model.InputMapping;
+import org.mlpsandbox.app.model.RunThumbnail;
 import org.mlpsandbox.engine.io.DataSpec;
 import org.mlpsandbox.engine.io.Experiment;
 import org.mlpsandbox.engine.io.ExperimentFiles;
@@ -20,6 +22,7 @@ import org.mlpsandbox.app.lesson.LessonLibrary;
 import org.mlpsandbox.app.lesson.LessonRun;
 import org.mlpsandbox.app.lesson.LessonSetup;
 import org.mlpsandbox.engine.io.LoadedData;
+import org.mlpsandbox.engine.io.SavedRun;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.NetworkSpec;
@@ -162,6 +165,12 @@ final class TrainCommand implements Callable<Integer> {
         @Option(names = "--chart", paramLabel = "FILE", description = "Draw the loss chart into a PNG file.")
         Path chart;
 
+        @Option(names = "--append-history", paramLabel = "FILE",
+                description = {"Add this run (settings, initial weights, loss curve, final results) to the run "
+                        + "history of an experiment file, as the app's Runs tab shows it; the file's own network "
+                        + "stays. A missing file is made from this run."})
+        Path appendHistory;
+
         @Option(names = {"-q", "--quiet"}, description = "No progress display, only the summary.")
         boolean quiet;
     }
@@ -211,7 +220,7 @@ final class TrainCommand implements Callable<Integer> {
         Trainer trainer = new Trainer(network, fitted.train(), fitted.test(), settings, plugins);
 
         printHeader(out, network, plan, fitted, seed);
-        return trainAndReport(trainer, fitted, plan.data(), plan.epochs(), output, out);
+        return trainAndReport(trainer, fitted, plan.data(), plan.epochs(), output, out, plugins);
     }
 
     /** {@code --lesson}: the lesson's data, network and settings; only epochs and outputs may be changed. */
@@ -251,18 +260,26 @@ final class TrainCommand implements Callable<Integer> {
                 + Text.number(settings.learningRate()) + ", batch " + settings.batchSize() + ", " + epochs
                 + " epochs");
         LoadedData data = new LoadedData(run.data().train(), run.data().test(), List.of());
-        return trainAndReport(run.newTrainer(), data, setup.dataSpec(), epochs, output, out);
+        return trainAndReport(run.newTrainer(), data, setup.dataSpec(), epochs, output, out, plugins);
     }
 
     /** Trains, prints the summary and writes the requested files; a stop becomes exit code 1 after the files. */
     private int trainAndReport(Trainer trainer, LoadedData fitted, DataSpec dataSpec, int epochs,
-                               OutputOptions output, PrintWriter out) throws IOException {
+                               OutputOptions output, PrintWriter out, PluginRegistry plugins) throws IOException {
+        usage(() -> {
+            checkFolder("--append-history", output.appendHistory);
+            return null;
+        });
+        Network initial = trainer.network().copy(); // for --append-history: the run can be repeated exactly
         List<HistoryRow> history = new ArrayList<>();
         TrainingStoppedException stopped = train(trainer, epochs, history, output.quiet, out);
         summarize(trainer, fitted, stopped, out);
 
         List<String> written = write(output, Experiment.of(trainer.network(), trainer.settings(), dataSpec, history),
                 history, trainer.network().spec(), dataSpec);
+        if (output.appendHistory != null) {
+            written.add(appendRun(output.appendHistory, trainer, initial, fitted, dataSpec, history, plugins));
+        }
         if (!written.isEmpty()) {
             out.println((stopped == null ? "wrote " : "wrote the last good state: ") + String.join(", ", written));
         }
@@ -402,6 +419,33 @@ final class TrainCommand implements Callable<Integer> {
             written.add("chart " + output.chart);
         }
         return written;
+    }
+
+    /**
+     * Adds the run to the {@code "runs"} of an experiment file (made from this run when missing), named after the
+     * highest run number there ("Run 4" after "Run 3").
+     */
+    private static String appendRun(Path file, Trainer trainer, Network initial, LoadedData data, DataSpec spec,
+                                    List<HistoryRow> history, PluginRegistry plugins) throws IOException {
+        Experiment target = Files.exists(file) ? ExperimentFiles.load(file, plugins)
+                : Experiment.of(trainer.network(), trainer.settings(), spec, history);
+        int number = 1;
+        for (SavedRun r : target.runs()) {
+            number = Math.max(number, r.number() + 1);
+        }
+        Evaluation train = trainer.evaluate(data.train());
+        Evaluation test = data.test().size() > 0 ? trainer.evaluate(data.test()) : Evaluation.NONE;
+        SavedRun run = SavedRun.of("Run " + number, initial, trainer.settings(), spec, history, train.loss(),
+                test.loss(), train.accuracy(), test.accuracy());
+        RunThumbnail thumb = RunThumbnail.of(trainer.network(), data.train(),
+                InputMapping.identity(data.inputCount()), RunThumbnail.SIZE);
+        if (!thumb.isEmpty()) {
+            run = run.withThumbnail(thumb.size(), thumb.classes(), thumb.cells());
+        }
+        List<SavedRun> runs = new ArrayList<>(target.runs());
+        runs.add(run);
+        ExperimentFiles.save(file, target.withRuns(runs));
+        return "run " + number + " to " + file;
     }
 
     /** Refuses an output file whose folder does not exist, before any training time is spent. */

@@ -76,7 +76,7 @@ public final class LessonParser {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new LessonFormatException("not valid JSON" + (at == null ? "" : " at line " + at.getLineNr()
-                    + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage(), e);
+                    + ", column " + at.getColumnNr()) + ": " + plain(e.getOriginalMessage()), e);
         }
         if (root == null || !root.isObject()) {
             throw new LessonFormatException("a lesson file must hold one JSON object { ... }");
@@ -339,5 +339,15 @@ public final class LessonParser {
                 }
             }
         }
+    }
+
+    /** Jackson's message without its parser details ("(start marker at [Source: …])"), for a teacher. */
+    static String plain(String message) {
+        String m = message == null ? "" : message;
+        int detail = m.indexOf(" (start marker at");
+        if (detail < 0) {
+            detail = m.indexOf("\n at [Source");
+        }
+        return (detail < 0 ? m : m.substring(0, detail)).strip();
     }
 }

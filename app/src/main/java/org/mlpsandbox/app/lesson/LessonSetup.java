@@ -112,7 +112,9 @@ public record LessonSetup(DataSetup data, NetworkSetup network, TrainingSetup tr
                 drawn = new Dataset(source + " (autoencoder)", drawn.inputCount(), drawn.inputCount(), 0,
                         drawn.x(), drawn.x().clone());
             }
-            return TrainTest.split(drawn, testRatio, seed);
+            // the split seed follows the engine's DataSpec convention (seed + 1), as the desktop sandbox does, so a
+            // lesson gives the same training and test points in the window and from train --lesson
+            return TrainTest.split(drawn, testRatio, seed + 1);
         }
 
         /** How many target columns a network may have for this data, as a message fragment; or null if it fits. */
@@ -180,6 +182,39 @@ public record LessonSetup(DataSetup data, NetworkSetup network, TrainingSetup tr
         public TrainingSetup {
             Objects.requireNonNull(optimizer, "optimizer");
         }
+    }
+
+    /**
+     * The setup as the desktop sandbox takes it ({@link org.mlpsandbox.app.model.SandboxModel#apply}): generator
+     * settings, features x₁ and x₂, the hidden layers, the output activation (its size follows from the data), loss,
+     * initializer, seeds and training settings. For digits and autoencoders the generator settings are not the whole
+     * story: hand the model {@link #createData()} too (see {@link #hasOwnData()}); for digits they are the defaults.
+     *
+     * @throws IllegalArgumentException from the engine when a training value is out of range
+     */
+    public org.mlpsandbox.app.model.Setup sandboxSetup() {
+        org.mlpsandbox.app.model.DataSettings d = data.isDigits() ? org.mlpsandbox.app.model.DataSettings.defaults()
+                : new org.mlpsandbox.app.model.DataSettings(data.source(), data.samples(), data.noise(),
+                        data.testRatio(), data.seed());
+        return new org.mlpsandbox.app.model.Setup(d, java.util.Set.of(org.mlpsandbox.app.model.Feature.X1,
+                org.mlpsandbox.app.model.Feature.X2), network.hidden(),
+                network.output().activation(), network.loss(), network.initializer(), network.seed(),
+                trainingSettings());
+    }
+
+    /**
+     * Whether the sandbox needs this lesson's data handed over as a ready split ({@link #createData()}), because
+     * its generator settings cannot describe it: the digits, and autoencoders (targets = inputs).
+     */
+    public boolean hasOwnData() {
+        return data.isDigits() || data.autoencoder();
+    }
+
+    /** Where the data comes from, for experiment files: the digits, or the generator (of an autoencoder's inputs). */
+    public org.mlpsandbox.engine.io.DataSpec dataSpec() {
+        return data.isDigits() ? org.mlpsandbox.engine.io.DataSpec.digits(data.samples(), data.seed())
+                : org.mlpsandbox.engine.io.DataSpec.generated(data.source(), data.samples(), data.noise(),
+                        data.testRatio(), data.seed());
     }
 
     /** Inputs per sample of the lesson's data. */

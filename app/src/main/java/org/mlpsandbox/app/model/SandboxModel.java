@@ -3,6 +3,7 @@ package org.mlpsandbox.app.model;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import org.mlpsandbox.engine.data.TrainTest;
 import org.mlpsandbox.engine.io.DataSpec;
 import org.mlpsandbox.engine.io.Experiment;
 import org.mlpsandbox.engine.io.HistoryRow;
+import org.mlpsandbox.engine.io.SavedRun;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.NetworkSpec;
@@ -40,6 +42,10 @@ import org.mlpsandbox.engine.train.TrainingSettings;
  * <p><b>What re-initialises.</b> Changing the data, the features, the layers, an activation, the loss, the initializer,
  * the seed, the batch size or the training seed builds a fresh network from the seed. Learning rates, the optimizer
  * and its parameters and L1/L2 apply live to the running session.
+ *
+ * <p><b>Runs.</b> Every run (from a rebuild of the network to the next) that took at least one step is kept in
+ * {@link #runs()} when the next one starts, with the setup it started training with and its initial weights, so that
+ * {@link #restore(RunRecord)} can start it again exactly; the runs are saved with the experiment.
  *
  * <p><b>Problems</b> (a plugin that cannot be configured, a layer too narrow for softmax) do not throw: the run is then
  * absent and {@link #problem()} says why, so the window can show it and the user can fix it.
@@ -105,6 +111,15 @@ public final class SandboxModel implements AutoCloseable {
     private boolean dirty;
     private TrainingSession savedSession;
     private long savedStep;
+
+    private final RunHistory runs = new RunHistory();
+    /** The current run's initial weights, its data as drawn and mapped, its setup and data source. */
+    private Network runStart;
+    private Dataset runRaw;
+    private InputMapping runMapping;
+    private Setup runSetup;
+    private DataSpec runData;
+    private boolean runStarted;
 
     /** A model with the default data (circle), two hidden tanh layers and plain SGD, ready to play. */
     public SandboxModel(PluginRegistry plugins) {
@@ -529,6 +544,11 @@ public final class SandboxModel implements AutoCloseable {
      * installed are kept as chosen; {@link #problem()} then names them.
      */
     public void apply(Setup setup) {
+        applyFields(setup);
+        rebuild();
+    }
+
+    private void applyFields(Setup setup) {
         pauseIntent();
         csv = null;
         csvFile = null;
@@ -547,7 +567,6 @@ public final class SandboxModel implements AutoCloseable {
         fire(Change.DATA);
         fire(Change.NETWORK);
         fire(Change.SETTINGS);
-        rebuild();
     }
 
     private void pauseIntent() {
@@ -570,10 +589,12 @@ public final class SandboxModel implements AutoCloseable {
 
     /** A new run; from {@code preset}'s weights when given (an opened file), else from the seed. */
     private void rebuild(Network preset) {
+        archiveRun();
         if (session != null) {
             session.close();
             session = null;
         }
+        runStart = null;
         history.clear();
         trainLoss = Double.NaN;
         shown = null;
@@ -582,6 +603,12 @@ public final class SandboxModel implements AutoCloseable {
         try {
             Network network = preset != null ? preset : Network.build(networkSpec(), plugins);
             TrainTest data = networkData();
+            runStart = network.copy();
+            runRaw = rawData;
+            runMapping = mapping;
+            runSetup = currentSetup();
+            runData = dataSpec();
+            runStarted = false;
             Trainer trainer = new Trainer(network, data.train(), data.test(), settings, plugins);
             stepsPerEpoch = trainer.stepsPerEpoch();
             session = new TrainingSession(trainer, 0);
@@ -711,6 +738,10 @@ public final class SandboxModel implements AutoCloseable {
             seenVersion = s.version();
             shown = s;
             var p = s.progress();
+            if (p.step() > 0 && !runStarted) {
+                runStarted = true;
+                runSetup = currentSetup(); // settings changed between the rebuild and Play count for this run
+            }
             if (p.step() > 0 && Double.isFinite(p.trainLoss())) {
                 trainLoss = p.trainLoss();
                 history.record(p.step(), p.trainLoss(), p.testLoss(), p.trainAccuracy(), p.test().accuracy(),
@@ -743,6 +774,117 @@ public final class SandboxModel implements AutoCloseable {
         return history;
     }
 
+    // ---------------------------------------------------------------- runs
+
+    /** The finished runs of this session (and of the opened experiment), oldest first. */
+    public RunHistory runs() {
+        return runs;
+    }
+
+    /**
+     * The current run as it would be kept if it ended now: its setup, initial weights, curve so far, latest losses
+     * and a thumbnail of its latest output. Empty before its first step, or without a run.
+     */
+    public Optional<RunRecord> currentRun() {
+        if (session == null || runStart == null) {
+            return Optional.empty();
+        }
+        Snapshot s = session.latest();
+        var p = s.progress();
+        if (p.step() == 0) {
+            return Optional.empty();
+        }
+        int n = history.size();
+        double[] step = new double[n];
+        double[] train = new double[n];
+        double[] test = new double[n];
+        for (int i = 0; i < n; i++) {
+            step[i] = history.step(i);
+            train[i] = history.trainLoss(i);
+            test[i] = history.testLoss(i);
+        }
+        double finalTrain = n > 0 ? history.lastTrainLoss() : p.trainLoss();
+        RunThumbnail thumbnail;
+        try {
+            thumbnail = RunThumbnail.of(s.network(), runRaw, runMapping, RunThumbnail.SIZE);
+        } catch (RuntimeException e) {
+            thumbnail = RunThumbnail.NONE; // a plugin failing on the plane must not lose the run
+        }
+        Setup setup = runStarted ? runSetup : currentSetup();
+        return Optional.of(RunRecord.of(runs.nextNumber(), setup, runData, runStart.spec(),
+                RunRecord.parametersOf(runStart), step, train, test, n, finalTrain, p.testLoss(), p.trainAccuracy(),
+                p.test().samples() > 0 ? p.test().accuracy() : Double.NaN, thumbnail));
+    }
+
+    /** Keeps the current run in the history if it took a step. */
+    private void archiveRun() {
+        Optional<RunRecord> ended = currentRun();
+        runStart = null; // over: no longer the current run, even for listeners told of it below
+        ended.ifPresent(r -> {
+            runs.add(r);
+            dirty = true;
+        });
+    }
+
+    /** Forgets these runs (by number). */
+    public void deleteRuns(Collection<Integer> numbers) {
+        if (runs.delete(numbers) > 0) {
+            dirty = true;
+        }
+    }
+
+    /**
+     * Starts a run afresh exactly as {@code run} started: its setup (its data too, when it was generated; otherwise
+     * the current data stays) and its initial weights, as a paused run. Change one setting and press Play to see what
+     * that one change does. The current run, if trained, is kept in the history first.
+     */
+    public void restore(RunRecord run) {
+        Network start;
+        try {
+            start = run.initialNetwork(plugins);
+        } catch (RuntimeException e) {
+            problem = run.name() + " cannot be restored: " + (e.getMessage() == null ? e : e.getMessage());
+            fire(Change.RUN);
+            return;
+        }
+        if (run.generatedData()) {
+            applyFields(run.setup());
+        } else {
+            Setup s = run.setup();
+            pauseIntent();
+            hidden.clear();
+            hidden.addAll(s.hiddenLayers());
+            outputActivation = s.outputActivation();
+            loss = s.loss();
+            initializer = s.initializer();
+            networkSeed = s.networkSeed();
+            settings = s.training();
+            fire(Change.NETWORK);
+            fire(Change.SETTINGS);
+        }
+        if (!start.spec().equals(networkSpec())) {
+            archiveRun();
+            if (session != null) {
+                session.close();
+                session = null;
+            }
+            runStart = null;
+            problem = run.name() + " had a " + java.util.Arrays.toString(start.spec().sizes())
+                    + " network, which does not fit the data now in use";
+            fire(Change.RUN);
+            return;
+        }
+        rebuild(start);
+    }
+
+    /**
+     * The training session of the current run, for views that inspect the trainer on its own thread; empty without a
+     * run. Do not pause, step or close it: use the model's methods.
+     */
+    public Optional<TrainingSession> session() {
+        return Optional.ofNullable(session);
+    }
+
     // ---------------------------------------------------------------- saving
 
     /**
@@ -756,10 +898,7 @@ public final class SandboxModel implements AutoCloseable {
         if (s == null) {
             throw new IllegalStateException("there is no network to save: " + problem);
         }
-        DataSpec data = fixedSource != null ? fixedSource : csv != null && csvFile != null
-                ? DataSpec.csv(csvFile, null, false, dataSettings.testRatio(), dataSettings.seed())
-                : DataSpec.generated(dataSettings.generator(), dataSettings.samples(), dataSettings.noise(),
-                        dataSettings.testRatio(), dataSettings.seed());
+        DataSpec data = dataSpec();
         List<HistoryRow> rows = new ArrayList<>();
         for (int i = 0; i < history.size(); i++) {
             long step = (long) history.step(i);
@@ -768,7 +907,20 @@ public final class SandboxModel implements AutoCloseable {
             rows.add(new HistoryRow(step / Math.max(1, stepsPerEpoch), step, history.trainLoss(i),
                     history.testLoss(i), accuracy));
         }
-        return Experiment.of(s.network(), settings, data, rows);
+        List<SavedRun> saved = new ArrayList<>();
+        for (RunRecord r : runs.runs()) {
+            saved.add(r.toSaved());
+        }
+        currentRun().ifPresent(r -> saved.add(r.toSaved()));
+        return Experiment.of(s.network(), settings, data, rows).withRuns(saved);
+    }
+
+    /** Where the current data comes from, as experiment files name it. */
+    private DataSpec dataSpec() {
+        return fixedSource != null ? fixedSource : csv != null && csvFile != null
+                ? DataSpec.csv(csvFile, null, false, dataSettings.testRatio(), dataSettings.seed())
+                : DataSpec.generated(dataSettings.generator(), dataSettings.samples(), dataSettings.noise(),
+                        dataSettings.testRatio(), dataSettings.seed());
     }
 
     /**
@@ -817,6 +969,11 @@ public final class SandboxModel implements AutoCloseable {
         fire(Change.NETWORK);
         fire(Change.SETTINGS);
         rebuild(network);
+        List<RunRecord> opened = new ArrayList<>();
+        for (SavedRun r : e.runs()) {
+            opened.add(RunRecord.fromSaved(r, opened.size() + 1));
+        }
+        runs.replaceAll(opened);
         dirty = false;
     }
 

@@ -147,6 +147,9 @@ public final class DataPanel extends JPanel {
             return;
         }
         Generator g = (Generator) dataset.getSelectedItem();
+        if (g == null) {
+            return; // CSV or ready-split data (the digits): no generator to set until the user picks one
+        }
         try {
             DataSettings s = new DataSettings(g.name(), ((Number) samples.getValue()).intValue(),
                     ((Number) noise.getValue()).doubleValue(), ((Number) testRatio.getValue()).intValue() / 100.0,
@@ -172,6 +175,9 @@ public final class DataPanel extends JPanel {
             testRatio.setValue((int) Math.round(s.testRatio() * 100));
             seed.setValue((int) Math.min(Integer.MAX_VALUE, s.seed()));
             boolean csv = !model.isGenerated();
+            if (csv) {
+                dataset.setSelectedIndex(-1); // not "Circle" while the digits or a CSV file are in use
+            }
             description.setText(csv ? model.rawData().name() + ": " + model.rawData().size() + " samples, "
                     + model.rawData().inputCount() + " inputs" : Generators.named(s.generator()).description());
             description.setToolTipText(description.getText());

@@ -1,33 +1,65 @@
 package org.mlpsandbox.app.view;
 
+import java.awt.Dimension;
+import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JEditorPane;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 
-/** A closable explanation above the centre view (a lesson's text), in simple HTML. Name: {@code explanation}. */
+/**
+ * The one explanation panel of the window, above the centre view: a title, a close button and a few paragraphs of
+ * simple HTML that scroll when they are longer than the panel's height (a lesson's text, say). The close button reads
+ * "✕" and just hides the panel, or carries a label such as "Close lesson" and runs the caller's action.
+ * Names: {@code explanation}, {@code explanation.body}, {@code explanation.close}.
+ */
 final class ExplanationPanel extends JPanel {
 
-    private final JLabel title = new JLabel();
-    private final JEditorPane body = new JEditorPane("text/html", "");
+    /** Most height the text takes before it scrolls. */
+    private static final int MAX_TEXT_HEIGHT = 230;
 
-    ExplanationPanel(Runnable onClose) {
-        super(new MigLayout("insets 8 12 8 8, gap 4, fillx", "[grow,fill][]", "[][]"));
+    /** A text area, not a label, so that a long title wraps in a narrow centre instead of being cut. */
+    private final javax.swing.JTextArea title = new javax.swing.JTextArea();
+    private final JEditorPane body = new JEditorPane("text/html", "");
+    private final JScrollPane scroll = new JScrollPane(body, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+            JScrollPane.HORIZONTAL_SCROLLBAR_NEVER) {
+        @Override
+        public Dimension getPreferredSize() {
+            Dimension d = super.getPreferredSize();
+            return new Dimension(d.width, Math.min(MAX_TEXT_HEIGHT, d.height));
+        }
+    };
+    private final JButton close = new JButton("✕");
+    private final Runnable hide;
+    private Runnable onClose;
+
+    ExplanationPanel(Runnable hide) {
+        super(new MigLayout("insets 8 14 10 8, gap 4, fillx", "[grow,fill][]", "[][]"));
+        this.hide = hide;
+        this.onClose = hide;
         setName("explanation");
-        title.putClientProperty("FlatLaf.styleClass", "h3");
+        title.setEditable(false);
+        title.setFocusable(false);
+        title.setLineWrap(true);
+        title.setWrapStyleWord(true);
+        title.setOpaque(false);
+        title.setBorder(BorderFactory.createEmptyBorder());
         body.setEditable(false);
         body.setOpaque(false);
         body.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, true);
         body.setName("explanation.body");
-        JButton close = new JButton("✕");
-        close.setToolTipText("Hide the explanation");
-        close.putClientProperty("JButton.buttonType", "toolBarButton");
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        scroll.setOpaque(false);
+        scroll.getViewport().setOpaque(false);
+        scroll.getVerticalScrollBar().setUnitIncrement(16);
+        close.setName("explanation.close");
         close.addActionListener(e -> onClose.run());
-        add(title);
-        add(close, "wrap");
-        add(body, "span 2, growx, wmin 0, hmax 220");
+        add(title, "wmin 0, growx, aligny center");
+        add(close, "top, wrap");
+        add(scroll, "span 2, growx, wmin 0");
         setVisible(false);
         restyle();
     }
@@ -42,15 +74,45 @@ final class ExplanationPanel extends JPanel {
 
     private void restyle() {
         setBackground(UIManager.getColor("MlpSandbox.info.background"));
-        body.setFont(UIManager.getFont("Label.font"));
+        setBorder(BorderFactory.createMatteBorder(0, 0, 1, 0, UIManager.getColor("Separator.foreground")));
+        body.setFont(UIManager.getFont("Label.font").deriveFont(UIManager.getFont("Label.font").getSize2D() + 1));
         body.setForeground(UIManager.getColor("Label.foreground"));
+        java.awt.Font h2 = UIManager.getFont("h2.font");
+        title.setFont(h2 != null ? h2 : UIManager.getFont("Label.font").deriveFont(java.awt.Font.BOLD, 18f));
+        title.setForeground(UIManager.getColor("Label.foreground"));
     }
 
+    /** Shows a text whose close button just hides it. */
     void show(String heading, String html) {
+        show(heading, html, null, hide);
+    }
+
+    /**
+     * Shows a text.
+     *
+     * @param closeLabel the close button's text, or {@code null} for a small "✕"
+     * @param action     what the close button does
+     */
+    void show(String heading, String html, String closeLabel, Runnable action) {
         title.setText(heading);
         body.setText(html);
         body.setCaretPosition(0);
+        onClose = action;
+        if (closeLabel == null) {
+            close.setText("✕");
+            close.setToolTipText("Hide the explanation");
+            close.putClientProperty("JButton.buttonType", "toolBarButton");
+        } else {
+            close.setText(closeLabel);
+            close.setToolTipText(null);
+            close.putClientProperty("JButton.buttonType", null);
+        }
         setVisible(true);
         revalidate();
+        repaint();
+    }
+
+    String title() {
+        return title.getText();
     }
 }

@@ -52,6 +52,10 @@ import org.mlpsandbox.engine.train.TrainingSession.Snapshot;
  */
 public final class MainWindow extends JFrame {
 
+    /** Left, centre and right columns. */
+    private static final String STANDARD_COLUMNS = "[350!][300:500:,grow,fill][420:460:620,fill]";
+    private static final String CENTRE_ONLY_COLUMNS = "[0!][grow,fill][0!]";
+
     /** Timer period: about 30 frames a second. */
     static final int FRAME_MILLIS = 33;
 
@@ -67,6 +71,13 @@ public final class MainWindow extends JFrame {
     private final StatusBar statusBar;
     private final DataPanel dataPanel;
     private final JLabel notice = new JLabel();
+    private final JPanel output = new JPanel(new MigLayout("fill, insets 8 8 4 8, gap 2", "[grow,fill]",
+            "[][grow,fill]"));
+    private final JLabel outputTitle = new JLabel("Output");
+    private final JTabbedPane tabs = new JTabbedPane();
+    private final java.util.List<JComponent> sandboxControls = new java.util.ArrayList<>();
+    private JComponent outputComponent;
+    private JPanel content;
     private final Timer frames;
     private final Timer noticeTimer = new Timer(6000, e -> notice.setText(""));
     private JComponent centreView;
@@ -124,6 +135,11 @@ public final class MainWindow extends JFrame {
         file.addSeparator();
         file.add(png);
         file.add(csv);
+        // the latest snapshot's private copy of the network, never the live one
+        file.add(org.mlpsandbox.app.action.ExportNetworkAction.java(this,
+                () -> model.session().map(t -> t.latest().network()), this::notice));
+        file.add(org.mlpsandbox.app.action.ExportNetworkAction.python(this,
+                () -> model.session().map(t -> t.latest().network()), this::notice));
         file.addSeparator();
         JMenuItem quit = new JMenuItem("Quit");
         quit.addActionListener(e -> dispatchEvent(new WindowEvent(this, WindowEvent.WINDOW_CLOSING)));
@@ -177,11 +193,25 @@ public final class MainWindow extends JFrame {
         speed.setSelectedIndex(2);
         model.setSpeed(stepsPerFrame[2]);
         speed.addActionListener(e -> model.setSpeed(stepsPerFrame[speed.getSelectedIndex()]));
+        model.addListener(c -> { // a lesson may set the speed: keep the combo in step
+            for (int i = 0; i < stepsPerFrame.length; i++) {
+                if (c == SandboxModel.Change.RUN && stepsPerFrame[i] == model.speed()
+                        && speed.getSelectedIndex() != i) {
+                    speed.setSelectedIndex(i);
+                }
+            }
+        });
         speed.setFocusable(false);
         bar.add(speed);
         bar.addSeparator(new Dimension(16, 0));
         notice.setName("notice");
         bar.add(notice);
+        java.util.Collections.addAll(sandboxControls, playButton, speedLabel, speed);
+        for (java.awt.Component c : bar.getComponents()) {
+            if (c instanceof JButton || c instanceof JToolBar.Separator) {
+                sandboxControls.add((JComponent) c);
+            }
+        }
         bar.add(javax.swing.Box.createHorizontalGlue());
         JToggleButton themeButton = new JToggleButton(theme);
         themeButton.setName("themeToggle");
@@ -209,28 +239,46 @@ public final class MainWindow extends JFrame {
         centre.add(networkPanel, BorderLayout.CENTER);
 
         // Right: output view over tabs
-        JPanel output = new JPanel(new MigLayout("fill, insets 8 8 4 8, gap 2", "[grow,fill]", "[][grow,fill]"));
-        JLabel outputTitle = new JLabel("Output");
         outputTitle.putClientProperty("FlatLaf.styleClass", "h3");
         output.add(outputTitle, "wrap");
         output.add(outputView, "grow");
-        JTabbedPane tabs = new JTabbedPane();
+        outputComponent = outputView;
         tabs.setName("tabs");
         tabs.addTab("Loss", lossChart);
         tabs.addTab("Gradients", diagnostics);
         tabs.addTab("Plugins", new PluginsPanel(model, reload));
+        // Backprop and Inside take the centre (in place of the network editor) while their tab is selected
+        BackpropTab backprop = new BackpropTab(model);
+        CentreTab backpropTab = new CentreTab("backpropNote", backprop, "The backprop step-through is in the centre "
+                + "while this tab is open. Click a training point in the output view above to step through it; "
+                + "← and → step. Open another tab to edit the network again.");
+        tabs.addTab("Backprop", backpropTab);
+        tabs.addTab("Inside", new CentreTab("insideNote", new InsideTab(model), "Histograms of the weights, "
+                + "gradients and activations of each layer, and the update-to-weight ratios, are in the centre while "
+                + "this tab is open. Press Play to watch them change. Open another tab to edit the network again."));
+        RunsPanel runs = new RunsPanel(model);
+        tabs.addTab("Runs", runs);
+        CentreTab.install(this, tabs);
+        outputView.setTrainPointListener(i -> { // a clicked training point: step through backprop on it
+            tabs.setSelectedComponent(backpropTab);
+            backprop.selectSample(i);
+        });
         JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, output, tabs);
         right.setResizeWeight(0.55);
         right.setContinuousLayout(true);
+        RoomyTabs.install(tabs, right, java.util.Set.of(runs));
         right.setBorder(BorderFactory.createMatteBorder(0, 1, 0, 0, UIManager.getColor("Separator.foreground")));
 
-        JPanel content = new JPanel(new MigLayout("fill, insets 0, gap 0", "[350!][300:500:,grow,fill][420:460:620,fill]",
+        content = new JPanel(new MigLayout("fill, insets 0, gap 0, hidemode 3", STANDARD_COLUMNS,
                 "[][grow,fill][]"));
-        content.add(bar, "span 3, growx, wrap");
-        content.add(leftScroll, "grow");
-        content.add(centre, "grow");
-        content.add(right, "grow, wrap");
-        content.add(statusBar, "span 3, growx");
+        content.add(bar, "cell 0 0 3 1, growx");
+        content.add(leftScroll, "cell 0 1, grow");
+        content.add(centre, "cell 1 1, grow");
+        content.add(right, "cell 2 1, grow");
+        content.add(statusBar, "cell 0 2 3 1, growx");
+        sandboxControls.add(leftScroll);
+        sandboxControls.add(right);
+        sandboxControls.add(statusBar);
         setContentPane(content);
         setSize(1280, 800);
         setMinimumSize(new Dimension(1100, 680));
@@ -335,6 +383,24 @@ public final class MainWindow extends JFrame {
         explanation.show(title, html);
     }
 
+    /**
+     * Shows an explanation whose close button reads {@code closeLabel} (e.g. "Close lesson") and runs
+     * {@code onClose} instead of only hiding the panel.
+     */
+    public void showExplanation(String title, String html, String closeLabel, Runnable onClose) {
+        explanation.show(title, html, closeLabel, onClose);
+    }
+
+    /** Whether an explanation is showing. */
+    public boolean isExplanationShowing() {
+        return explanation.isVisible();
+    }
+
+    /** The explanation's title as shown (for tests and lessons). */
+    public String explanationTitle() {
+        return explanation.title();
+    }
+
     public void hideExplanation() {
         explanation.setVisible(false);
     }
@@ -353,9 +419,79 @@ public final class MainWindow extends JFrame {
         setCentreView(networkPanel);
     }
 
-    /** A passing message in the tool bar (cleared after a few seconds). */
+    /** The component in the centre now (the network editor unless replaced). */
+    public JComponent centreView() {
+        return centreView;
+    }
+
+    /**
+     * Shows or hides the sandbox's own controls (data and training on the left, output and charts on the right, the
+     * status bar, and Play, Step, Reset and Speed in the tool bar), e.g. while a lesson with its own interactive view fills the centre.
+     */
+    public void setSandboxControlsVisible(boolean visible) {
+        for (JComponent c : sandboxControls) {
+            c.setVisible(visible);
+        }
+        layoutColumns();
+        getContentPane().revalidate();
+        getContentPane().repaint();
+    }
+
+    private void layoutColumns() {
+        ((MigLayout) content.getLayout()).setColumnConstraints(sandboxControlsVisible() ? STANDARD_COLUMNS
+                : CENTRE_ONLY_COLUMNS);
+        content.revalidate();
+    }
+
+    /** Whether the sandbox's own controls are showing (see {@link #setSandboxControlsVisible}). */
+    public boolean sandboxControlsVisible() {
+        return sandboxControls.get(0).isVisible();
+    }
+
+    /** Replaces the output view (decision boundary or curve) with another component, under another title. */
+    public void setOutputView(String title, JComponent view) {
+        output.remove(outputComponent);
+        outputComponent = view;
+        outputTitle.setText(title);
+        output.add(view, "grow");
+        layoutColumns();
+        output.revalidate();
+        output.repaint();
+    }
+
+    /** Puts the decision boundary / curve view back. */
+    public void restoreOutputView() {
+        setOutputView("Output", outputView);
+    }
+
+    /** The component in the output area now. */
+    public JComponent outputArea() {
+        return outputComponent;
+    }
+
+    /** Selects the tab under the output view with this title ("Loss", "Gradients", "Plugins"), if there is one. */
+    public void selectTab(String title) {
+        int i = tabs.indexOfTab(title);
+        if (i >= 0) {
+            tabs.setSelectedIndex(i);
+        }
+    }
+
+    /** The title of the selected tab under the output view. */
+    public String selectedTab() {
+        return tabs.getTitleAt(tabs.getSelectedIndex());
+    }
+
+    /** The passing message now shown in the tool bar, or empty. */
+    public String noticeText() {
+        return notice.getText();
+    }
+
+    /** A passing message in the tool bar (cleared after a few seconds); the whole text is in its tooltip. */
     public void notice(String text) {
-        notice.setText(text);
+        String line = text.lines().findFirst().orElse("");
+        notice.setText(line.length() > 150 ? line.substring(0, 149) + "…" : line);
+        notice.setToolTipText(text.isEmpty() ? null : text);
         noticeTimer.restart();
     }
 

@@ -109,13 +109,11 @@ public final class NetworkPanel extends JPanel {
         String w = model.pairingWarning().orElse("");
         warning.setText(w.isEmpty() ? "" : "⚠ " + w);
         warning.setVisible(!w.isEmpty());
-        StringBuilder key = new StringBuilder().append(System.identityHashCode(model.plugins())).append('/')
-                .append(java.util.Arrays.toString(sizes)).append('/').append(model.outputActivation().id());
-        hidden.forEach(l -> key.append('/').append(l.activation().id()));
-        if (key.toString().equals(builtFor)) {
+        String key = key();
+        if (key.equals(builtFor)) {
             return;
         }
-        builtFor = key.toString();
+        builtFor = key;
         header.removeAll();
         header.setLayout(new GridLayout(1, sizes.length, 0, 0));
         header.add(column("Input", sizes[0] + (sizes[0] == 1 ? " value" : " values"), null));
@@ -123,12 +121,33 @@ public final class NetworkPanel extends JPanel {
             header.add(hiddenColumn(i, hidden.get(i), sizes[i]));
         }
         PluginControls out = new PluginControls("output.activation", model.plugins(), PluginKind.ACTIVATION,
-                model.outputActivation(), model::setOutputActivation);
+                model.outputActivation(), c -> picked(() -> model.setOutputActivation(c)));
         header.add(column("Output", (sizes[sizes.length - 2] + 1) + " params each", out));
         header.revalidate();
         header.repaint();
         revalidate();
         repaint();
+    }
+
+    /**
+     * What the header shows: sizes and whole activation choices, parameters included (a lesson may change only a
+     * value, e.g. leaky ReLU's slope, and the pickers must then be rebuilt).
+     */
+    private String key() {
+        StringBuilder key = new StringBuilder().append(System.identityHashCode(model.plugins())).append('/')
+                .append(java.util.Arrays.toString(model.networkSpec().sizes())).append('/')
+                .append(model.outputActivation());
+        model.hiddenLayers().forEach(l -> key.append('/').append(l.activation()));
+        return key.toString();
+    }
+
+    /** A change made in a picker: the picker already shows it, so the header is not rebuilt under the user's hands. */
+    private void picked(Runnable change) {
+        int[] before = model.networkSpec().sizes();
+        change.run();
+        if (java.util.Arrays.equals(before, model.networkSpec().sizes())) {
+            builtFor = key();
+        }
     }
 
     private JPanel hiddenColumn(int i, LayerSpec layer, int fanIn) {
@@ -162,7 +181,7 @@ public final class NetworkPanel extends JPanel {
         p.add(title, "wmin 0");
         p.add(row, "wmin 0");
         p.add(new PluginControls("layer" + i + ".activation", model.plugins(), PluginKind.ACTIVATION,
-                layer.activation(), c -> model.setLayerActivation(i, c)));
+                layer.activation(), c -> picked(() -> model.setLayerActivation(i, c))));
         p.add(params, "wmin 0");
         return p;
     }

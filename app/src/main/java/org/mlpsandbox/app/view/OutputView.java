@@ -53,6 +53,8 @@ public final class OutputView extends JComponent {
     private Network renderedFrom;
     private long lastRenderNanos;
     private int renders;
+    private java.util.function.IntConsumer trainPointListener;
+    private int highlighted = -1;
 
     public OutputView(SandboxModel model) {
         this.model = model;
@@ -63,8 +65,69 @@ public final class OutputView extends JComponent {
             haveImage = false;
             haveCurve = false;
             renderedVersion = -1;
+            if (c == SandboxModel.Change.DATA) {
+                highlighted = -1;
+            }
             repaint();
         });
+        addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                int i = trainPointAt(e.getX(), e.getY());
+                if (i >= 0 && trainPointListener != null) {
+                    highlightTrainPoint(i);
+                    trainPointListener.accept(i);
+                }
+            }
+        });
+    }
+
+    /**
+     * Told the index (in the training set) of a training point the user clicks, for 2-D data; e.g. to step through
+     * backprop on that sample. One listener; {@code null} for none.
+     */
+    public void setTrainPointListener(java.util.function.IntConsumer listener) {
+        trainPointListener = listener;
+        setToolTipText(listener == null ? null : "Click a training point to step through backprop on it");
+    }
+
+    /** Rings a training point (its index in the training set), or none for -1. */
+    public void highlightTrainPoint(int index) {
+        highlighted = index;
+        repaint();
+    }
+
+    /** The training point nearest to a pixel, within a few pixels, or -1 (also for data that is not 2-D). */
+    int trainPointAt(int x, int y) {
+        Dataset raw = model.rawData();
+        if (raw.inputCount() != 2) {
+            return -1;
+        }
+        Rectangle plot = plotArea();
+        double lim = planeLimit(raw);
+        Dataset train = model.rawSplit().train();
+        int best = -1;
+        double bestD = 8 * 8;
+        for (int i = 0; i < train.size(); i++) {
+            double px = plot.x + (train.x()[i * 2] + lim) / (2 * lim) * plot.width;
+            double py = plot.y + (lim - train.x()[i * 2 + 1]) / (2 * lim) * plot.height;
+            double d = (px - x) * (px - x) + (py - y) * (py - y);
+            if (d <= bestD) {
+                bestD = d;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The pixel of training point {@code i} (for tests). */
+    java.awt.Point trainPointPixel(int i) {
+        Dataset raw = model.rawData();
+        Rectangle plot = plotArea();
+        double lim = planeLimit(raw);
+        Dataset train = model.rawSplit().train();
+        return new java.awt.Point((int) Math.round(plot.x + (train.x()[i * 2] + lim) / (2 * lim) * plot.width),
+                (int) Math.round(plot.y + (lim - train.x()[i * 2 + 1]) / (2 * lim) * plot.height));
     }
 
     @Override
@@ -294,6 +357,18 @@ public final class OutputView extends JComponent {
             points(g, plot, split.test(), lim, r, false, range);
         }
         points(g, plot, split.train(), lim, r, true, range);
+        if (highlighted >= 0 && highlighted < split.train().size()) {
+            Dataset d = split.train();
+            double px = plot.x + (d.x()[highlighted * 2] + lim) / (2 * lim) * plot.width;
+            double py = plot.y + (lim - d.x()[highlighted * 2 + 1]) / (2 * lim) * plot.height;
+            double ring = r + 4;
+            g.setStroke(new BasicStroke(2.5f));
+            g.setColor(color("MlpSandbox.plotBackground", Color.WHITE));
+            g.draw(new Ellipse2D.Double(px - ring - 1.5, py - ring - 1.5, 2 * ring + 3, 2 * ring + 3));
+            g.setColor(UIManager.getColor("Label.foreground"));
+            g.setStroke(new BasicStroke(2f));
+            g.draw(new Ellipse2D.Double(px - ring, py - ring, 2 * ring, 2 * ring));
+        }
     }
 
     private void points(Graphics2D g, Rectangle plot, Dataset d, double lim, double r, boolean filled,

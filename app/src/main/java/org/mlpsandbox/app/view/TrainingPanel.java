@@ -139,26 +139,41 @@ public final class TrainingPanel extends JPanel {
         }
     }
 
-    /** Rebuilds the plugin pickers when a chosen plugin (or the registry) changed, not for a parameter value. */
+    /** Rebuilds the plugin pickers when a choice (plugin or parameter value) or the registry changed. */
     private void rebuildPlugins() {
         rebuildQueued = false;
-        String key = System.identityHashCode(model.plugins()) + "/" + model.loss().id() + "/"
-                + model.initializer().id() + "/" + model.settings().optimizer().id();
+        String key = pluginKey();
         if (key.equals(builtFor)) {
             return;
         }
         builtFor = key;
         plugins.removeAll();
         plugins.add(new JLabel("Loss"), "top, gaptop 4");
-        plugins.add(new PluginControls("loss", model.plugins(), PluginKind.LOSS, model.loss(), model::setLoss));
+        plugins.add(new PluginControls("loss", model.plugins(), PluginKind.LOSS, model.loss(),
+                c -> picked(() -> model.setLoss(c))));
         plugins.add(new JLabel("Initializer"), "top, gaptop 4");
         plugins.add(new PluginControls("initializer", model.plugins(), PluginKind.INITIALIZER, model.initializer(),
-                model::setInitializer));
+                c -> picked(() -> model.setInitializer(c))));
         plugins.add(new JLabel("Optimizer"), "top, gaptop 4");
         plugins.add(new PluginControls("optimizer", model.plugins(), PluginKind.OPTIMIZER,
-                model.settings().optimizer(), c -> edit(s -> s.withOptimizer(c))));
+                model.settings().optimizer(), c -> picked(() -> edit(s -> s.withOptimizer(c)))));
         plugins.revalidate();
         plugins.repaint();
+    }
+
+    /**
+     * The choices the pickers show, parameters included: a lesson may change only a value (sgd → sgd with momentum
+     * 0.9), and the pickers must then be rebuilt.
+     */
+    private String pluginKey() {
+        return System.identityHashCode(model.plugins()) + "/" + model.loss() + "/" + model.initializer() + "/"
+                + model.settings().optimizer();
+    }
+
+    /** A change made in a picker: the picker already shows it, so it is not rebuilt under the user's hands. */
+    private void picked(Runnable change) {
+        change.run();
+        builtFor = pluginKey();
     }
 
     private void refresh() {

@@ -54,7 +54,7 @@ import org.mlpsandbox.engine.train.TrainingSettings;
  *   "runs" : [ { "name" : "Run 1", "network" : { … }, "initialParameters" : [ … ], "training" : { … },
  *                "data" : { … }, "features" : [ "x1", "x2" ], "curve" : { "columns" : [ … ], "rows" : [ … ] },
  *                "final" : { "trainLoss" : 0.1, "testLoss" : 0.12, "trainAccuracy" : 0.97, "testAccuracy" : 0.95 },
- *                "thumbnail" : { "size" : 40, "cells" : "base64…" } }, … ]
+ *                "thumbnail" : { "size" : 40, "classes" : 0, "cells" : "base64…" } }, … ]
  * }
  * </pre>
  * {@code "runs"} (earlier training runs, see {@link SavedRun}) is optional: it is written only when there are runs,
@@ -167,6 +167,7 @@ public final class ExperimentFiles {
         if (run.thumbnailSize() > 0) {
             g.writeObjectFieldStart("thumbnail");
             g.writeNumberField("size", run.thumbnailSize());
+            g.writeNumberField("classes", run.thumbnailClasses());
             g.writeFieldName("cells");
             g.writeBinary(run.thumbnail());
             g.writeEndObject();
@@ -447,10 +448,12 @@ public final class ExperimentFiles {
                 }
             }
             int size = 0;
+            int classes = 0;
             byte[] cells = new byte[0];
             JsonNode thumb = node.get("thumbnail");
             if (thumb != null && !thumb.isNull()) {
                 size = (int) integer(thumb, "size", "thumbnail.size", 1, 1024);
+                classes = thumb.has("classes") ? (int) integer(thumb, "classes", "thumbnail.classes", 0, 256) : 0;
                 JsonNode c = field(thumb, "cells", "thumbnail.cells");
                 try {
                     cells = c.isTextual() ? c.binaryValue() : null;
@@ -463,7 +466,7 @@ public final class ExperimentFiles {
             }
             try {
                 return new SavedRun(name, spec, initial, training, data, features, curve, finals[0], finals[1],
-                        finals[2], finals[3], size, cells);
+                        finals[2], finals[3], size, classes, cells);
             } catch (IllegalArgumentException e) {
                 throw problem(e.getMessage());
             }

@@ -40,7 +40,7 @@ class SavedRunsTest {
         }
         return new SavedRun(name, initial.spec(), params, IoFixtures.settings().withLearningRate(lr), IoFixtures.DATA,
                 List.of("x1", "x2", "x1x2"), curve, 0.1 / 3, Double.NaN, 0.875, 0.8,
-                thumbnail ? 3 : 0, thumbnail ? cells : null);
+                thumbnail ? 3 : 0, thumbnail ? 2 : 0, thumbnail ? cells : null);
     }
 
     @Test
@@ -56,6 +56,7 @@ class SavedRunsTest {
         assertEquals(0.3, first.training().learningRate());
         assertArrayEquals(run("x", 0.3, true).thumbnail(), first.thumbnail());
         assertTrue(Double.isNaN(first.testLoss()));
+        assertEquals(2, first.thumbnailClasses());
         assertEquals(0.1 / 3, first.curve().get(1).trainLoss(), 0.0);
         assertEquals(List.of("x1", "x2", "x1x2"), first.features());
         // the initial weights rebuild the same network, bit for bit

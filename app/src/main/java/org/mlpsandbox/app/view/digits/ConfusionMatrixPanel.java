@@ -47,7 +47,7 @@ public final class ConfusionMatrixPanel extends JComponent {
         Font base = getFont() != null ? getFont() : new Font(Font.SANS_SERIF, Font.PLAIN, 12);
         int n = evaluation == null ? 10 : evaluation.classes();
         int labelSpace = 48;
-        int top = 40;
+        int top = 56; // title, then "predicted →", then the column digits: no line over another
         int cell = Math.max(12, Math.min((getWidth() - labelSpace - 16) / n, (getHeight() - top - labelSpace) / n));
         int left = labelSpace;
         g.setColor(new Color(0x4a5160));
@@ -58,7 +58,7 @@ public final class ConfusionMatrixPanel extends JComponent {
         g.drawString(title, left, 18);
         g.setFont(base.deriveFont(11f));
         FontMetrics fm = g.getFontMetrics();
-        g.drawString("predicted →", left + n * cell - fm.stringWidth("predicted →"), top - 18);
+        g.drawString("predicted →", left + n * cell - fm.stringWidth("predicted →"), top - 22);
         AffineTransform saved = g.getTransform();
         g.rotate(Math.PI / 2);
         g.drawString("true →", top, -6);

@@ -26,7 +26,7 @@ import org.mlpsandbox.engine.net.Network;
  */
 public final class DigitDrawingPanel extends JPanel {
 
-    static final int CANVAS = 280;
+    static final int CANVAS = 224; // small enough for the main window's output area, beside the bars
 
     private final DigitSketch sketch = new DigitSketch(CANVAS);
     private final Canvas canvas = new Canvas();
@@ -37,21 +37,27 @@ public final class DigitDrawingPanel extends JPanel {
     private double[] outputs = new double[10];
 
     public DigitDrawingPanel() {
-        super(new MigLayout("insets 12", "[" + CANVAS + "!]20[grow,fill]", "[][" + CANVAS + "!][]"));
+        // fits the main window's output area (about 440 × 300 pixels): Clear beside the hint, the 28 × 28 preview
+        // under the bars, and the bars shrink before the canvas does
+        super(new MigLayout("insets 4 8 2 8, gap 8 4", "[" + CANVAS + "!]12[100:320,grow,fill]", "[][" + CANVAS + "!]"));
         JLabel hint = new JLabel("Draw a digit here");
         hint.setFont(hint.getFont().deriveFont(Font.BOLD, 13f));
         answer.setFont(answer.getFont().deriveFont(Font.BOLD, 16f));
-        add(hint);
-        add(answer, "wrap");
-        add(canvas, "grow");
-        add(bars, "grow, wrap");
         JButton clear = new JButton("Clear");
         clear.addActionListener(e -> clear());
-        add(clear, "top");
+        add(hint, "split 2");
+        add(clear, "gapleft push");
+        add(answer, "wmin 0, wrap");
+        add(canvas, "grow");
+        JPanel side = new JPanel(new MigLayout("insets 0, wrap 1, gap 4", "[grow,fill]", "[grow,fill][60!]"));
         JPanel seen = new JPanel(new MigLayout("insets 0", "[][]"));
-        seen.add(new JLabel("What the network sees (28 × 28):"));
+        JLabel sees = new JLabel("It sees:");
+        sees.setToolTipText("What the network sees: your drawing scaled and centred to 28 × 28 like MNIST");
+        seen.add(sees);
         seen.add(preview);
-        add(seen);
+        side.add(bars, "grow, wmin 0, hmin 0");
+        side.add(seen, "wmin 0");
+        add(side, "grow, wmin 0, hmax " + CANVAS);
     }
 
     /** A panel reading with a copy of {@code network}. */
@@ -94,7 +100,7 @@ public final class DigitDrawingPanel extends JPanel {
         } else {
             outputs = network.predict(pixels, 1);
             int best = DigitsEvaluation.argmax(outputs, 0, outputs.length);
-            answer.setText("The network reads: " + best);
+            answer.setText("It reads: " + best);
         }
         canvas.repaint();
         preview.repaint();
@@ -169,7 +175,8 @@ public final class DigitDrawingPanel extends JPanel {
     /** One horizontal bar per output, the largest highlighted. */
     private final class Bars extends JComponent {
         Bars() {
-            setPreferredSize(new Dimension(320, CANVAS));
+            setPreferredSize(new Dimension(320, CANVAS - 72));
+            setMinimumSize(new Dimension(100, 120));
         }
 
         @Override

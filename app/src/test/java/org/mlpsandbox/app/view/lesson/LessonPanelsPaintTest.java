@@ -102,15 +102,13 @@ class LessonPanelsPaintTest {
     }
 
     @Test
-    void everyCustomLessonHasAPanelAndItsExplanationShows() throws Exception {
+    void everyCustomLessonHasAPanelAndItsExplanationIsHtml() throws Exception {
         LessonLibrary.Loaded loaded = new LessonLibrary(Path.of("none")).load(PluginRegistry.builtIn());
         onEdt(() -> {
             for (Lesson lesson : loaded.lessons()) {
                 boolean custom = lesson.view() != LessonView.PLAYGROUND && lesson.view() != LessonView.DIGITS;
                 assertEquals(custom, LessonViews.customPanel(lesson).isPresent(), lesson.id());
-                LessonExplanationPanel text = new LessonExplanationPanel(lesson);
-                assertTrue(text.explanationText().contains("<b>"), lesson.id());
-                paint(text);
+                assertTrue(lesson.explanationHtml().contains("<b>"), lesson.id());
             }
         });
     }

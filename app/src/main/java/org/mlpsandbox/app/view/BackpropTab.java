@@ -1,0 +1,89 @@
+package org.mlpsandbox.app.view;
+
+import java.awt.event.HierarchyEvent;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+import org.mlpsandbox.app.model.SandboxModel;
+import org.mlpsandbox.app.view.inspect.BackpropPanel;
+import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.net.Network;
+import org.mlpsandbox.engine.train.TrainingSession.Snapshot;
+
+/**
+ * The main window's "Backprop" tab: the backprop step-through on a private copy of the current network (the latest
+ * training snapshot's, never the live one), taken when the tab is shown and when the user presses "Use current
+ * network", on the training samples; a training point clicked in the output view becomes the sample.
+ */
+final class BackpropTab extends JPanel {
+
+    private final SandboxModel model;
+    private final BackpropPanel panel = new BackpropPanel();
+    private final JLabel status = new JLabel(" ");
+    private long loadedStep = -1;
+    private boolean stale = true;
+
+    BackpropTab(SandboxModel model) {
+        super(new MigLayout("fill, insets 6 4 0 4, gap 4 2", "[][grow,fill]", "[][grow,fill]"));
+        this.model = model;
+        setName("backpropTab");
+        setMinimumSize(new java.awt.Dimension(300, 200)); // a tab must not widen the window
+        JButton use = new JButton("Use current network");
+        use.setName("useCurrentNetwork");
+        use.setToolTipText("Step through a copy of the network as it is now (training goes on undisturbed)");
+        use.addActionListener(e -> load());
+        status.setForeground(UIManager.getColor("Label.disabledForeground"));
+        add(use);
+        add(status, "wrap");
+        add(panel, "span 2, grow");
+        model.addListener(c -> {
+            if (c != SandboxModel.Change.SETTINGS) {
+                stale = true;
+                if (isShowing() && c != SandboxModel.Change.RUN) {
+                    load(); // the old network would not fit new data or layers
+                }
+            }
+        });
+        addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0 && isShowing()) {
+                load();
+            }
+        });
+    }
+
+    /** Takes a copy of the latest snapshot's network and the training samples. */
+    void load() {
+        Snapshot s = model.session().map(x -> x.latest()).orElse(null);
+        if (s == null) {
+            status.setText("No network: " + model.problem());
+            return;
+        }
+        Network copy = s.network().copy();
+        Dataset train = model.networkData().train();
+        panel.setNetwork(copy);
+        panel.setDataset(train);
+        panel.setLearningRate(Math.max(1e-4, Math.min(100, model.settings().learningRate())));
+        loadedStep = s.progress().step();
+        stale = false;
+        status.setText("Network after " + loadedStep + " steps · click a training point in the output view to "
+                + "pick the sample");
+    }
+
+    /** Steps through training sample {@code index} (a point clicked in the output view). */
+    void selectSample(int index) {
+        if (stale || panel.stepper() == null) {
+            load();
+        }
+        panel.setSampleIndex(index);
+    }
+
+    BackpropPanel panel() {
+        return panel;
+    }
+
+    long loadedStep() {
+        return loadedStep;
+    }
+}

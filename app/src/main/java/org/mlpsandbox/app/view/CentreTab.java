@@ -1,0 +1,76 @@
+package org.mlpsandbox.app.view;
+
+import java.awt.BorderLayout;
+import javax.swing.BorderFactory;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
+import javax.swing.JTextArea;
+import javax.swing.UIManager;
+
+/**
+ * A tab under the output view whose real content is too big for it (the backprop step-through, the inside-the-network
+ * histograms): while the tab is selected, that content takes the centre of the window in place of the network editor,
+ * and the tab itself shows a short note; selecting another tab gives the network editor back. When something else
+ * holds the centre (a lesson's own view), the content stays in the tab instead.
+ */
+final class CentreTab extends JPanel {
+
+    private final JComponent content;
+    private final JTextArea note = new JTextArea();
+
+    CentreTab(String name, JComponent content, String noteText) {
+        super(new BorderLayout());
+        this.content = content;
+        setName(name);
+        setMinimumSize(new java.awt.Dimension(300, 200)); // a tab must not widen the window
+        note.setText(noteText);
+        note.setEditable(false);
+        note.setFocusable(false);
+        note.setLineWrap(true);
+        note.setWrapStyleWord(true);
+        note.setOpaque(false);
+        note.setFont(UIManager.getFont("Label.font"));
+        note.setForeground(UIManager.getColor("Label.disabledForeground"));
+        note.setBorder(BorderFactory.createEmptyBorder(10, 10, 10, 10));
+        add(note, BorderLayout.NORTH);
+    }
+
+    /** Keeps every {@code CentreTab} of {@code tabs} in step with the selection. */
+    static void install(MainWindow window, JTabbedPane tabs) {
+        tabs.addChangeListener(e -> {
+            for (int i = 0; i < tabs.getTabCount(); i++) {
+                if (tabs.getComponentAt(i) instanceof CentreTab t && i != tabs.getSelectedIndex()) {
+                    t.hidden(window);
+                }
+            }
+            if (tabs.getSelectedComponent() instanceof CentreTab t) {
+                t.shown(window);
+            }
+        });
+    }
+
+    private void shown(MainWindow window) {
+        JComponent centre = window.centreView();
+        if (centre instanceof NetworkPanel || centre == content) {
+            removeAll();
+            add(note, BorderLayout.NORTH);
+            window.setCentreView(content);
+        } else {
+            removeAll();
+            add(content, BorderLayout.CENTER);
+        }
+        revalidate();
+        repaint();
+    }
+
+    private void hidden(MainWindow window) {
+        if (window.centreView() == content) {
+            window.restoreCentreView();
+        }
+    }
+
+    JComponent content() {
+        return content;
+    }
+}

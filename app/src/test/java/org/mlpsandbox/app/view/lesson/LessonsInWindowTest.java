@@ -1,0 +1,241 @@
+package org.mlpsandbox.app.view.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.GraphicsEnvironment;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.Preferences;
+import javax.swing.AbstractButton;
+import javax.swing.JMenuItem;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mlpsandbox.app.lesson.Lesson;
+import org.mlpsandbox.app.lesson.LessonLibrary;
+import org.mlpsandbox.app.lesson.LessonView;
+import org.mlpsandbox.app.view.MainWindow;
+import org.mlpsandbox.app.view.SandboxApp;
+import org.mlpsandbox.app.view.digits.DigitsPanel;
+import org.mlpsandbox.engine.plugin.PluginRegistry;
+
+/** Lessons opened through the Lessons menu and the start page of a real main window (under Xvfb in CI). */
+class LessonsInWindowTest {
+
+    private static final PluginRegistry PLUGINS = PluginRegistry.builtIn();
+
+    @TempDir
+    Path userFolder;
+    private MainWindow window;
+    private final Preferences prefs = new MemoryPreferences();
+
+    @BeforeEach
+    void open() throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "needs a display (run under xvfb-run)");
+        window = SandboxApp.openAndWait(PLUGINS, () -> PLUGINS);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (window != null) {
+            SwingUtilities.invokeAndWait(window::dispose);
+        }
+    }
+
+    private LessonsMenu install(boolean startPage) throws Exception {
+        return edt(() -> LessonsMenu.install(window, new LessonLibrary(userFolder), prefs, startPage));
+    }
+
+    @Test
+    void everyLessonOpensFromTheMenuAndRunsAFewSteps() throws Exception {
+        LessonsMenu menu = install(false);
+        List<Lesson> lessons = menu.loaded().lessons();
+        assertEquals(12, lessons.size(), menu.loaded().problems().toString());
+        for (Lesson lesson : lessons) {
+            clickMenu(menu, "lesson." + lesson.id());
+            String what = lesson.id();
+            await(what + " ready", 20_000, () -> !menu.opener().isLoading());
+            assertTrue(edt(window::isExplanationShowing), what);
+            assertTrue(edt(window::explanationTitle).contains(lesson.title()), what);
+            assertEquals(lesson.id(), edt(() -> menu.opener().current().orElseThrow().id()));
+            if (LessonOpener.isCustom(lesson)) {
+                assertEquals("lessonPanel." + lesson.view().id(), edt(() -> window.centreView().getName()), what);
+                assertFalse(edt(window::sandboxControlsVisible), what);
+                continue;
+            }
+            assertEquals("networkPanel", edt(() -> window.centreView().getName()), what);
+            assertTrue(edt(window::sandboxControlsVisible), what);
+            assertEquals(lesson.setup().orElseThrow().sandboxSetup(), edt(() -> window.model().currentSetup()),
+                    what);
+            assertEquals("", edt(() -> window.model().problem()), what);
+            assertEquals(lesson.setup().orElseThrow().networkSpec().sizes().length,
+                    (int) edt(() -> window.model().networkSpec().sizes().length), what);
+            assertEquals(lesson.shows("gradients") ? "Gradients" : "Loss", edt(window::selectedTab), what);
+            run(() -> {
+                for (int i = 0; i < 3; i++) {
+                    window.model().stepBatch();
+                }
+            });
+            await(what + ": three steps", 10_000, () -> window.model().lastSnapshot()
+                    .map(s -> s.progress().step() >= 3).orElse(false));
+            if (lesson.view() == LessonView.DIGITS) {
+                assertInstanceOf(DigitsPanel.class, edt(window::outputArea));
+                assertEquals(784, (int) edt(() -> window.model().inputCount()));
+                DigitsPanel digits = edt(() -> menu.opener().digitsPanel().orElseThrow());
+                await("digits evaluated", 10_000, () -> digits.confusion().evaluation() != null);
+                assertEquals(10, (int) edt(() -> digits.confusion().evaluation().classes()));
+            } else {
+                assertEquals("outputView", edt(() -> window.outputArea().getName()), what);
+            }
+        }
+        clickMenu(menu, "lessons.close");
+        assertStandardView();
+    }
+
+    @Test
+    void closeLessonRestoresTheStandardView() throws Exception {
+        LessonsMenu menu = install(false);
+        clickMenu(menu, "lesson.one-neuron");
+        assertFalse(edt(window::sandboxControlsVisible));
+        click(window, "explanation.close");
+        assertStandardView();
+        assertTrue(edt(() -> menu.opener().current().isEmpty()));
+
+        clickMenu(menu, "lesson.digits");
+        await("digits ready", 20_000, () -> !menu.opener().isLoading());
+        clickMenu(menu, "lesson.gradient-descent"); // opening another closes the first
+        assertEquals("outputView", edt(() -> window.outputArea().getName()));
+        assertEquals("lessonPanel.gradient-descent", edt(() -> window.centreView().getName()));
+        click(window, "explanation.close");
+        assertStandardView();
+    }
+
+    @Test
+    void aBadUserLessonIsNamedAndTheOthersStillLoad() throws Exception {
+        Files.writeString(userFolder.resolve("broken.json"), "{ \"id\": \"broken\", \"title\": ",
+                StandardCharsets.UTF_8);
+        String good = new String(LessonLibrary.class.getResourceAsStream(LessonLibrary.RESOURCE_FOLDER
+                + "06-hidden-layer-circle.json").readAllBytes(), StandardCharsets.UTF_8)
+                .replace("\"hidden-layer-circle\"", "\"my-circle\"").replace("\"order\": 6", "\"order\": 13")
+                .replace("A hidden layer separates the circle", "My own circle");
+        Files.writeString(userFolder.resolve("mine.json"), good, StandardCharsets.UTF_8);
+        LessonsMenu menu = install(true);
+        assertEquals(13, menu.loaded().lessons().size());
+        assertEquals(1, menu.loaded().problems().size());
+        assertTrue(edt(window::noticeText).contains("broken.json"), edt(window::noticeText));
+        assertNotNull(edt(() -> find(menu.menu().getPopupMenu(), "lessons.problems", Component.class)));
+        assertTrue(edt(() -> find(window, "lessonProblems", javax.swing.JLabel.class).getText()
+                .contains("broken.json")));
+        clickMenu(menu, "lesson.my-circle");
+        assertEquals("my-circle", edt(() -> menu.opener().current().orElseThrow().id()));
+    }
+
+    @Test
+    void theStartPageListsTheLessonsAndACardOpensOne() throws Exception {
+        LessonsMenu menu = install(true);
+        assertTrue(edt(() -> window.centreView() instanceof StartPage));
+        assertFalse(edt(window::sandboxControlsVisible));
+        for (Lesson lesson : menu.loaded().lessons()) {
+            assertNotNull(edt(() -> find(window, "lessonCard." + lesson.id(), AbstractButton.class)), lesson.id());
+        }
+        click(window, "lessonCard.hidden-layer-circle");
+        assertEquals("hidden-layer-circle", edt(() -> menu.opener().current().orElseThrow().id()));
+        assertEquals("networkPanel", edt(() -> window.centreView().getName()));
+
+        clickMenu(menu, "lessons.startPage");
+        assertTrue(edt(() -> window.centreView() instanceof StartPage));
+        assertTrue(edt(() -> menu.opener().current().isEmpty()));
+        assertFalse(edt(window::isExplanationShowing));
+        click(window, "justPlay");
+        assertStandardView();
+        assertTrue(prefs.getBoolean(LessonsMenu.DISMISSED, false));
+
+        run(() -> LessonsMenu.install(window, new LessonLibrary(userFolder), prefs, true));
+        assertEquals("networkPanel", edt(() -> window.centreView().getName()), "dismissed: no start page");
+    }
+
+    private void assertStandardView() throws Exception {
+        assertEquals("networkPanel", edt(() -> window.centreView().getName()));
+        assertEquals("outputView", edt(() -> window.outputArea().getName()));
+        assertTrue(edt(window::sandboxControlsVisible));
+        assertFalse(edt(window::isExplanationShowing));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static void clickMenu(LessonsMenu menu, String name) throws Exception {
+        run(() -> find(menu.menu().getPopupMenu(), name, JMenuItem.class).doClick(0));
+    }
+
+    private static void click(Container root, String name) throws Exception {
+        run(() -> find(root, name, AbstractButton.class).doClick(0));
+    }
+
+    private static <T extends Component> T find(Container root, String name, Class<T> type) {
+        T found = search(root, name, type);
+        if (found == null) {
+            throw new AssertionError("no " + type.getSimpleName() + " named '" + name + "'");
+        }
+        return found;
+    }
+
+    private static <T extends Component> T search(Container root, String name, Class<T> type) {
+        for (Component c : root.getComponents()) {
+            if (name.equals(c.getName()) && type.isInstance(c)) {
+                return type.cast(c);
+            }
+            if (c instanceof Container k) {
+                T inner = search(k, name, type);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static <T> T edt(Callable<T> work) throws Exception {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Exception> error = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                result.set(work.call());
+            } catch (Exception e) {
+                error.set(e);
+            }
+        });
+        if (error.get() != null) {
+            throw error.get();
+        }
+        return result.get();
+    }
+
+    private static void run(Runnable work) throws Exception {
+        SwingUtilities.invokeAndWait(work);
+    }
+
+    private static void await(String what, long millis, BooleanSupplier condition) throws Exception {
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            if (edt(condition::getAsBoolean)) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("timed out after " + millis + " ms waiting for " + what);
+    }
+}
