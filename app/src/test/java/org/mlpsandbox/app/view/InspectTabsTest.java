@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.Point;
@@ -38,7 +38,8 @@ class InspectTabsTest {
 
     @BeforeEach
     void open() throws Exception {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "needs a display (run under xvfb-run)");
+        assertFalse(GraphicsEnvironment.isHeadless(),
+                "GUI tests need a display: on a machine without one run them under xvfb-run -a (see README)");
         window = SandboxApp.openAndWait(TestPlugins.registry(), TestPlugins::registry);
     }
 

@@ -3,7 +3,7 @@ package org.mlpsandbox.app.view;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
@@ -34,7 +34,8 @@ class MainWindowTest {
 
     @BeforeEach
     void open() throws Exception {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "needs a display (run under xvfb-run)");
+        assertFalse(GraphicsEnvironment.isHeadless(),
+                "GUI tests need a display: on a machine without one run them under xvfb-run -a (see README)");
         window = SandboxApp.openAndWait(TestPlugins.registry(), () -> reloader.get());
     }
 
