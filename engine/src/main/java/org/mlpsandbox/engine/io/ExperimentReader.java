@@ -1,0 +1,201 @@
+package org.mlpsandbox.engine.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.mlpsandbox.engine.plugin.PluginRegistry;
+
+/**
+ * Reads an {@link Experiment} from the JSON of one file: parses it, checks the format and version, and reads the
+ * setup, the history and the saved runs, turning each problem into an exception naming the file and the field.
+ */
+final class ExperimentReader {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private final JsonFields fields;
+    private final SetupReader setups;
+
+    private ExperimentReader(String file, PluginRegistry plugins) {
+        this.fields = new JsonFields(file);
+        this.setups = new SetupReader(fields, plugins);
+    }
+
+    /** Parses {@code json} and reads it, with all the checks of {@link ExperimentFiles#load}. */
+    static Experiment read(byte[] json, String fileName, PluginRegistry plugins) throws ExperimentFileException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new ExperimentFileException(fileName, "not valid JSON: " + JsonFields.firstLine(
+                    e.getOriginalMessage()) + at(e.getLocation()), e);
+        } catch (IOException e) {
+            throw new ExperimentFileException(fileName, "cannot be read: " + e.getMessage(), e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new ExperimentFileException(fileName, "the file is empty, not an experiment");
+        }
+        return new ExperimentReader(fileName, plugins).experiment(root);
+    }
+
+    private static String at(JsonLocation where) {
+        return where == null || where.getLineNr() < 1 ? ""
+                : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+    }
+
+    private Experiment experiment(JsonNode root) throws ExperimentFileException {
+        checkFormat(root);
+        SetupReader.Setup setup = setups.setup(root, "parameters");
+        JsonNode history = JsonFields.optional(root, "history");
+        List<HistoryRow> rows = history == null ? List.of() : history(history, "history");
+        JsonNode runs = JsonFields.optional(root, "runs");
+        List<SavedRun> saved = runs == null ? List.of() : runs(runs);
+        return new Experiment(setup.network(), setup.parameters(), setup.training(), setup.data(), rows, saved);
+    }
+
+    /** Checks that the root is an object with the right "format" and a "version" this code reads. */
+    private void checkFormat(JsonNode root) throws ExperimentFileException {
+        String format = ExperimentFiles.FORMAT;
+        int version = ExperimentFiles.VERSION;
+        if (!root.isObject()) {
+            throw fields.problem("not an MLP Sandbox experiment: the JSON is " + JsonFields.describe(root)
+                    + ", not an object");
+        }
+        JsonNode found = root.get("format");
+        if (found == null || !found.isTextual()) {
+            throw fields.problem("not an MLP Sandbox experiment: it has no \"format\" field (expected \"" + format
+                    + "\")");
+        }
+        if (!found.asText().equals(format)) {
+            throw fields.problem("not an MLP Sandbox experiment: its format is \"" + found.asText()
+                    + "\", expected \"" + format + "\"");
+        }
+        long v = fields.integer(root, "version", "version", 0, Integer.MAX_VALUE);
+        if (v > version) {
+            throw fields.problem("it is version " + v + " of the experiment format, but this MLP Sandbox reads "
+                    + "version " + version + " only; it was written by a newer MLP Sandbox");
+        }
+        if (v < 1) {
+            throw fields.problem("unsupported version " + v + " of the experiment format (this MLP Sandbox reads "
+                    + "version " + version + ")");
+        }
+    }
+
+    /** The optional list of earlier runs; a problem is named with the run's place in the list. */
+    private List<SavedRun> runs(JsonNode node) throws ExperimentFileException {
+        fields.requireArray(node, "runs");
+        List<SavedRun> out = new ArrayList<>();
+        for (int r = 0; r < node.size(); r++) {
+            String where = "runs[" + (r + 1) + "]";
+            JsonNode run = fields.requireObject(node.get(r), where);
+            try {
+                out.add(run(run));
+            } catch (ExperimentFileException e) {
+                throw fields.problem(where + ": " + e.problem());
+            }
+        }
+        return out;
+    }
+
+    private SavedRun run(JsonNode node) throws ExperimentFileException {
+        String name = fields.text(node, "name", "name", false);
+        SetupReader.Setup setup = setups.setup(node, "initialParameters");
+        List<String> features = new ArrayList<>();
+        JsonNode featureNode = JsonFields.optional(node, "features");
+        if (featureNode != null) {
+            for (JsonNode f : fields.requireArray(featureNode, "features")) {
+                if (!f.isTextual()) {
+                    throw fields.problem("features holds " + JsonFields.describe(f) + ", not a feature name");
+                }
+                features.add(f.asText());
+            }
+        }
+        JsonNode curveNode = JsonFields.optional(node, "curve");
+        List<HistoryRow> curve = curveNode == null ? List.of() : history(curveNode, "curve");
+        JsonNode end = JsonFields.optional(node, "final");
+        double[] finals = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+        if (end != null) {
+            String[] names = {"trainLoss", "testLoss", "trainAccuracy", "testAccuracy"};
+            for (int i = 0; i < names.length; i++) {
+                if (end.has(names[i])) {
+                    finals[i] = fields.real(end, names[i], "final." + names[i], true);
+                }
+            }
+        }
+        int size = 0;
+        int classes = 0;
+        byte[] cells = new byte[0];
+        JsonNode thumb = JsonFields.optional(node, "thumbnail");
+        if (thumb != null) {
+            size = (int) fields.integer(thumb, "size", "thumbnail.size", 1, 1024);
+            classes = thumb.has("classes") ? (int) fields.integer(thumb, "classes", "thumbnail.classes", 0, 256) : 0;
+            JsonNode c = fields.field(thumb, "cells", "thumbnail.cells");
+            try {
+                cells = c.isTextual() ? c.binaryValue() : null;
+            } catch (IOException e) {
+                cells = null;
+            }
+            if (cells == null || cells.length != size * size) {
+                throw fields.problem("thumbnail.cells must be " + size * size + " bytes in base64");
+            }
+        }
+        try {
+            return new SavedRun(name, setup.network(), setup.parameters(), setup.training(), setup.data(), features,
+                    curve, finals[0], finals[1], finals[2], finals[3], size, classes, cells);
+        } catch (IllegalArgumentException e) {
+            throw fields.problem(e.getMessage());
+        }
+    }
+
+    /** A history or curve: named columns (in any order, extra ones ignored) and rows of numbers or null. */
+    private List<HistoryRow> history(JsonNode node, String name) throws ExperimentFileException {
+        List<String> wanted = ExperimentWriter.HISTORY_COLUMNS;
+        fields.requireObject(node, name);
+        List<String> columns = new ArrayList<>();
+        fields.array(node, "columns", name + ".columns").forEach(c -> columns.add(c.asText()));
+        int[] index = new int[wanted.size()];
+        for (int c = 0; c < index.length; c++) {
+            index[c] = columns.indexOf(wanted.get(c));
+            if (index[c] < 0) {
+                throw fields.problem(name + ".columns lacks \"" + wanted.get(c) + "\"");
+            }
+        }
+        JsonNode rowsNode = fields.array(node, "rows", name + ".rows");
+        List<HistoryRow> rows = new ArrayList<>();
+        for (int r = 0; r < rowsNode.size(); r++) {
+            String where = name + ".rows[" + (r + 1) + "]";
+            JsonNode row = rowsNode.get(r);
+            if (!row.isArray() || row.size() != columns.size()) {
+                throw fields.problem(where + " must be an array of " + columns.size() + " values, got "
+                        + JsonFields.describe(row));
+            }
+            double[] v = new double[index.length];
+            for (int c = 0; c < index.length; c++) {
+                JsonNode cell = row.get(index[c]);
+                if (cell.isNull()) {
+                    v[c] = Double.NaN;
+                } else if (cell.isNumber()) {
+                    v[c] = cell.doubleValue();
+                } else {
+                    throw fields.problem(where + "[" + (index[c] + 1) + "] (" + wanted.get(c) + ") is "
+                            + JsonFields.describe(cell) + ", not a number");
+                }
+            }
+            if (!(v[0] >= 0) || !(v[1] >= 0) || v[0] != Math.rint(v[0]) || v[1] != Math.rint(v[1])) {
+                throw fields.problem(where + ": epoch and step must be whole numbers >= 0");
+            }
+            rows.add(new HistoryRow((long) v[0], (long) v[1], v[2], v[3], v[4]));
+        }
+        return rows;
+    }
+}

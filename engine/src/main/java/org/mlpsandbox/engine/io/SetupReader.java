@@ -1,0 +1,195 @@
+package org.mlpsandbox.engine.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.mlpsandbox.engine.net.LayerSpec;
+import org.mlpsandbox.engine.net.Network;
+import org.mlpsandbox.engine.net.NetworkSpec;
+import org.mlpsandbox.engine.plugin.PluginChoice;
+import org.mlpsandbox.engine.plugin.PluginKind;
+import org.mlpsandbox.engine.plugin.PluginRegistry;
+import org.mlpsandbox.engine.plugin.UnknownPluginException;
+import org.mlpsandbox.engine.train.TrainingSettings;
+
+/**
+ * Reads and checks what an experiment and each saved run share: the network spec (every plugin looked up in the
+ * registry and configured), its weights (shape and finiteness checked against the built network), the training
+ * settings and the data spec.
+ */
+final class SetupReader {
+
+    /** The checked setup of an experiment or a run. */
+    record Setup(NetworkSpec network, List<LayerParameters> parameters, TrainingSettings training, DataSpec data) {
+    }
+
+    private final JsonFields fields;
+    private final PluginRegistry plugins;
+
+    SetupReader(JsonFields fields, PluginRegistry plugins) {
+        this.fields = fields;
+        this.plugins = plugins;
+    }
+
+    /** Reads "network", then the weights in {@code parametersField}, then "training" and "data" of {@code node}. */
+    Setup setup(JsonNode node, String parametersField) throws ExperimentFileException {
+        NetworkSpec spec = network(fields.object(node, "network", "network"));
+        Network built = build(spec);
+        List<LayerParameters> parameters = parameters(fields.field(node, parametersField, parametersField), built,
+                parametersField);
+        TrainingSettings training = training(fields.object(node, "training", "training"));
+        DataSpec data = data(fields.object(node, "data", "data"));
+        return new Setup(spec, parameters, training, data);
+    }
+
+    private NetworkSpec network(JsonNode node) throws ExperimentFileException {
+        int inputs = (int) fields.integer(node, "inputs", "network.inputs", 1, Network.MAX_LAYER_SIZE);
+        JsonNode layersNode = fields.array(node, "layers", "network.layers");
+        if (layersNode.isEmpty()) {
+            throw fields.problem("network.layers is empty; a network needs at least its output layer");
+        }
+        List<LayerSpec> layers = new ArrayList<>();
+        for (int l = 0; l < layersNode.size(); l++) {
+            String where = "network.layers[" + (l + 1) + "]";
+            JsonNode layer = fields.requireObject(layersNode.get(l), where);
+            int size = (int) fields.integer(layer, "size", where + ".size", 1, Network.MAX_LAYER_SIZE);
+            PluginChoice activation = choice(layer, "activation", where + ".activation", PluginKind.ACTIVATION);
+            layers.add(new LayerSpec(size, activation));
+        }
+        PluginChoice loss = choice(node, "loss", "network.loss", PluginKind.LOSS);
+        PluginChoice initializer = choice(node, "initializer", "network.initializer", PluginKind.INITIALIZER);
+        long seed = fields.anyLong(node, "seed", "network.seed");
+        return new NetworkSpec(inputs, layers, loss, initializer, seed);
+    }
+
+    /** Builds the network to check the spec as a whole (e.g. softmax needs two neurons). */
+    private Network build(NetworkSpec spec) throws ExperimentFileException {
+        try {
+            return Network.build(spec, plugins);
+        } catch (RuntimeException e) {
+            throw fields.problem("network: " + JsonFields.firstLine(e.getMessage()));
+        }
+    }
+
+    private List<LayerParameters> parameters(JsonNode node, Network network, String name)
+            throws ExperimentFileException {
+        fields.requireArray(node, name);
+        if (node.size() != network.layerCount()) {
+            throw fields.problem(name + " holds weights for " + node.size() + " layer(s), but network.layers has "
+                    + network.layerCount());
+        }
+        List<LayerParameters> out = new ArrayList<>();
+        for (int l = 0; l < node.size(); l++) {
+            String where = name + "[" + (l + 1) + "]";
+            JsonNode layer = fields.requireObject(node.get(l), where);
+            int in = network.layer(l).inputs();
+            int outs = network.layer(l).outputs();
+            double[] w = numbers(layer, "weights", where + ".weights", (long) in * outs,
+                    outs + " neurons × " + in + " inputs");
+            double[] b = numbers(layer, "bias", where + ".bias", outs, "one per neuron");
+            out.add(new LayerParameters(w, b));
+        }
+        return out;
+    }
+
+    /** An array of exactly {@code expected} finite numbers; {@code why} explains the length. */
+    private double[] numbers(JsonNode parent, String name, String where, long expected, String why)
+            throws ExperimentFileException {
+        JsonNode node = fields.array(parent, name, where);
+        if (node.size() != expected) {
+            throw fields.problem(where + " holds " + node.size() + " values, expected " + expected + " (" + why
+                    + ")");
+        }
+        double[] values = new double[node.size()];
+        for (int i = 0; i < values.length; i++) {
+            JsonNode v = node.get(i);
+            if (!v.isNumber()) {
+                throw fields.problem(where + "[" + i + "] is " + JsonFields.describe(v) + ", not a number");
+            }
+            values[i] = v.doubleValue();
+            if (!Double.isFinite(values[i])) {
+                throw fields.problem(where + "[" + i + "] is " + (Double.isNaN(values[i]) ? "NaN" : "infinite")
+                        + "; the weights are broken (did training diverge?)");
+            }
+        }
+        return values;
+    }
+
+    private TrainingSettings training(JsonNode node) throws ExperimentFileException {
+        PluginChoice optimizer = choice(node, "optimizer", "training.optimizer", PluginKind.OPTIMIZER);
+        double lr = fields.real(node, "learningRate", "training.learningRate", false);
+        double biasLr = fields.real(node, "biasLearningRate", "training.biasLearningRate", true);
+        int batch = (int) fields.integer(node, "batchSize", "training.batchSize", 1, Integer.MAX_VALUE);
+        double l1 = fields.real(node, "l1", "training.l1", false);
+        double l2 = fields.real(node, "l2", "training.l2", false);
+        boolean shuffle = fields.bool(node, "shuffle", "training.shuffle");
+        long seed = fields.anyLong(node, "seed", "training.seed");
+        try {
+            return new TrainingSettings(optimizer, lr, biasLr, batch, l1, l2, shuffle, seed);
+        } catch (IllegalArgumentException e) {
+            throw fields.problem("training: " + e.getMessage());
+        }
+    }
+
+    private DataSpec data(JsonNode node) throws ExperimentFileException {
+        String kindId = fields.text(node, "kind", "data.kind", false);
+        DataSpec.Kind kind = DataSpec.Kind.byId(kindId);
+        if (kind == null) {
+            throw fields.problem("data.kind is \"" + kindId + "\"; expected one of generated, digits, csv, mnist");
+        }
+        String name = fields.text(node, "name", "data.name", false);
+        String path = fields.text(node, "path", "data.path", true);
+        String target = fields.text(node, "target", "data.target", true);
+        boolean asClasses = JsonFields.optional(node, "targetAsClasses") != null
+                && fields.bool(node, "targetAsClasses", "data.targetAsClasses");
+        int samples = (int) fields.integer(node, "samples", "data.samples", 0, Integer.MAX_VALUE);
+        double noise = fields.real(node, "noise", "data.noise", false);
+        double testRatio = fields.real(node, "testRatio", "data.testRatio", false);
+        long seed = fields.anyLong(node, "seed", "data.seed");
+        try {
+            return new DataSpec(kind, name, path, target, asClasses, samples, noise, testRatio, seed);
+        } catch (IllegalArgumentException e) {
+            throw fields.problem("data: " + e.getMessage());
+        }
+    }
+
+    /** A plugin choice: {"id": …, "parameters": {…}}, or just the id as a string; checked against the registry. */
+    private PluginChoice choice(JsonNode parent, String name, String where, PluginKind kind)
+            throws ExperimentFileException {
+        JsonNode node = fields.field(parent, name, where);
+        PluginChoice choice;
+        if (node.isTextual()) {
+            choice = PluginChoice.of(node.asText());
+        } else if (node.isObject()) {
+            String id = fields.text(node, "id", where + ".id", false);
+            Map<String, Double> values = new TreeMap<>();
+            JsonNode params = JsonFields.optional(node, "parameters");
+            if (params != null) {
+                fields.requireObject(params, where + ".parameters");
+                for (var it = params.fields(); it.hasNext(); ) {
+                    var e = it.next();
+                    if (!e.getValue().isNumber()) {
+                        throw fields.problem(where + ".parameters." + e.getKey() + " is "
+                                + JsonFields.describe(e.getValue()) + ", not a number");
+                    }
+                    values.put(e.getKey(), e.getValue().doubleValue());
+                }
+            }
+            choice = new PluginChoice(id, values);
+        } else {
+            throw fields.problem(where + " must be a plugin id or {\"id\": …, \"parameters\": {…}}, got "
+                    + JsonFields.describe(node));
+        }
+        try {
+            plugins.configure(kind, choice);
+        } catch (UnknownPluginException e) {
+            throw fields.problem(where + ": unknown " + kind.label() + " '" + choice.id() + "'; a plugin jar may be "
+                    + "missing from the plugin folder. " + JsonFields.firstLine(e.getMessage()));
+        } catch (RuntimeException e) {
+            throw fields.problem(where + ": " + JsonFields.firstLine(e.getMessage()));
+        }
+        return choice;
+    }
+}
