@@ -1,40 +1,37 @@
 package org.mlpsandbox.app.model;
 
+import static org.mlpsandbox.app.model.PluginDefaults.installed;
+import static org.mlpsandbox.app.model.PluginDefaults.preferred;
+
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.mlpsandbox.api.Activation;
 import org.mlpsandbox.engine.data.CsvDataset;
-import org.mlpsandbox.engine.data.CsvImport;
 import org.mlpsandbox.engine.data.Dataset;
-import org.mlpsandbox.engine.data.Generators;
 import org.mlpsandbox.engine.data.TrainTest;
 import org.mlpsandbox.engine.io.DataSpec;
 import org.mlpsandbox.engine.io.Experiment;
-import org.mlpsandbox.engine.io.HistoryRow;
-import org.mlpsandbox.engine.io.SavedRun;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.NetworkSpec;
 import org.mlpsandbox.engine.plugin.PluginChoice;
-import org.mlpsandbox.engine.plugin.PluginEntry;
 import org.mlpsandbox.engine.plugin.PluginKind;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
-import org.mlpsandbox.engine.train.Trainer;
 import org.mlpsandbox.engine.train.TrainingSession;
 import org.mlpsandbox.engine.train.TrainingSession.Snapshot;
 import org.mlpsandbox.engine.train.TrainingSettings;
 
 /**
- * The state of one sandbox window, without Swing: the data, the network being edited, the training settings and the
- * training run. Views read it and call its setters; it tells them what changed through {@link Listener}s.
+ * The state of one sandbox window, without Swing: a facade over the data ({@link DataState}), the network being edited
+ * ({@link NetworkDraft}), the training settings, the training run ({@link RunControl}) and the runs kept
+ * ({@link RunRecorder}). It owns the listeners and coordinates what one change means for the others: new data re-fits
+ * the output layer, and most edits start a new run. Views read it and call its setters; it tells them what changed
+ * through {@link Listener}s.
  *
  * <p><b>Threads.</b> Use it from one thread (the event thread in the app, the test thread in tests). Training runs on
  * the {@link TrainingSession}'s own thread; {@link #poll()} fetches its latest {@link Snapshot}, never the live network.
@@ -73,63 +70,29 @@ public final class SandboxModel implements AutoCloseable {
     }
 
     /** Most neurons a layer may have in the editor. */
-    public static final int MAX_NEURONS = 64;
+    public static final int MAX_NEURONS = NetworkDraft.MAX_NEURONS;
     /** Most hidden layers in the editor. */
-    public static final int MAX_HIDDEN_LAYERS = 8;
+    public static final int MAX_HIDDEN_LAYERS = NetworkDraft.MAX_HIDDEN_LAYERS;
     /** Points kept by the loss history. */
     public static final int HISTORY_CAPACITY = 4000;
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    private final LossHistory history = new LossHistory(HISTORY_CAPACITY);
     private PluginRegistry plugins;
-
-    private DataSettings dataSettings = DataSettings.defaults();
-    private CsvDataset csv;
-    private Path csvFile;
-    private TrainTest fixedSplit;
-    private DataSpec fixedSource;
-    private Dataset rawData;
-    private TrainTest rawSplit;
-    private EnumSet<Feature> features = EnumSet.of(Feature.X1, Feature.X2);
-    private InputMapping mapping;
-
-    private final List<LayerSpec> hidden = new ArrayList<>();
-    private PluginChoice outputActivation;
-    private PluginChoice loss;
-    private PluginChoice initializer;
-    private long networkSeed = 1;
+    private final DataState data;
+    private final NetworkDraft draft;
     private TrainingSettings settings = TrainingSettings.defaults();
-
-    private TrainingSession session;
-    private int stepsPerEpoch = 1;
-    private String problem = "";
-    private boolean playing;
-    private int stepsPerFrame;
-    private long seenVersion = -1;
-    private Snapshot shown;
-    private double trainLoss = Double.NaN;
+    private final RunControl run = new RunControl(HISTORY_CAPACITY);
+    private final RunRecorder recorder = new RunRecorder();
     private boolean dirty;
     private TrainingSession savedSession;
     private long savedStep;
 
-    private final RunHistory runs = new RunHistory();
-    /** The current run's initial weights, its data as drawn and mapped, its setup and data source. */
-    private Network runStart;
-    private Dataset runRaw;
-    private InputMapping runMapping;
-    private Setup runSetup;
-    private DataSpec runData;
-    private boolean runStarted;
-
     /** A model with the default data (circle), two hidden tanh layers and plain SGD, ready to play. */
     public SandboxModel(PluginRegistry plugins) {
         this.plugins = Objects.requireNonNull(plugins, "plugins");
-        String act = preferred(PluginKind.ACTIVATION, "tanh", "relu", "sigmoid");
-        hidden.add(new LayerSpec(6, PluginChoice.of(act)));
-        hidden.add(new LayerSpec(6, PluginChoice.of(act)));
-        initializer = PluginChoice.of(preferred(PluginKind.INITIALIZER, "xavier-uniform", "xavier-normal", "he"));
-        settings = settings.withOptimizer(PluginChoice.of(preferred(PluginKind.OPTIMIZER, "sgd", "adam")));
-        generate();
+        draft = new NetworkDraft(plugins);
+        settings = settings.withOptimizer(PluginChoice.of(preferred(plugins, PluginKind.OPTIMIZER, "sgd", "adam")));
+        data = new DataState();
         fitOutputToData();
         rebuild();
         dirty = false;
@@ -161,63 +124,30 @@ public final class SandboxModel implements AutoCloseable {
     /** Switches to a new registry (after a reload); choices whose plugin vanished fall back to a default. */
     public void setPlugins(PluginRegistry registry) {
         this.plugins = Objects.requireNonNull(registry, "registry");
-        for (int i = 0; i < hidden.size(); i++) {
-            LayerSpec l = hidden.get(i);
-            if (!installed(PluginKind.ACTIVATION, l.activation().id())) {
-                hidden.set(i, new LayerSpec(l.size(), PluginChoice.of(preferred(PluginKind.ACTIVATION, "tanh"))));
-            }
-        }
-        if (!installed(PluginKind.ACTIVATION, outputActivation.id()) || !installed(PluginKind.LOSS, loss.id())) {
+        if (draft.dropMissing(plugins)) {
             fitOutputToData();
         }
-        if (!installed(PluginKind.INITIALIZER, initializer.id())) {
-            initializer = PluginChoice.of(preferred(PluginKind.INITIALIZER, "xavier-uniform"));
-        }
-        if (!installed(PluginKind.OPTIMIZER, settings.optimizer().id())) {
-            settings = settings.withOptimizer(PluginChoice.of(preferred(PluginKind.OPTIMIZER, "sgd")));
+        if (!installed(plugins, PluginKind.OPTIMIZER, settings.optimizer().id())) {
+            settings = settings.withOptimizer(PluginChoice.of(preferred(plugins, PluginKind.OPTIMIZER, "sgd")));
         }
         fire(Change.PLUGINS);
         rebuild();
     }
 
-    private boolean installed(PluginKind kind, String id) {
-        return plugins.find(kind, id).isPresent();
-    }
-
-    /** The first installed of the wanted ids, else the first installed plugin of the kind, else the first wanted. */
-    private String preferred(PluginKind kind, String... ids) {
-        for (String id : ids) {
-            if (installed(kind, id)) {
-                return id;
-            }
-        }
-        List<PluginEntry> usable = plugins.usable(kind);
-        return usable.isEmpty() ? ids[0] : usable.get(0).id();
-    }
-
     // ---------------------------------------------------------------- data
 
     public DataSettings dataSettings() {
-        return dataSettings;
+        return data.settings();
     }
 
     /** New data settings: regenerates the data (leaving CSV data) and re-initialises the network. */
     public void setDataSettings(DataSettings newSettings) {
-        boolean generatorChanged = !newSettings.generator().equals(dataSettings.generator()) || csv != null;
-        dataSettings = Objects.requireNonNull(newSettings);
-        if (generatorChanged || fixedSplit != null) {
-            csv = null;
-            csvFile = null;
-            fixedSplit = null;
-            fixedSource = null;
-        }
-        dataChanged();
+        dataChanged(() -> data.setSettings(newSettings));
     }
 
     /** Draws the same settings again with the next seed: new points, new split. */
     public void regenerate() {
-        dataSettings = dataSettings.withSeed(dataSettings.seed() + 1);
-        dataChanged();
+        dataChanged(data::regenerate);
     }
 
     /**
@@ -225,37 +155,8 @@ public final class SandboxModel implements AutoCloseable {
      *
      * @param file where it was read from, saved in experiment files
      */
-    public void useCsv(CsvDataset data, Path file) {
-        csv = Objects.requireNonNull(data);
-        csvFile = file;
-        fixedSplit = null;
-        fixedSource = null;
-        dataChanged();
-    }
-
-    /** Whether the data comes from a generator (not CSV, not data handed in with {@link #useData}). */
-    public boolean isGenerated() {
-        return csv == null && fixedSplit == null;
-    }
-
-    /** The imported CSV data in use, if any. */
-    public Optional<CsvDataset> csv() {
-        return Optional.ofNullable(csv);
-    }
-
-    private void dataChanged() {
-        boolean wasClassification = rawData.isClassification();
-        int oldClasses = rawData.classCount();
-        int oldInputs = rawData.inputCount();
-        generate();
-        if (wasClassification != rawData.isClassification() || oldClasses != rawData.classCount()) {
-            fitOutputToData();
-        }
-        fire(Change.DATA);
-        if (oldInputs != rawData.inputCount()) {
-            fire(Change.NETWORK);
-        }
-        rebuild();
+    public void useCsv(CsvDataset csv, Path file) {
+        dataChanged(() -> data.useCsv(csv, file));
     }
 
     /**
@@ -265,59 +166,59 @@ public final class SandboxModel implements AutoCloseable {
      * @param source where it came from, saved in experiment files
      */
     public void useData(TrainTest split, DataSpec source) {
-        fixedSplit = Objects.requireNonNull(split);
-        fixedSource = Objects.requireNonNull(source);
-        csv = null;
-        csvFile = null;
-        dataChanged();
+        dataChanged(() -> data.useData(split, source));
     }
 
-    private void generate() {
-        if (fixedSplit != null) {
-            rawSplit = fixedSplit;
-            rawData = concat(fixedSplit.train(), fixedSplit.test(), fixedSource.name());
-        } else {
-            rawData = csv != null ? csv.data() : Generators.generate(dataSettings.generator(),
-                    dataSettings.samples(), dataSettings.noise(), dataSettings.seed());
-            // the split seed follows the engine's DataSpec convention (seed + 1), so files and the CLI split alike
-            rawSplit = TrainTest.split(rawData, dataSettings.testRatio(), dataSettings.seed() + 1);
+    /** Whether the data comes from a generator (not CSV, not data handed in with {@link #useData}). */
+    public boolean isGenerated() {
+        return data.isGenerated();
+    }
+
+    /** The imported CSV data in use, if any. */
+    public Optional<CsvDataset> csv() {
+        return data.csv();
+    }
+
+    /** Applies a change of data; a new kind of target re-fits the output layer, new inputs change the network. */
+    private void dataChanged(Runnable change) {
+        Dataset old = data.rawData();
+        boolean wasClassification = old.isClassification();
+        int oldClasses = old.classCount();
+        int oldInputs = old.inputCount();
+        change.run();
+        Dataset now = data.rawData();
+        if (wasClassification != now.isClassification() || oldClasses != now.classCount()) {
+            fitOutputToData();
         }
-        mapping = rawData.inputCount() == 2 ? new InputMapping(2, features) : InputMapping.identity(
-                rawData.inputCount());
-    }
-
-    private static Dataset concat(Dataset a, Dataset b, String name) {
-        double[] x = new double[a.x().length + b.x().length];
-        double[] y = new double[a.y().length + b.y().length];
-        System.arraycopy(a.x(), 0, x, 0, a.x().length);
-        System.arraycopy(b.x(), 0, x, a.x().length, b.x().length);
-        System.arraycopy(a.y(), 0, y, 0, a.y().length);
-        System.arraycopy(b.y(), 0, y, a.y().length, b.y().length);
-        return new Dataset(name, a.inputCount(), a.targetCount(), a.classCount(), x, y);
+        fire(Change.DATA);
+        if (oldInputs != now.inputCount()) {
+            fire(Change.NETWORK);
+        }
+        rebuild();
     }
 
     /** The data as drawn or imported, before features. */
     public Dataset rawData() {
-        return rawData;
+        return data.rawData();
     }
 
     /** The raw data split into training and test samples; views draw these. */
     public TrainTest rawSplit() {
-        return rawSplit;
+        return data.rawSplit();
     }
 
     /** How raw rows become network inputs. */
     public InputMapping inputMapping() {
-        return mapping;
+        return data.mapping();
     }
 
     /** Whether input features can be chosen (2-D data). */
     public boolean featuresApply() {
-        return rawData.inputCount() == 2;
+        return data.featuresApply();
     }
 
     public Set<Feature> features() {
-        return EnumSet.copyOf(features);
+        return data.features();
     }
 
     /**
@@ -326,15 +227,9 @@ public final class SandboxModel implements AutoCloseable {
      * @return whether anything changed
      */
     public boolean setFeature(Feature f, boolean on) {
-        if (on == features.contains(f) || (!on && features.size() == 1)) {
+        if (!data.setFeature(f, on)) {
             return false;
         }
-        if (on) {
-            features.add(f);
-        } else {
-            features.remove(f);
-        }
-        generate();
         fire(Change.DATA);
         fire(Change.NETWORK);
         rebuild();
@@ -343,121 +238,78 @@ public final class SandboxModel implements AutoCloseable {
 
     /** The training and test sets as the network sees them: features applied, targets fitted to the outputs. */
     public TrainTest networkData() {
-        return new TrainTest(toNetwork(rawSplit.train()), toNetwork(rawSplit.test()));
-    }
-
-    private Dataset toNetwork(Dataset raw) {
-        Dataset d = raw;
-        if (!mapping.passesThrough() && raw.inputCount() == 2) {
-            double[] x = new double[raw.size() * mapping.width()];
-            mapping.map(raw.x(), raw.size(), x);
-            d = new Dataset(raw.name(), mapping.width(), raw.targetCount(), raw.classCount(), x, raw.y());
-        }
-        return d.withTargetColumns(outputCount());
+        return data.networkData(outputCount());
     }
 
     // ---------------------------------------------------------------- network
 
     /** The hidden layers, first to last (a copy). */
     public List<LayerSpec> hiddenLayers() {
-        return List.copyOf(hidden);
+        return draft.hiddenLayers();
     }
 
     /** Appends a hidden layer like the last one (or 4 neurons of the default activation). */
     public void addLayer() {
-        if (hidden.size() >= MAX_HIDDEN_LAYERS) {
-            return;
-        }
-        hidden.add(hidden.isEmpty() ? new LayerSpec(4, PluginChoice.of(preferred(PluginKind.ACTIVATION, "tanh")))
-                : hidden.get(hidden.size() - 1));
-        networkChanged();
+        networkChanged(draft.addLayer(plugins));
     }
 
     /** Removes the last hidden layer. */
     public void removeLayer() {
-        if (hidden.isEmpty()) {
-            return;
-        }
-        hidden.remove(hidden.size() - 1);
-        networkChanged();
+        networkChanged(draft.removeLayer());
     }
 
     /** Sets hidden layer {@code i}'s neuron count, clamped to 1..{@link #MAX_NEURONS}. */
     public void setLayerSize(int i, int size) {
-        int clamped = Math.max(1, Math.min(MAX_NEURONS, size));
-        LayerSpec l = hidden.get(i);
-        if (l.size() != clamped) {
-            hidden.set(i, new LayerSpec(clamped, l.activation()));
-            networkChanged();
-        }
+        networkChanged(draft.setLayerSize(i, size));
     }
 
     public void setLayerActivation(int i, PluginChoice activation) {
-        LayerSpec l = hidden.get(i);
-        if (!l.activation().equals(activation)) {
-            hidden.set(i, new LayerSpec(l.size(), activation));
-            networkChanged();
-        }
+        networkChanged(draft.setLayerActivation(i, activation));
     }
 
     /** Replaces the hidden layers with a preset shape, keeping the first layer's activation. */
     public void applyShape(ShapePreset preset) {
-        PluginChoice act = hidden.isEmpty() ? PluginChoice.of(preferred(PluginKind.ACTIVATION, "tanh"))
-                : hidden.get(0).activation();
-        hidden.clear();
-        for (int size : preset.sizes()) {
-            hidden.add(new LayerSpec(size, act));
-        }
-        networkChanged();
+        draft.applyShape(preset, plugins);
+        networkChanged(true);
     }
 
     public PluginChoice outputActivation() {
-        return outputActivation;
+        return draft.outputActivation();
     }
 
     public void setOutputActivation(PluginChoice activation) {
-        if (!activation.equals(outputActivation)) {
-            outputActivation = activation;
-            networkChanged();
-        }
+        networkChanged(draft.setOutputActivation(activation));
     }
 
     public PluginChoice loss() {
-        return loss;
+        return draft.loss();
     }
 
     public void setLoss(PluginChoice newLoss) {
-        if (!newLoss.equals(loss)) {
-            loss = newLoss;
-            networkChanged();
-        }
+        networkChanged(draft.setLoss(newLoss));
     }
 
     public PluginChoice initializer() {
-        return initializer;
+        return draft.initializer();
     }
 
     public void setInitializer(PluginChoice init) {
-        if (!init.equals(initializer)) {
-            initializer = init;
-            networkChanged();
-        }
+        networkChanged(draft.setInitializer(init));
     }
 
     public long networkSeed() {
-        return networkSeed;
+        return draft.seed();
     }
 
     public void setNetworkSeed(long seed) {
-        if (seed != networkSeed) {
-            networkSeed = seed;
-            networkChanged();
-        }
+        networkChanged(draft.setSeed(seed));
     }
 
-    private void networkChanged() {
-        fire(Change.NETWORK);
-        rebuild();
+    private void networkChanged(boolean changed) {
+        if (changed) {
+            fire(Change.NETWORK);
+            rebuild();
+        }
     }
 
     /**
@@ -465,22 +317,12 @@ public final class SandboxModel implements AutoCloseable {
      * categorical cross-entropy for more, identity + MSE for regression (falling back to what is installed).
      */
     public void fitOutputToData() {
-        if (rawData.isClassification() && rawData.classCount() == 2) {
-            outputActivation = PluginChoice.of(preferred(PluginKind.ACTIVATION, "sigmoid", "softmax"));
-            loss = PluginChoice.of(preferred(PluginKind.LOSS, outputActivation.id().equals("softmax")
-                    ? "categorical-cross-entropy" : "log-loss", "mse"));
-        } else if (rawData.isClassification()) {
-            outputActivation = PluginChoice.of(preferred(PluginKind.ACTIVATION, "softmax", "sigmoid"));
-            loss = PluginChoice.of(preferred(PluginKind.LOSS, "categorical-cross-entropy", "mse"));
-        } else {
-            outputActivation = PluginChoice.of(preferred(PluginKind.ACTIVATION, "identity"));
-            loss = PluginChoice.of(preferred(PluginKind.LOSS, "mse"));
-        }
+        draft.fitOutputTo(data.rawData(), plugins);
     }
 
     /** Network inputs: the raw inputs, or the number of chosen features. */
     public int inputCount() {
-        return mapping.width();
+        return data.mapping().width();
     }
 
     /**
@@ -488,24 +330,17 @@ public final class SandboxModel implements AutoCloseable {
      * softmax), one per class otherwise, one per target for regression.
      */
     public int outputCount() {
-        if (rawData.isClassification() && rawData.classCount() == 2) {
-            int min = plugins.find(PluginKind.ACTIVATION, outputActivation.id())
-                    .map(e -> ((Activation) e.prototype()).minimumWidth()).orElse(1);
-            return min >= 2 ? 2 : 1;
-        }
-        return rawData.targetCount();
+        return draft.outputCount(data.rawData(), plugins);
     }
 
     /** The network the editor describes: inputs, hidden layers, output layer, loss, initializer, seed. */
     public NetworkSpec networkSpec() {
-        List<LayerSpec> layers = new ArrayList<>(hidden);
-        layers.add(new LayerSpec(outputCount(), outputActivation));
-        return new NetworkSpec(inputCount(), layers, loss, initializer, networkSeed);
+        return draft.spec(inputCount(), outputCount());
     }
 
     /** A warning about the output activation and loss pair, if odd. */
     public Optional<String> pairingWarning() {
-        return Pairing.warning(outputActivation.id(), loss.id(), rawData.isClassification());
+        return draft.pairingWarning(data.rawData().isClassification());
     }
 
     // ---------------------------------------------------------------- training settings
@@ -525,10 +360,11 @@ public final class SandboxModel implements AutoCloseable {
         boolean restart = newSettings.batchSize() != settings.batchSize() || newSettings.seed() != settings.seed();
         settings = newSettings;
         fire(Change.SETTINGS);
-        if (restart || session == null) {
+        Optional<TrainingSession> session = run.session();
+        if (restart || session.isEmpty()) {
             rebuild();
         } else {
-            session.setSettings(newSettings);
+            session.get().setSettings(newSettings);
         }
     }
 
@@ -536,7 +372,8 @@ public final class SandboxModel implements AutoCloseable {
 
     /** The current data, network and training settings as one value. */
     public Setup currentSetup() {
-        return new Setup(dataSettings, features, hidden, outputActivation, loss, initializer, networkSeed, settings);
+        return new Setup(data.settings(), data.featureSet(), draft.hiddenList(), draft.outputActivation(),
+                draft.loss(), draft.initializer(), draft.seed(), settings);
     }
 
     /**
@@ -549,31 +386,14 @@ public final class SandboxModel implements AutoCloseable {
     }
 
     private void applyFields(Setup setup) {
-        pauseIntent();
-        csv = null;
-        csvFile = null;
-        fixedSplit = null;
-        fixedSource = null;
-        dataSettings = setup.data();
-        features = setup.features().isEmpty() ? EnumSet.of(Feature.X1, Feature.X2) : EnumSet.copyOf(setup.features());
-        hidden.clear();
-        hidden.addAll(setup.hiddenLayers());
-        outputActivation = setup.outputActivation();
-        loss = setup.loss();
-        initializer = setup.initializer();
-        networkSeed = setup.networkSeed();
+        run.pauseIntent();
+        data.apply(setup);
+        draft.apply(setup);
         settings = setup.training();
-        generate();
+        data.generate();
         fire(Change.DATA);
         fire(Change.NETWORK);
         fire(Change.SETTINGS);
-    }
-
-    private void pauseIntent() {
-        playing = false;
-        if (session != null) {
-            session.pause();
-        }
     }
 
     // ---------------------------------------------------------------- the run
@@ -590,74 +410,49 @@ public final class SandboxModel implements AutoCloseable {
     /** A new run; from {@code preset}'s weights when given (an opened file), else from the seed. */
     private void rebuild(Network preset) {
         archiveRun();
-        if (session != null) {
-            session.close();
-            session = null;
-        }
-        runStart = null;
-        history.clear();
-        trainLoss = Double.NaN;
-        shown = null;
-        seenVersion = -1;
-        problem = "";
+        run.clear();
+        recorder.end();
         try {
             Network network = preset != null ? preset : Network.build(networkSpec(), plugins);
-            TrainTest data = networkData();
-            runStart = network.copy();
-            runRaw = rawData;
-            runMapping = mapping;
-            runSetup = currentSetup();
-            runData = dataSpec();
-            runStarted = false;
-            Trainer trainer = new Trainer(network, data.train(), data.test(), settings, plugins);
-            stepsPerEpoch = trainer.stepsPerEpoch();
-            session = new TrainingSession(trainer, 0);
-            if (playing && stepsPerFrame == 0) {
-                session.play();
-            }
+            TrainTest networkData = networkData();
+            recorder.begin(network, data.rawData(), data.mapping(), currentSetup(), data.dataSpec());
+            run.start(network, networkData, settings, plugins);
         } catch (RuntimeException e) {
-            problem = e.getMessage() == null ? e.toString() : e.getMessage();
-            playing = false;
+            run.fail(e.getMessage() == null ? e.toString() : e.getMessage());
         }
         fire(Change.RUN);
     }
 
     /** Why there is no run (the network cannot be built), or empty. */
     public String problem() {
-        return problem;
+        return run.problem();
     }
 
     /** Whether a run exists (the network could be built). */
     public boolean hasRun() {
-        return session != null;
+        return run.hasRun();
     }
 
     /** Whether the user wants training to run (Play pressed and not paused, stopped or finished since). */
     public boolean isPlaying() {
-        return playing;
+        return run.isPlaying();
     }
 
     /** Starts or resumes training; after a stop (divergence, plugin failure) starts afresh from the seed. */
     public void play() {
-        if (playing) {
+        if (run.isPlaying()) {
             return;
         }
-        playing = true;
-        Snapshot s = session == null ? null : session.latest();
-        if (session == null || s.state() == TrainingSession.State.STOPPED
-                || s.state() == TrainingSession.State.FINISHED) {
+        if (run.startPlaying()) {
             rebuild();
         } else {
-            if (stepsPerFrame == 0) {
-                session.play();
-            }
             fire(Change.RUN);
         }
     }
 
     /** Steps per frame while playing, or 0 for full speed. */
     public int speed() {
-        return stepsPerFrame;
+        return run.speed();
     }
 
     /**
@@ -666,31 +461,20 @@ public final class SandboxModel implements AutoCloseable {
      * thread.
      */
     public void setSpeed(int stepsPerFrame) {
-        if (stepsPerFrame < 0) {
-            throw new IllegalArgumentException("steps per frame must be 0 (full speed) or more, got " + stepsPerFrame);
-        }
-        int old = this.stepsPerFrame;
-        this.stepsPerFrame = stepsPerFrame;
-        if (playing && session != null && (old == 0) != (stepsPerFrame == 0)) {
-            if (stepsPerFrame == 0) {
-                session.play();
-            } else {
-                session.pause();
-            }
-        }
+        run.setSpeed(stepsPerFrame);
         fire(Change.RUN); // how fast to watch is not part of the experiment: nothing to save
     }
 
     public void pause() {
-        if (!playing) {
+        if (!run.isPlaying()) {
             return;
         }
-        pauseIntent();
+        run.pauseIntent();
         fire(Change.RUN);
     }
 
     public void togglePlay() {
-        if (playing) {
+        if (run.isPlaying()) {
             pause();
         } else {
             play();
@@ -700,22 +484,18 @@ public final class SandboxModel implements AutoCloseable {
     /** One batch (pausing first if playing). */
     public void stepBatch() {
         pause();
-        if (session != null) {
-            session.stepBatch();
-        }
+        run.stepBatch();
     }
 
     /** The rest of the epoch (pausing first if playing). */
     public void stepEpoch() {
         pause();
-        if (session != null) {
-            session.stepEpoch();
-        }
+        run.stepEpoch();
     }
 
     /** Batches in one epoch of the current run. */
     public int stepsPerEpoch() {
-        return stepsPerEpoch;
+        return run.stepsPerEpoch();
     }
 
     /**
@@ -725,40 +505,23 @@ public final class SandboxModel implements AutoCloseable {
      * @return the latest snapshot, or empty without a run
      */
     public Optional<Snapshot> poll() {
-        if (session == null) {
+        Optional<RunControl.Poll> polled = run.poll();
+        if (polled.isEmpty()) {
             return Optional.empty();
         }
-        Snapshot s = session.latest();
-        if (playing && stepsPerFrame > 0 && s.state() == TrainingSession.State.PAUSED) {
-            for (int i = 0; i < stepsPerFrame; i++) {
-                session.stepBatch();
-            }
+        RunControl.Poll p = polled.get();
+        if (p.fresh() && p.snapshot().progress().step() > 0) {
+            recorder.noteFirstStep(this::currentSetup);
         }
-        if (s.version() != seenVersion) {
-            seenVersion = s.version();
-            shown = s;
-            var p = s.progress();
-            if (p.step() > 0 && !runStarted) {
-                runStarted = true;
-                runSetup = currentSetup(); // settings changed between the rebuild and Play count for this run
-            }
-            if (p.step() > 0 && Double.isFinite(p.trainLoss())) {
-                trainLoss = p.trainLoss();
-                history.record(p.step(), p.trainLoss(), p.testLoss(), p.trainAccuracy(), p.test().accuracy(),
-                        p.gradientNorms());
-            }
-            if (playing && (s.state() == TrainingSession.State.STOPPED
-                    || s.state() == TrainingSession.State.FINISHED)) {
-                playing = false;
-                fire(Change.RUN);
-            }
+        if (p.stopped()) {
+            fire(Change.RUN);
         }
-        return Optional.of(s);
+        return Optional.of(p.snapshot());
     }
 
     /** The snapshot returned by the last {@link #poll()}, if any. */
     public Optional<Snapshot> lastSnapshot() {
-        return Optional.ofNullable(shown);
+        return run.lastSnapshot();
     }
 
     /**
@@ -766,19 +529,27 @@ public final class SandboxModel implements AutoCloseable {
      * paused. NaN before the first step.
      */
     public double trainLoss() {
-        return trainLoss;
+        return run.trainLoss();
     }
 
     /** The run's losses and gradient norms so far. */
     public LossHistory history() {
-        return history;
+        return run.history();
+    }
+
+    /**
+     * The training session of the current run, for views that inspect the trainer on its own thread; empty without a
+     * run. Do not pause, step or close it: use the model's methods.
+     */
+    public Optional<TrainingSession> session() {
+        return run.session();
     }
 
     // ---------------------------------------------------------------- runs
 
     /** The finished runs of this session (and of the opened experiment), oldest first. */
     public RunHistory runs() {
-        return runs;
+        return recorder.runs();
     }
 
     /**
@@ -786,49 +557,19 @@ public final class SandboxModel implements AutoCloseable {
      * and a thumbnail of its latest output. Empty before its first step, or without a run.
      */
     public Optional<RunRecord> currentRun() {
-        if (session == null || runStart == null) {
-            return Optional.empty();
-        }
-        Snapshot s = session.latest();
-        var p = s.progress();
-        if (p.step() == 0) {
-            return Optional.empty();
-        }
-        int n = history.size();
-        double[] step = new double[n];
-        double[] train = new double[n];
-        double[] test = new double[n];
-        for (int i = 0; i < n; i++) {
-            step[i] = history.step(i);
-            train[i] = history.trainLoss(i);
-            test[i] = history.testLoss(i);
-        }
-        double finalTrain = n > 0 ? history.lastTrainLoss() : p.trainLoss();
-        RunThumbnail thumbnail;
-        try {
-            thumbnail = RunThumbnail.of(s.network(), runRaw, runMapping, RunThumbnail.SIZE);
-        } catch (RuntimeException e) {
-            thumbnail = RunThumbnail.NONE; // a plugin failing on the plane must not lose the run
-        }
-        Setup setup = runStarted ? runSetup : currentSetup();
-        return Optional.of(RunRecord.of(runs.nextNumber(), setup, runData, runStart.spec(),
-                RunRecord.parametersOf(runStart), step, train, test, n, finalTrain, p.testLoss(), p.trainAccuracy(),
-                p.test().samples() > 0 ? p.test().accuracy() : Double.NaN, thumbnail));
+        return recorder.currentRun(run.latest(), run.history(), this::currentSetup);
     }
 
     /** Keeps the current run in the history if it took a step. */
     private void archiveRun() {
-        Optional<RunRecord> ended = currentRun();
-        runStart = null; // over: no longer the current run, even for listeners told of it below
-        ended.ifPresent(r -> {
-            runs.add(r);
+        if (recorder.archive(run.latest(), run.history(), this::currentSetup)) {
             dirty = true;
-        });
+        }
     }
 
     /** Forgets these runs (by number). */
     public void deleteRuns(Collection<Integer> numbers) {
-        if (runs.delete(numbers) > 0) {
+        if (recorder.delete(numbers) > 0) {
             dirty = true;
         }
     }
@@ -838,51 +579,35 @@ public final class SandboxModel implements AutoCloseable {
      * the current data stays) and its initial weights, as a paused run. Change one setting and press Play to see what
      * that one change does. The current run, if trained, is kept in the history first.
      */
-    public void restore(RunRecord run) {
+    public void restore(RunRecord record) {
         Network start;
         try {
-            start = run.initialNetwork(plugins);
+            start = record.initialNetwork(plugins);
         } catch (RuntimeException e) {
-            problem = run.name() + " cannot be restored: " + (e.getMessage() == null ? e : e.getMessage());
+            run.setProblem(record.name() + " cannot be restored: " + (e.getMessage() == null ? e : e.getMessage()));
             fire(Change.RUN);
             return;
         }
-        if (run.generatedData()) {
-            applyFields(run.setup());
+        if (record.generatedData()) {
+            applyFields(record.setup());
         } else {
-            Setup s = run.setup();
-            pauseIntent();
-            hidden.clear();
-            hidden.addAll(s.hiddenLayers());
-            outputActivation = s.outputActivation();
-            loss = s.loss();
-            initializer = s.initializer();
-            networkSeed = s.networkSeed();
+            Setup s = record.setup();
+            run.pauseIntent();
+            draft.apply(s);
             settings = s.training();
             fire(Change.NETWORK);
             fire(Change.SETTINGS);
         }
         if (!start.spec().equals(networkSpec())) {
             archiveRun();
-            if (session != null) {
-                session.close();
-                session = null;
-            }
-            runStart = null;
-            problem = run.name() + " had a " + java.util.Arrays.toString(start.spec().sizes())
-                    + " network, which does not fit the data now in use";
+            run.close();
+            recorder.end();
+            run.setProblem(record.name() + " had a " + java.util.Arrays.toString(start.spec().sizes())
+                    + " network, which does not fit the data now in use");
             fire(Change.RUN);
             return;
         }
         rebuild(start);
-    }
-
-    /**
-     * The training session of the current run, for views that inspect the trainer on its own thread; empty without a
-     * run. Do not pause, step or close it: use the model's methods.
-     */
-    public Optional<TrainingSession> session() {
-        return Optional.ofNullable(session);
     }
 
     // ---------------------------------------------------------------- saving
@@ -894,33 +619,14 @@ public final class SandboxModel implements AutoCloseable {
      * @throws IllegalStateException when there is no run to save
      */
     public Experiment toExperiment() {
-        Snapshot s = session == null ? null : session.latest();
+        Snapshot s = run.latest();
         if (s == null) {
-            throw new IllegalStateException("there is no network to save: " + problem);
+            throw new IllegalStateException("there is no network to save: " + run.problem());
         }
-        DataSpec data = dataSpec();
-        List<HistoryRow> rows = new ArrayList<>();
-        for (int i = 0; i < history.size(); i++) {
-            long step = (long) history.step(i);
-            double accuracy = Double.isFinite(history.testAccuracy(i)) ? history.testAccuracy(i)
-                    : history.trainAccuracy(i);
-            rows.add(new HistoryRow(step / Math.max(1, stepsPerEpoch), step, history.trainLoss(i),
-                    history.testLoss(i), accuracy));
-        }
-        List<SavedRun> saved = new ArrayList<>();
-        for (RunRecord r : runs.runs()) {
-            saved.add(r.toSaved());
-        }
-        currentRun().ifPresent(r -> saved.add(r.toSaved()));
-        return Experiment.of(s.network(), settings, data, rows).withRuns(saved);
-    }
-
-    /** Where the current data comes from, as experiment files name it. */
-    private DataSpec dataSpec() {
-        return fixedSource != null ? fixedSource : csv != null && csvFile != null
-                ? DataSpec.csv(csvFile, null, false, dataSettings.testRatio(), dataSettings.seed())
-                : DataSpec.generated(dataSettings.generator(), dataSettings.samples(), dataSettings.noise(),
-                        dataSettings.testRatio(), dataSettings.seed());
+        DataSpec spec = data.dataSpec();
+        var rows = run.historyRows();
+        var saved = recorder.toSaved(currentRun());
+        return Experiment.of(s.network(), settings, spec, rows).withRuns(saved);
     }
 
     /**
@@ -930,37 +636,14 @@ public final class SandboxModel implements AutoCloseable {
      * @throws IllegalArgumentException when its network does not fit this app's plugins or data
      */
     public void open(Experiment e) throws IOException {
-        DataSpec d = e.data();
-        CsvDataset newCsv = null;
-        TrainTest newFixed = null;
-        DataSettings newData;
-        if (d.kind() == DataSpec.Kind.GENERATED) {
-            newData = new DataSettings(d.name(), d.samples(), d.noise(), d.testRatio(), d.seed());
-        } else if (d.kind() == DataSpec.Kind.CSV) {
-            newCsv = CsvImport.read(Path.of(d.path()));
-            newData = dataSettings.withTestRatio(d.testRatio()).withSeed(d.seed());
-        } else {
-            var loaded = d.load();
-            newFixed = new TrainTest(loaded.train(), loaded.test());
-            newData = dataSettings;
-        }
+        DataState.Source source = data.read(e.data());
         Network network = e.buildNetwork(plugins);
         NetworkSpec spec = e.network();
-        pauseIntent();
-        csv = newCsv;
-        csvFile = newCsv == null ? null : Path.of(d.path());
-        fixedSplit = newFixed;
-        fixedSource = newFixed == null ? null : d;
-        dataSettings = newData;
-        features = EnumSet.of(Feature.X1, Feature.X2);
-        hidden.clear();
-        hidden.addAll(spec.layers().subList(0, spec.layers().size() - 1));
-        outputActivation = spec.layers().get(spec.layers().size() - 1).activation();
-        loss = spec.loss();
-        initializer = spec.initializer();
-        networkSeed = spec.seed();
+        run.pauseIntent();
+        data.use(source);
+        draft.apply(spec);
         settings = e.training();
-        generate();
+        data.generate();
         if (spec.inputs() != inputCount() || spec.outputs() != outputCount()) {
             throw new IllegalArgumentException("the saved network takes " + spec.inputs() + " inputs and gives "
                     + spec.outputs() + " outputs, but its data needs " + inputCount() + " and " + outputCount());
@@ -969,11 +652,7 @@ public final class SandboxModel implements AutoCloseable {
         fire(Change.NETWORK);
         fire(Change.SETTINGS);
         rebuild(network);
-        List<RunRecord> opened = new ArrayList<>();
-        for (SavedRun r : e.runs()) {
-            opened.add(RunRecord.fromSaved(r, opened.size() + 1));
-        }
-        runs.replaceAll(opened);
+        recorder.replaceWithSaved(e.runs());
         dirty = false;
     }
 
@@ -985,8 +664,8 @@ public final class SandboxModel implements AutoCloseable {
     /** Remembers that what is shown now (settings and trained weights) has been saved. */
     public void markSaved() {
         dirty = false;
-        savedSession = session;
-        savedStep = session == null ? 0 : session.latest().progress().step();
+        savedSession = run.session().orElse(null);
+        savedStep = run.latestStep();
     }
 
     /**
@@ -997,16 +676,13 @@ public final class SandboxModel implements AutoCloseable {
         if (dirty) {
             return true;
         }
-        long step = session == null ? 0 : session.latest().progress().step();
-        return session == savedSession ? step > savedStep : step > 0;
+        long step = run.latestStep();
+        return run.session().orElse(null) == savedSession ? step > savedStep : step > 0;
     }
 
     /** Ends the training thread. */
     @Override
     public void close() {
-        if (session != null) {
-            session.close();
-            session = null;
-        }
+        run.close();
     }
 }

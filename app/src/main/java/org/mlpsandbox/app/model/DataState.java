@@ -1,0 +1,218 @@
+package org.mlpsandbox.app.model;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.mlpsandbox.engine.data.CsvDataset;
+import org.mlpsandbox.engine.data.CsvImport;
+import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.data.Generators;
+import org.mlpsandbox.engine.data.TrainTest;
+import org.mlpsandbox.engine.io.DataSpec;
+
+/**
+ * Where the sandbox's data comes from (a generator, imported CSV or data handed in already split) and the data it
+ * yields: the raw samples, their train/test split and the input features that map them to network inputs. It only
+ * holds and derives data; {@link SandboxModel} tells listeners and rebuilds the run.
+ */
+final class DataState {
+
+    /** A data source read from an experiment file, ready to be used (reading it cannot fail any more). */
+    record Source(CsvDataset csv, Path csvFile, TrainTest fixedSplit, DataSpec fixedSource, DataSettings settings) {
+    }
+
+    private DataSettings settings = DataSettings.defaults();
+    private CsvDataset csv;
+    private Path csvFile;
+    private TrainTest fixedSplit;
+    private DataSpec fixedSource;
+    private Dataset rawData;
+    private TrainTest rawSplit;
+    private EnumSet<Feature> features = EnumSet.of(Feature.X1, Feature.X2);
+    private InputMapping mapping;
+
+    /** Default generated data, drawn. */
+    DataState() {
+        generate();
+    }
+
+    DataSettings settings() {
+        return settings;
+    }
+
+    /** New data settings; a new generator (or any settings while CSV or fixed data is in use) goes back to a generator. */
+    void setSettings(DataSettings newSettings) {
+        boolean generatorChanged = !newSettings.generator().equals(settings.generator()) || csv != null;
+        settings = Objects.requireNonNull(newSettings);
+        if (generatorChanged || fixedSplit != null) {
+            clearSource();
+        }
+        generate();
+    }
+
+    /** The same settings with the next seed: new points, new split. */
+    void regenerate() {
+        settings = settings.withSeed(settings.seed() + 1);
+        generate();
+    }
+
+    void useCsv(CsvDataset data, Path file) {
+        csv = Objects.requireNonNull(data);
+        csvFile = file;
+        fixedSplit = null;
+        fixedSource = null;
+        generate();
+    }
+
+    void useData(TrainTest split, DataSpec source) {
+        fixedSplit = Objects.requireNonNull(split);
+        fixedSource = Objects.requireNonNull(source);
+        csv = null;
+        csvFile = null;
+        generate();
+    }
+
+    /** A setup's generated data and features; call {@link #generate()} after. */
+    void apply(Setup setup) {
+        clearSource();
+        settings = setup.data();
+        features = setup.features().isEmpty() ? EnumSet.of(Feature.X1, Feature.X2) : EnumSet.copyOf(setup.features());
+    }
+
+    /**
+     * Reads the data an experiment file names, without using it yet.
+     *
+     * @throws IOException when its CSV file cannot be read
+     */
+    Source read(DataSpec d) throws IOException {
+        if (d.kind() == DataSpec.Kind.GENERATED) {
+            return new Source(null, null, null, null,
+                    new DataSettings(d.name(), d.samples(), d.noise(), d.testRatio(), d.seed()));
+        } else if (d.kind() == DataSpec.Kind.CSV) {
+            CsvDataset newCsv = CsvImport.read(Path.of(d.path()));
+            return new Source(newCsv, Path.of(d.path()), null, null,
+                    settings.withTestRatio(d.testRatio()).withSeed(d.seed()));
+        }
+        var loaded = d.load();
+        return new Source(null, null, new TrainTest(loaded.train(), loaded.test()), d, settings);
+    }
+
+    /** Uses a source read by {@link #read}, with the default features; call {@link #generate()} after. */
+    void use(Source s) {
+        csv = s.csv();
+        csvFile = s.csvFile();
+        fixedSplit = s.fixedSplit();
+        fixedSource = s.fixedSource();
+        settings = s.settings();
+        features = EnumSet.of(Feature.X1, Feature.X2);
+    }
+
+    private void clearSource() {
+        csv = null;
+        csvFile = null;
+        fixedSplit = null;
+        fixedSource = null;
+    }
+
+    boolean isGenerated() {
+        return csv == null && fixedSplit == null;
+    }
+
+    Optional<CsvDataset> csv() {
+        return Optional.ofNullable(csv);
+    }
+
+    /** Draws (or splits) the data from its source and maps it through the features. */
+    void generate() {
+        if (fixedSplit != null) {
+            rawSplit = fixedSplit;
+            rawData = concat(fixedSplit.train(), fixedSplit.test(), fixedSource.name());
+        } else {
+            rawData = csv != null ? csv.data() : Generators.generate(settings.generator(),
+                    settings.samples(), settings.noise(), settings.seed());
+            // the split seed follows the engine's DataSpec convention (seed + 1), so files and the CLI split alike
+            rawSplit = TrainTest.split(rawData, settings.testRatio(), settings.seed() + 1);
+        }
+        mapping = rawData.inputCount() == 2 ? new InputMapping(2, features) : InputMapping.identity(
+                rawData.inputCount());
+    }
+
+    private static Dataset concat(Dataset a, Dataset b, String name) {
+        double[] x = new double[a.x().length + b.x().length];
+        double[] y = new double[a.y().length + b.y().length];
+        System.arraycopy(a.x(), 0, x, 0, a.x().length);
+        System.arraycopy(b.x(), 0, x, a.x().length, b.x().length);
+        System.arraycopy(a.y(), 0, y, 0, a.y().length);
+        System.arraycopy(b.y(), 0, y, a.y().length, b.y().length);
+        return new Dataset(name, a.inputCount(), a.targetCount(), a.classCount(), x, y);
+    }
+
+    Dataset rawData() {
+        return rawData;
+    }
+
+    TrainTest rawSplit() {
+        return rawSplit;
+    }
+
+    InputMapping mapping() {
+        return mapping;
+    }
+
+    boolean featuresApply() {
+        return rawData.inputCount() == 2;
+    }
+
+    Set<Feature> features() {
+        return EnumSet.copyOf(features);
+    }
+
+    /** The live feature set, for building a {@link Setup} (which copies it). */
+    Set<Feature> featureSet() {
+        return features;
+    }
+
+    /**
+     * Turns one feature on or off and maps the data again. The last feature cannot be turned off.
+     *
+     * @return whether anything changed
+     */
+    boolean setFeature(Feature f, boolean on) {
+        if (on == features.contains(f) || (!on && features.size() == 1)) {
+            return false;
+        }
+        if (on) {
+            features.add(f);
+        } else {
+            features.remove(f);
+        }
+        generate();
+        return true;
+    }
+
+    /** The training and test sets as a network with {@code outputs} outputs sees them. */
+    TrainTest networkData(int outputs) {
+        return new TrainTest(toNetwork(rawSplit.train(), outputs), toNetwork(rawSplit.test(), outputs));
+    }
+
+    private Dataset toNetwork(Dataset raw, int outputs) {
+        Dataset d = raw;
+        if (!mapping.passesThrough() && raw.inputCount() == 2) {
+            double[] x = new double[raw.size() * mapping.width()];
+            mapping.map(raw.x(), raw.size(), x);
+            d = new Dataset(raw.name(), mapping.width(), raw.targetCount(), raw.classCount(), x, raw.y());
+        }
+        return d.withTargetColumns(outputs);
+    }
+
+    /** Where the current data comes from, as experiment files name it. */
+    DataSpec dataSpec() {
+        return fixedSource != null ? fixedSource : csv != null && csvFile != null
+                ? DataSpec.csv(csvFile, null, false, settings.testRatio(), settings.seed())
+                : DataSpec.generated(settings.generator(), settings.samples(), settings.noise(),
+                        settings.testRatio(), settings.seed());
+    }
+}

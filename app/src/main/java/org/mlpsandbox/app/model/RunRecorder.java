@@ -1,0 +1,127 @@
+package org.mlpsandbox.app.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.io.DataSpec;
+import org.mlpsandbox.engine.io.SavedRun;
+import org.mlpsandbox.engine.net.Network;
+import org.mlpsandbox.engine.train.TrainingSession.Snapshot;
+
+/**
+ * Remembers how the current run started (initial weights, data as drawn and mapped, setup, data source) and keeps
+ * the finished runs in a {@link RunHistory}, so that any of them can be compared, saved and restored exactly.
+ */
+final class RunRecorder {
+
+    private final RunHistory runs = new RunHistory();
+    private Network runStart;
+    private Dataset runRaw;
+    private InputMapping runMapping;
+    private Setup runSetup;
+    private DataSpec runData;
+    private boolean runStarted;
+
+    RunHistory runs() {
+        return runs;
+    }
+
+    /** A new run begins from a copy of {@code start}, on this data and setup; it has not taken a step yet. */
+    void begin(Network start, Dataset raw, InputMapping mapping, Setup setup, DataSpec data) {
+        runStart = start.copy();
+        runRaw = raw;
+        runMapping = mapping;
+        runSetup = setup;
+        runData = data;
+        runStarted = false;
+    }
+
+    /** There is no current run any more. */
+    void end() {
+        runStart = null;
+    }
+
+    /** The run took its first step: settings changed between its start and Play count for it. */
+    void noteFirstStep(Supplier<Setup> current) {
+        if (!runStarted) {
+            runStarted = true;
+            runSetup = current.get();
+        }
+    }
+
+    /**
+     * The current run as it would be kept if it ended now; empty before its first step, or without a run.
+     *
+     * @param latest  the session's latest snapshot, or null without a session
+     * @param history the run's losses so far
+     * @param current the setup now, used when the run has not been seen taking a step
+     */
+    Optional<RunRecord> currentRun(Snapshot latest, LossHistory history, Supplier<Setup> current) {
+        if (latest == null || runStart == null) {
+            return Optional.empty();
+        }
+        var p = latest.progress();
+        if (p.step() == 0) {
+            return Optional.empty();
+        }
+        int n = history.size();
+        double[] step = new double[n];
+        double[] train = new double[n];
+        double[] test = new double[n];
+        for (int i = 0; i < n; i++) {
+            step[i] = history.step(i);
+            train[i] = history.trainLoss(i);
+            test[i] = history.testLoss(i);
+        }
+        double finalTrain = n > 0 ? history.lastTrainLoss() : p.trainLoss();
+        RunThumbnail thumbnail;
+        try {
+            thumbnail = RunThumbnail.of(latest.network(), runRaw, runMapping, RunThumbnail.SIZE);
+        } catch (RuntimeException e) {
+            thumbnail = RunThumbnail.NONE; // a plugin failing on the plane must not lose the run
+        }
+        Setup setup = runStarted ? runSetup : current.get();
+        return Optional.of(RunRecord.of(runs.nextNumber(), setup, runData, runStart.spec(),
+                RunRecord.parametersOf(runStart), step, train, test, n, finalTrain, p.testLoss(), p.trainAccuracy(),
+                p.test().samples() > 0 ? p.test().accuracy() : Double.NaN, thumbnail));
+    }
+
+    /**
+     * Ends the current run, keeping it in the history if it took a step.
+     *
+     * @return whether it was kept
+     */
+    boolean archive(Snapshot latest, LossHistory history, Supplier<Setup> current) {
+        Optional<RunRecord> ended = currentRun(latest, history, current);
+        runStart = null; // over: no longer the current run, even for listeners told of it later
+        ended.ifPresent(runs::add);
+        return ended.isPresent();
+    }
+
+    /** The kept runs and then the current one (if it took a step), as experiment files save them. */
+    List<SavedRun> toSaved(Optional<RunRecord> currentRun) {
+        List<SavedRun> saved = new ArrayList<>();
+        for (RunRecord r : runs.runs()) {
+            saved.add(r.toSaved());
+        }
+        currentRun.ifPresent(r -> saved.add(r.toSaved()));
+        return saved;
+    }
+
+    /** Replaces the kept runs by those of an opened experiment, numbered from 1. */
+    void replaceWithSaved(List<SavedRun> savedRuns) {
+        List<RunRecord> opened = new ArrayList<>();
+        for (SavedRun r : savedRuns) {
+            opened.add(RunRecord.fromSaved(r, opened.size() + 1));
+        }
+        runs.replaceAll(opened);
+    }
+
+    /** Forgets these runs (by number); returns how many. */
+    int delete(Collection<Integer> numbers) {
+        return runs.delete(numbers);
+    }
+}
