@@ -21,7 +21,7 @@ public final class Sigmoid implements Activation {
 
     @Override
     public String displayName() {
-        return "Sigmoid (logistic)";
+        return "Sigmoid";
     }
 
     @Override
