@@ -222,7 +222,8 @@ public final class MainWindow extends JFrame {
         getRootPane().getActionMap().put("playPause", play);
 
         // Left: data and training
-        SidePanel left = new SidePanel();
+        WidthTrackingPanel left = new WidthTrackingPanel(
+                new MigLayout("insets 0 0 8 0, gap 0, wrap 1, fillx", "[grow,fill]"));
         left.add(dataPanel);
         left.add(trainingPanel);
         JScrollPane leftScroll = new JScrollPane(left, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,

@@ -69,20 +69,8 @@ public final class Kernels {
         Matrices.checkShape(a, k, m, "a");
         Matrices.checkShape(b, k, n, "b");
         Matrices.checkShape(c, m, n, "c");
-        double[][] br = copyRows(b, k, n);
-        double[] acc = accumulator(n);
-        for (int i = 0; i < m; i++) {
-            Arrays.fill(acc, 0, n, 0.0);
-            int p = 0;
-            for (; p + 3 < k; p += 4) {
-                addRows(acc, a[p * m + i], br[p], a[(p + 1) * m + i], br[p + 1], a[(p + 2) * m + i], br[p + 2],
-                        a[(p + 3) * m + i], br[p + 3], n);
-            }
-            for (; p < k; p++) {
-                addRow(acc, a[p * m + i], br[p], n);
-            }
-            System.arraycopy(acc, 0, c, i * n, n);
-        }
+        // element (i, p) of aᵀ is a[p·m + i]
+        rowsTimesB(a, 1, m, b, c, m, k, n);
     }
 
     /** c = a · b, as {@link Matrices#multiply}: the error passed back, dA = δ·W. */
@@ -94,18 +82,27 @@ public final class Kernels {
         Matrices.checkShape(a, m, k, "a");
         Matrices.checkShape(b, k, n, "b");
         Matrices.checkShape(c, m, n, "c");
+        // element (i, p) of a is a[i·k + p]
+        rowsTimesB(a, k, 1, b, c, m, k, n);
+    }
+
+    /**
+     * c (m × n) = x · b, where x is m × k with element (i, p) at {@code a[i·rowStride + p·colStride]} (so one method
+     * serves a and aᵀ) and b is a flat k × n matrix: row i of c accumulates x[i][p] · (row p of b).
+     */
+    private void rowsTimesB(double[] a, int rowStride, int colStride, double[] b, double[] c, int m, int k, int n) {
         double[][] br = copyRows(b, k, n);
         double[] acc = accumulator(n);
         for (int i = 0; i < m; i++) {
             Arrays.fill(acc, 0, n, 0.0);
-            int ai = i * k;
+            int ai = i * rowStride;
             int p = 0;
             for (; p + 3 < k; p += 4) {
-                addRows(acc, a[ai + p], br[p], a[ai + p + 1], br[p + 1], a[ai + p + 2], br[p + 2], a[ai + p + 3],
-                        br[p + 3], n);
+                addRows(acc, a[ai + p * colStride], br[p], a[ai + (p + 1) * colStride], br[p + 1],
+                        a[ai + (p + 2) * colStride], br[p + 2], a[ai + (p + 3) * colStride], br[p + 3], n);
             }
             for (; p < k; p++) {
-                addRow(acc, a[ai + p], br[p], n);
+                addRow(acc, a[ai + p * colStride], br[p], n);
             }
             System.arraycopy(acc, 0, c, i * n, n);
         }

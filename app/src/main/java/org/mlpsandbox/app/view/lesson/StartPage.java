@@ -1,8 +1,6 @@
 package org.mlpsandbox.app.view.lesson;
 
 import java.awt.Cursor;
-import java.awt.Dimension;
-import java.awt.Rectangle;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
@@ -11,9 +9,9 @@ import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.Scrollable;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
+import org.mlpsandbox.app.view.WidthTrackingPanel;
 import org.mlpsandbox.app.lesson.Lesson;
 import org.mlpsandbox.app.lesson.LessonProblem;
 import org.mlpsandbox.app.lesson.LessonView;
@@ -39,8 +37,8 @@ public final class StartPage extends JScrollPane {
      */
     public StartPage(List<Lesson> lessons, List<LessonProblem> problems, Consumer<Lesson> open, Runnable justPlay,
                      boolean showAtStart, Consumer<Boolean> setShowAtStart) {
-        Content content = new Content();
-        content.setLayout(new MigLayout("insets 28 36 28 36, wrap 1, fillx, gap 0", "[grow,fill]"));
+        WidthTrackingPanel content = new WidthTrackingPanel(
+                new MigLayout("insets 28 36 28 36, wrap 1, fillx, gap 0", "[grow,fill]"));
         setName("startPage");
         JLabel welcome = new JLabel("Welcome to MLP Sandbox");
         welcome.putClientProperty("FlatLaf.styleClass", "h00");
@@ -126,34 +124,5 @@ public final class StartPage extends JScrollPane {
 
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    /** Tracks the viewport's width, so the cards wrap their text instead of scrolling sideways. */
-    private static final class Content extends JPanel implements Scrollable {
-
-        @Override
-        public Dimension getPreferredScrollableViewportSize() {
-            return getPreferredSize();
-        }
-
-        @Override
-        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-            return 16;
-        }
-
-        @Override
-        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-            return Math.max(16, visible.height - 32);
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportWidth() {
-            return true;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportHeight() {
-            return false;
-        }
     }
 }

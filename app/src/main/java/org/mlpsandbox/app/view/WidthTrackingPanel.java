@@ -1,16 +1,19 @@
 package org.mlpsandbox.app.view;
 
 import java.awt.Dimension;
+import java.awt.LayoutManager;
 import java.awt.Rectangle;
 import javax.swing.JPanel;
 import javax.swing.Scrollable;
-import net.miginfocom.swing.MigLayout;
 
-/** The left column's content: as wide as its scroll pane (never wider), scrolling vertically. */
-final class SidePanel extends JPanel implements Scrollable {
+/**
+ * A panel for a scroll pane that is as wide as its viewport (never wider), so its content wraps instead of scrolling
+ * sideways, and scrolls vertically. The left column and the start page use it.
+ */
+public final class WidthTrackingPanel extends JPanel implements Scrollable {
 
-    SidePanel() {
-        super(new MigLayout("insets 0 0 8 0, gap 0, wrap 1, fillx", "[grow,fill]"));
+    public WidthTrackingPanel(LayoutManager layout) {
+        super(layout);
     }
 
     @Override
