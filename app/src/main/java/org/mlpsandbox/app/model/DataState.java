@@ -100,14 +100,32 @@ final class DataState {
         return new Source(null, null, new TrainTest(loaded.train(), loaded.test()), d, settings);
     }
 
-    /** Uses a source read by {@link #read}, with the default features; call {@link #generate()} after. */
-    void use(Source s) {
+    /**
+     * Uses a source read by {@link #read} with the given features (by {@link Feature} name, as experiment files keep
+     * them; names this version does not know are left out, and none means x₁, x₂); call {@link #generate()} after.
+     */
+    void use(Source s, java.util.List<String> featureNames) {
         csv = s.csv();
         csvFile = s.csvFile();
         fixedSplit = s.fixedSplit();
         fixedSource = s.fixedSource();
         settings = s.settings();
-        features = EnumSet.of(Feature.X1, Feature.X2);
+        features = EnumSet.noneOf(Feature.class);
+        for (String name : featureNames) {
+            try {
+                features.add(Feature.valueOf(name));
+            } catch (IllegalArgumentException e) {
+                // written by a later version: the input count check that follows says what does not fit
+            }
+        }
+        if (features.isEmpty()) {
+            features = EnumSet.of(Feature.X1, Feature.X2);
+        }
+    }
+
+    /** The features by name, as experiment files keep them; empty where features do not apply. */
+    java.util.List<String> featureNames() {
+        return featuresApply() ? features.stream().sorted().map(Feature::name).toList() : java.util.List.of();
     }
 
     private void clearSource() {

@@ -614,7 +614,7 @@ public final class SandboxModel implements AutoCloseable {
 
     /**
      * The experiment to save: the network spec and the weights of the latest snapshot, the training settings, where
-     * the data comes from and the loss history. Input features other than x₁, x₂ are not part of the file format yet.
+     * the data comes from, the input features, the loss history and the earlier runs.
      *
      * @throws IllegalStateException when there is no run to save
      */
@@ -626,7 +626,7 @@ public final class SandboxModel implements AutoCloseable {
         DataSpec spec = data.dataSpec();
         var rows = run.historyRows();
         var saved = recorder.toSaved(currentRun());
-        return Experiment.of(s.network(), settings, spec, rows).withRuns(saved);
+        return Experiment.of(s.network(), settings, spec, rows).withRuns(saved).withFeatures(data.featureNames());
     }
 
     /**
@@ -640,7 +640,7 @@ public final class SandboxModel implements AutoCloseable {
         Network network = e.buildNetwork(plugins);
         NetworkSpec spec = e.network();
         run.pauseIntent();
-        data.use(source);
+        data.use(source, e.features());
         draft.apply(spec);
         settings = e.training();
         data.generate();

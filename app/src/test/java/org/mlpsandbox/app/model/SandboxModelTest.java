@@ -221,6 +221,23 @@ class SandboxModelTest {
     }
 
     @Test
+    void inputFeaturesSurviveSaveAndOpen(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        model.setFeature(Feature.X1_SQUARED, true);
+        model.setFeature(Feature.SIN_X2, true);
+        assertEquals(4, model.inputCount());
+        model.stepBatch();
+        waitFor(x -> x.progress().step() > 0, 5000);
+        java.nio.file.Path file = dir.resolve("features.json");
+        org.mlpsandbox.engine.io.ExperimentFiles.save(file, model.toExperiment());
+        try (SandboxModel other = new SandboxModel(TestPlugins.registry())) {
+            other.open(org.mlpsandbox.engine.io.ExperimentFiles.load(file, TestPlugins.registry()));
+            assertEquals(model.features(), other.features());
+            assertEquals(4, other.inputCount());
+            assertTrue(other.hasRun(), other.problem());
+        }
+    }
+
+    @Test
     void dataHandedInAlreadySplitIsUsedAsItIs() {
         double[] x = new double[30 * 3];
         double[] y = new double[30 * 3];

@@ -24,9 +24,11 @@ import org.mlpsandbox.engine.train.TrainingSettings;
  * @param data       where the data comes from
  * @param history    the loss history, oldest first; may be empty
  * @param runs       earlier training runs kept for comparison, oldest first; may be empty (optional in the file)
+ * @param features   the input features the app derives from 2-D data (e.g. "X1", "X1_SQUARED"); empty for the
+ *                   raw inputs (optional in the file)
  */
 public record Experiment(NetworkSpec network, List<LayerParameters> parameters, TrainingSettings training,
-                         DataSpec data, List<HistoryRow> history, List<SavedRun> runs) {
+                         DataSpec data, List<HistoryRow> history, List<SavedRun> runs, List<String> features) {
 
     /** @throws IllegalArgumentException when the parameters do not have the shapes the spec gives */
     public Experiment {
@@ -36,6 +38,7 @@ public record Experiment(NetworkSpec network, List<LayerParameters> parameters, 
         parameters = List.copyOf(parameters);
         history = List.copyOf(history);
         runs = List.copyOf(runs);
+        features = List.copyOf(features);
         int[] sizes = network.sizes();
         if (parameters.size() != network.layers().size()) {
             throw new IllegalArgumentException("parameters for " + parameters.size() + " layers, but the network has "
@@ -51,10 +54,10 @@ public record Experiment(NetworkSpec network, List<LayerParameters> parameters, 
         }
     }
 
-    /** An experiment without earlier runs. */
+    /** An experiment without earlier runs, on the raw inputs. */
     public Experiment(NetworkSpec network, List<LayerParameters> parameters, TrainingSettings training,
                       DataSpec data, List<HistoryRow> history) {
-        this(network, parameters, training, data, history, List.of());
+        this(network, parameters, training, data, history, List.of(), List.of());
     }
 
     /** A snapshot of a network's current weights with its spec, settings, data and history. */
@@ -81,19 +84,23 @@ public record Experiment(NetworkSpec network, List<LayerParameters> parameters, 
     }
 
     public Experiment withHistory(List<HistoryRow> newHistory) {
-        return new Experiment(network, parameters, training, data, newHistory, runs);
+        return new Experiment(network, parameters, training, data, newHistory, runs, features);
     }
 
     public Experiment withData(DataSpec newData) {
-        return new Experiment(network, parameters, training, newData, history, runs);
+        return new Experiment(network, parameters, training, newData, history, runs, features);
     }
 
     public Experiment withTraining(TrainingSettings newTraining) {
-        return new Experiment(network, parameters, newTraining, data, history, runs);
+        return new Experiment(network, parameters, newTraining, data, history, runs, features);
     }
 
     public Experiment withRuns(List<SavedRun> newRuns) {
-        return new Experiment(network, parameters, training, data, history, newRuns);
+        return new Experiment(network, parameters, training, data, history, newRuns, features);
+    }
+
+    public Experiment withFeatures(List<String> newFeatures) {
+        return new Experiment(network, parameters, training, data, history, runs, newFeatures);
     }
 
     @Override

@@ -60,7 +60,8 @@ final class ExperimentReader {
         List<HistoryRow> rows = history == null ? List.of() : history(history, "history");
         JsonNode runs = JsonFields.optional(root, "runs");
         List<SavedRun> saved = runs == null ? List.of() : runs(runs);
-        return new Experiment(setup.network(), setup.parameters(), setup.training(), setup.data(), rows, saved);
+        return new Experiment(setup.network(), setup.parameters(), setup.training(), setup.data(), rows, saved,
+                features(root));
     }
 
     /** Checks that the root is an object with the right "format" and a "version" this code reads. */
@@ -107,9 +108,8 @@ final class ExperimentReader {
         return out;
     }
 
-    private SavedRun run(JsonNode node) throws ExperimentFileException {
-        String name = fields.text(node, "name", "name", false);
-        SetupReader.Setup setup = setups.setup(node, "initialParameters");
+    /** The optional "features" list of names; empty when absent. */
+    private List<String> features(JsonNode node) throws ExperimentFileException {
         List<String> features = new ArrayList<>();
         JsonNode featureNode = JsonFields.optional(node, "features");
         if (featureNode != null) {
@@ -120,6 +120,13 @@ final class ExperimentReader {
                 features.add(f.asText());
             }
         }
+        return features;
+    }
+
+    private SavedRun run(JsonNode node) throws ExperimentFileException {
+        String name = fields.text(node, "name", "name", false);
+        SetupReader.Setup setup = setups.setup(node, "initialParameters");
+        List<String> features = features(node);
         JsonNode curveNode = JsonFields.optional(node, "curve");
         List<HistoryRow> curve = curveNode == null ? List.of() : history(curveNode, "curve");
         JsonNode end = JsonFields.optional(node, "final");

@@ -45,6 +45,9 @@ final class ExperimentWriter {
             writeParameters(g, "parameters", experiment.parameters());
             writeTraining(g, experiment.training());
             writeData(g, experiment.data());
+            if (!experiment.features().isEmpty()) {
+                writeStrings(g, "features", experiment.features());
+            }
             writeHistory(g, "history", experiment.history());
             if (!experiment.runs().isEmpty()) {
                 g.writeArrayFieldStart("runs");

@@ -170,4 +170,21 @@ class ExperimentFilesTest {
         HistoryCsv.write(file, rows);
         assertEquals(HistoryCsv.format(rows), Files.readString(file));
     }
+
+    @Test
+    void inputFeaturesAreKeptAndOptional(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Experiment plain = Experiment.of(org.mlpsandbox.engine.net.Network.build(
+                org.mlpsandbox.engine.TestNets.spec("4,3:tanh,1:sigmoid", "log-loss", "xavier-uniform", 1),
+                org.mlpsandbox.engine.TestNets.PLUGINS), org.mlpsandbox.engine.train.TrainingSettings.defaults(),
+                DataSpec.generated("circle", 50, 0, 0.2, 1), java.util.List.of());
+        Path withFeatures = dir.resolve("f.json");
+        ExperimentFiles.save(withFeatures, plain.withFeatures(java.util.List.of("X1", "X2", "X1_SQUARED", "SIN_X1")));
+        assertEquals(java.util.List.of("X1", "X2", "X1_SQUARED", "SIN_X1"),
+                ExperimentFiles.load(withFeatures, org.mlpsandbox.engine.TestNets.PLUGINS).features());
+        Path without = dir.resolve("plain.json");
+        ExperimentFiles.save(without, plain);
+        org.junit.jupiter.api.Assertions.assertFalse(java.nio.file.Files.readString(without).contains("\"features\""));
+        assertEquals(java.util.List.of(), ExperimentFiles.load(without, org.mlpsandbox.engine.TestNets.PLUGINS)
+                .features());
+    }
 }
