@@ -9,12 +9,12 @@ import javax.swing.AbstractButton;
 import javax.swing.SwingUtilities;
 
 /** Test helpers: run on the event thread, find components by name, click, poll with a timeout. */
-final class Gui {
+public final class Gui {
 
     private Gui() {
     }
 
-    static <T> T edt(Callable<T> work) throws Exception {
+    public static <T> T edt(Callable<T> work) throws Exception {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Exception> error = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
@@ -30,12 +30,12 @@ final class Gui {
         return result.get();
     }
 
-    static void run(Runnable work) throws Exception {
+    public static void run(Runnable work) throws Exception {
         SwingUtilities.invokeAndWait(work);
     }
 
     /** The showing component with this name under {@code root} (event thread). */
-    static <T extends Component> T find(Container root, String name, Class<T> type) {
+    public static <T extends Component> T find(Container root, String name, Class<T> type) {
         T found = search(root, name, type);
         if (found == null) {
             throw new AssertionError("no " + type.getSimpleName() + " named '" + name + "'");
@@ -43,7 +43,7 @@ final class Gui {
         return found;
     }
 
-    static <T extends Component> T search(Container root, String name, Class<T> type) {
+    public static <T extends Component> T search(Container root, String name, Class<T> type) {
         for (Component c : root.getComponents()) {
             if (name.equals(c.getName()) && type.isInstance(c)) {
                 return type.cast(c);
@@ -58,12 +58,12 @@ final class Gui {
         return null;
     }
 
-    static void click(Container root, String name) throws Exception {
+    public static void click(Container root, String name) throws Exception {
         run(() -> find(root, name, AbstractButton.class).doClick(0));
     }
 
     /** Waits until the condition (checked on the event thread) holds. */
-    static void await(String what, long millis, BooleanSupplier condition) throws Exception {
+    public static void await(String what, long millis, BooleanSupplier condition) throws Exception {
         long end = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < end) {
             if (edt(condition::getAsBoolean)) {

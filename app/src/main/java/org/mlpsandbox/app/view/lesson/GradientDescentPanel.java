@@ -19,7 +19,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSlider;
 import javax.swing.JTextField;
-import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -36,12 +35,11 @@ public final class GradientDescentPanel extends JPanel {
     private final JComboBox<String> curveChoice = new JComboBox<>(new String[] {"sin(3x) + x", "x²", FORMULA});
     private final JTextField formula = new JTextField("x^4 - 3*x^2 + x", 16);
     private final JLabel formulaError = new JLabel(" ");
-    private final JButton play = new JButton("Play");
+    private final PlayButton play = new PlayButton(150, this::tick);
     private final JCheckBox ascent = new JCheckBox("Ascent (climb)");
     private final JSlider rate = new JSlider(0, 100, 50);
     private final JLabel rateLabel = new JLabel();
     private final JLabel status = new JLabel();
-    private final Timer timer = new Timer(150, e -> tick());
 
     public GradientDescentPanel() {
         super(new MigLayout("insets 12, fill", "[grow]", "[][grow][]"));
@@ -91,7 +89,6 @@ public final class GradientDescentPanel extends JPanel {
             model.step();
             changed();
         });
-        play.addActionListener(e -> setPlaying(!timer.isRunning()));
         reset.addActionListener(e -> {
             model.resetWithNewSeed();
             changed();
@@ -143,19 +140,10 @@ public final class GradientDescentPanel extends JPanel {
         applyFormula();
     }
 
-    private void setPlaying(boolean on) {
-        if (on) {
-            timer.start();
-        } else {
-            timer.stop();
-        }
-        play.setText(on ? "Pause" : "Play");
-    }
-
     private void tick() {
         model.step();
         if (model.settled() || model.steps() > 2000) {
-            setPlaying(false);
+            play.setPlaying(false);
         }
         changed();
     }
@@ -169,7 +157,7 @@ public final class GradientDescentPanel extends JPanel {
 
     @Override
     public void removeNotify() {
-        setPlaying(false);
+        play.setPlaying(false);
         super.removeNotify();
     }
 

@@ -15,7 +15,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.Timer;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import net.miginfocom.swing.MigLayout;
@@ -31,9 +30,8 @@ public final class LearningRatePanel extends JPanel {
 
     private final LearningRateModel model = new LearningRateModel();
     private final StepTable table = new StepTable();
-    private final JButton play = new JButton("Play");
+    private final PlayButton play = new PlayButton(400, this::tick);
     private final JLabel status = new JLabel();
-    private final Timer timer = new Timer(400, e -> tick());
     private final JPanel plots = new JPanel(new MigLayout("insets 0, gap 10, fill", "[grow,fill][grow,fill]",
             "[grow,fill][grow,fill]"));
 
@@ -68,9 +66,8 @@ public final class LearningRatePanel extends JPanel {
             model.step();
             changed();
         });
-        play.addActionListener(e -> setPlaying(!timer.isRunning()));
         reset.addActionListener(e -> {
-            setPlaying(false);
+            play.setPlaying(false);
             model.reset();
             changed();
         });
@@ -81,19 +78,10 @@ public final class LearningRatePanel extends JPanel {
         return model;
     }
 
-    private void setPlaying(boolean on) {
-        if (on) {
-            timer.start();
-        } else {
-            timer.stop();
-        }
-        play.setText(on ? "Pause" : "Play");
-    }
-
     private void tick() {
         model.step();
         if (model.steps() >= MAX_STEPS) {
-            setPlaying(false);
+            play.setPlaying(false);
         }
         changed();
     }
@@ -106,7 +94,7 @@ public final class LearningRatePanel extends JPanel {
 
     @Override
     public void removeNotify() {
-        setPlaying(false);
+        play.setPlaying(false);
         super.removeNotify();
     }
 

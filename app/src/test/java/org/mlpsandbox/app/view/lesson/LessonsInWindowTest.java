@@ -1,5 +1,11 @@
 package org.mlpsandbox.app.view.lesson;
 
+import static org.mlpsandbox.app.view.Gui.await;
+import static org.mlpsandbox.app.view.Gui.click;
+import static org.mlpsandbox.app.view.Gui.edt;
+import static org.mlpsandbox.app.view.Gui.find;
+import static org.mlpsandbox.app.view.Gui.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -7,15 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Component;
-import java.awt.Container;
 import java.awt.GraphicsEnvironment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javax.swing.AbstractButton;
 import javax.swing.JMenuItem;
@@ -179,63 +181,5 @@ class LessonsInWindowTest {
 
     private static void clickMenu(LessonsMenu menu, String name) throws Exception {
         run(() -> find(menu.menu().getPopupMenu(), name, JMenuItem.class).doClick(0));
-    }
-
-    private static void click(Container root, String name) throws Exception {
-        run(() -> find(root, name, AbstractButton.class).doClick(0));
-    }
-
-    private static <T extends Component> T find(Container root, String name, Class<T> type) {
-        T found = search(root, name, type);
-        if (found == null) {
-            throw new AssertionError("no " + type.getSimpleName() + " named '" + name + "'");
-        }
-        return found;
-    }
-
-    private static <T extends Component> T search(Container root, String name, Class<T> type) {
-        for (Component c : root.getComponents()) {
-            if (name.equals(c.getName()) && type.isInstance(c)) {
-                return type.cast(c);
-            }
-            if (c instanceof Container k) {
-                T inner = search(k, name, type);
-                if (inner != null) {
-                    return inner;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static <T> T edt(Callable<T> work) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> error = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                result.set(work.call());
-            } catch (Exception e) {
-                error.set(e);
-            }
-        });
-        if (error.get() != null) {
-            throw error.get();
-        }
-        return result.get();
-    }
-
-    private static void run(Runnable work) throws Exception {
-        SwingUtilities.invokeAndWait(work);
-    }
-
-    private static void await(String what, long millis, BooleanSupplier condition) throws Exception {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            if (edt(condition::getAsBoolean)) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("timed out after " + millis + " ms waiting for " + what);
     }
 }
