@@ -144,13 +144,46 @@ public final class Matrices {
         }
     }
 
-    /** Σ x² over the first {@code n} values. */
+    /**
+     * Σ x² over the first {@code n} values. Four partial sums, so that the additions do not wait for each other (a
+     * single running sum is limited by the latency of one addition per value).
+     */
     public static double sumOfSquares(double[] x, int n) {
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            s += x[i] * x[i];
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            s0 += x[i] * x[i];
+            s1 += x[i + 1] * x[i + 1];
+            s2 += x[i + 2] * x[i + 2];
+            s3 += x[i + 3] * x[i + 3];
         }
-        return s;
+        for (; i < n; i++) {
+            s0 += x[i] * x[i];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /** Whether every value is finite (no NaN, no infinity); four partial checks at a time, as {@link #sumOfSquares}. */
+    public static boolean allFinite(double[] x) {
+        // v·0 is 0 for a finite v and NaN for NaN or ±∞, and a NaN stays in a sum
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 3 < x.length; i += 4) {
+            s0 += x[i] * 0.0;
+            s1 += x[i + 1] * 0.0;
+            s2 += x[i + 2] * 0.0;
+            s3 += x[i + 3] * 0.0;
+        }
+        for (; i < x.length; i++) {
+            s0 += x[i] * 0.0;
+        }
+        return s0 + s1 + s2 + s3 == 0.0;
     }
 
     static void checkShape(double[] x, int rows, int cols, String name) {

@@ -1,7 +1,6 @@
 package org.mlpsandbox.engine.train;
 
 import java.util.SplittableRandom;
-import java.util.concurrent.ForkJoinTask;
 import org.mlpsandbox.api.Optimizer;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.math.Matrices;
@@ -19,10 +18,9 @@ import org.mlpsandbox.engine.plugin.PluginRegistry;
  * <pre>
  *   each epoch: shuffle → for each batch: forward → loss → backward → regularise → optimizer step
  * </pre>
- * Every buffer is allocated in the constructor, so a step allocates nothing (but the hand-off task when batches are
- * split). Not thread-safe: one thread drives a trainer (see {@link TrainingSession} for training on a thread of its
- * own). Large batches on large layers are split over two threads ({@link SecondHalf}); the decision depends only on
- * the shapes, so results are reproducible on any machine.
+ * Every buffer is allocated in the constructor, so a step allocates nothing. Not thread-safe: one thread drives a
+ * trainer (see {@link TrainingSession} for training on a thread of its own); the large matrix products inside a step
+ * use a second thread by themselves ({@link org.mlpsandbox.engine.math.Kernels}), with results equal to the last bit.
  *
  * <p>A step that produces a non-finite loss or gradient, or in which a plugin throws, is undone (the network keeps
  * the weights it had before the step) and a {@link TrainingStoppedException} says what happened.
@@ -46,10 +44,6 @@ public final class Trainer {
     private final double[][] backupBias;
     private final double[] gradientNorms;
     private Workspace evalWorkspace;
-    /** The other thread's half of each batch, or {@code null} when batches are not split. */
-    private final SecondHalf secondHalf;
-    /** Rows of the current batch done on this thread when it is split, else 0. */
-    private int split;
     private Evaluation lastTest;
 
     private int cursor;
@@ -83,7 +77,6 @@ public final class Trainer {
         this.plugins = plugins;
         int capacity = Math.min(settings.batchSize(), train.size());
         this.ws = network.newWorkspace(capacity);
-        this.secondHalf = SecondHalf.pays(network, capacity) ? new SecondHalf(network, capacity) : null;
         this.xBatch = new double[capacity * network.inputs()];
         this.tBatch = new double[capacity * network.outputs()];
         this.order = new int[train.size()];
@@ -172,20 +165,15 @@ public final class Trainer {
         step++;
         double loss = forwardAndBackward(rows);
         if (!Double.isFinite(loss)) {
-            redoOnOneThread(rows);
             PluginFailedException culprit = FailureDiagnosis.forward(network, ws, tBatch, rows);
             throw culprit != null ? stopped(culprit) : diverged("the loss became " + loss, null);
         }
-        if (!regularizeAndMeasure()) {
-            redoOnOneThread(rows);
+        if (!finishGradients()) {
             PluginFailedException culprit = FailureDiagnosis.backward(network, ws, tBatch, rows);
             throw culprit != null ? stopped(culprit) : diverged("the gradient became NaN or infinite", null);
         }
         update();
-        countAccuracy(ws.output(), tBatch, 0, split > 0 ? split : rows);
-        if (split > 0) {
-            countAccuracy(secondHalf.output(), secondHalf.targets(), 0, rows - split);
-        }
+        countAccuracy(ws.output(), tBatch, rows);
         lossSum += loss;
         lossSteps++;
         samplesSeen += rows;
@@ -198,44 +186,11 @@ public final class Trainer {
         return loss;
     }
 
-    /**
-     * Forward and backward over the batch in the buffers, on one thread or split over two; leaves the whole batch's
-     * gradients in {@code ws}.
-     *
-     * @return the batch's mean loss
-     */
+    /** Forward and backward over the batch in the buffers; leaves the gradients in {@code ws}. */
     private double forwardAndBackward(int rows) {
-        split = secondHalf != null && rows >= 2 ? rows / 2 : 0;
-        try {
-            if (split == 0) {
-                network.forward(xBatch, rows, ws);
-                return network.backward(xBatch, tBatch, rows, ws, null);
-            }
-            ForkJoinTask<Double> other = secondHalf.start(xBatch, tBatch, split, rows - split);
-            double first;
-            try {
-                network.forward(xBatch, split, ws);
-                first = network.backward(xBatch, tBatch, split, ws, null);
-            } finally {
-                other.join();
-            }
-            double second = other.join();
-            secondHalf.mergeInto(ws, split, rows - split);
-            return (first * split + second * (rows - split)) / rows;
-        } catch (PluginFailedException e) {
-            throw stopped(e);
-        }
-    }
-
-    /** Before diagnosing a failed split step: the whole batch again on this thread, so {@code ws} holds all of it. */
-    private void redoOnOneThread(int rows) {
-        if (split == 0) {
-            return;
-        }
-        split = 0;
         try {
             network.forward(xBatch, rows, ws);
-            network.backward(xBatch, tBatch, rows, ws, null);
+            return network.backward(xBatch, tBatch, rows, ws, null);
         } catch (PluginFailedException e) {
             throw stopped(e);
         }
@@ -275,22 +230,24 @@ public final class Trainer {
     /**
      * Adds the L1/L2 terms to the weight gradients and records each layer's gradient norm.
      *
-     * @return whether every gradient norm is finite
+     * @return whether every gradient is finite
      */
-    private boolean regularizeAndMeasure() {
+    private boolean finishGradients() {
         double l1 = settings.l1();
         double l2 = settings.l2();
+        boolean regularize = l1 != 0 || l2 != 0;
         for (int l = 0; l < network.layerCount(); l++) {
             double[] w = network.layer(l).weights();
             double[] g = ws.gradWeights(l);
-            if (l1 != 0 || l2 != 0) {
+            if (regularize) {
                 for (int i = 0; i < w.length; i++) {
                     g[i] += l2 * w[i] + l1 * Math.signum(w[i]);
                 }
             }
-            gradientNorms[l] = Math.sqrt(Matrices.sumOfSquares(g, g.length));
-            if (!Double.isFinite(gradientNorms[l]) || !Double.isFinite(Matrices.sumOfSquares(ws.gradBias(l),
-                    ws.gradBias(l).length))) {
+            double weights = Matrices.sumOfSquares(g, g.length);
+            double bias = Matrices.sumOfSquares(ws.gradBias(l), ws.gradBias(l).length);
+            gradientNorms[l] = Math.sqrt(weights);
+            if (!Double.isFinite(weights) || !Double.isFinite(bias)) {
                 return false;
             }
         }
@@ -319,20 +276,12 @@ public final class Trainer {
                         "threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
                                 + e.getMessage()), e));
             }
-            if (!allFinite(layer.weights()) || !allFinite(layer.bias())) {
+            if (!Matrices.allFinite(layer.weights()) || !Matrices.allFinite(layer.bias())) {
                 restore();
                 throw stopped(new PluginFailedException(PluginKind.OPTIMIZER, optimizerId, l + 1, Phase.UPDATE,
                         "wrote NaN or infinity into the parameters", null));
             }
         }
-    }
-
-    private static boolean allFinite(double[] values) {
-        double sum = 0;
-        for (double v : values) {
-            sum += v * 0.0;
-        }
-        return sum == 0.0;
     }
 
     private void restore() {
@@ -342,12 +291,12 @@ public final class Trainer {
     }
 
     /** Counts right answers among {@code rows} outputs and targets (classification only). */
-    private void countAccuracy(double[] y, double[] t, int from, int rows) {
+    private void countAccuracy(double[] y, double[] t, int rows) {
         if (!train.isClassification()) {
             return;
         }
         int cols = network.outputs();
-        for (int r = from; r < from + rows; r++) {
+        for (int r = 0; r < rows; r++) {
             if (predictedClass(y, r, cols) == predictedClass(t, r, cols)) {
                 correct++;
             }

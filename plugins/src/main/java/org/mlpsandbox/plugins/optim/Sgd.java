@@ -58,12 +58,22 @@ public final class Sgd implements Optimizer {
 
     @Override
     public State newState(int size) {
-        return new SgdState(momentum, nesterov, size);
+        return momentum == 0 ? new PlainState() : new SgdState(momentum, nesterov, size);
     }
 
     @Override
     public String toString() {
         return id() + "(momentum=" + momentum + ", nesterov=" + nesterov + ")";
+    }
+
+    /** μ = 0: p ← p − η·g, with no velocity to keep (a third less memory traffic per step). */
+    private static final class PlainState implements State {
+        @Override
+        public void update(double[] parameters, double[] gradient, double learningRate) {
+            for (int i = 0; i < parameters.length; i++) {
+                parameters[i] -= learningRate * gradient[i];
+            }
+        }
     }
 
     private static final class SgdState implements State {

@@ -2,7 +2,6 @@ package org.mlpsandbox.engine.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.mlpsandbox.engine.TestNets;
@@ -10,8 +9,11 @@ import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.Workspace;
 
-/** Large batches on large layers are split over two threads; the result is the whole batch's gradient step. */
-class SplitBatchTest {
+/**
+ * Large batches on large layers, whose products are split over two threads ({@code Kernels}): each step is still the
+ * whole batch's gradient step, and runs are reproducible.
+ */
+class LargeBatchTest {
 
     private static final String LAYOUT = "100,200:tanh,10:softmax";
 
@@ -31,19 +33,11 @@ class SplitBatchTest {
     }
 
     @Test
-    void theseShapesAreSplitAndSmallOnesAreNot() {
-        assertTrue(SecondHalf.pays(TestNets.build(LAYOUT, "categorical-cross-entropy", "xavier-uniform", 1), 32));
-        assertTrue(!SecondHalf.pays(TestNets.build("2,8:tanh,8:tanh,1:sigmoid", "log-loss", "xavier-uniform", 1),
-                32));
-        assertTrue(!SecondHalf.pays(TestNets.build(LAYOUT, "categorical-cross-entropy", "xavier-uniform", 1), 8));
-    }
-
-    @Test
-    void splitStepsEqualPlainGradientDescentOnTheWholeBatch() {
+    void stepsEqualPlainGradientDescentOnTheWholeBatch() {
         Dataset data = data();
-        Network split = TestNets.build(LAYOUT, "categorical-cross-entropy", "xavier-uniform", 4);
-        Network reference = split.copy();
-        Trainer trainer = new Trainer(split, data, null, settings(), TestNets.PLUGINS);
+        Network trained = TestNets.build(LAYOUT, "categorical-cross-entropy", "xavier-uniform", 4);
+        Network reference = trained.copy();
+        Trainer trainer = new Trainer(trained, data, null, settings(), TestNets.PLUGINS);
 
         // reference: the textbook loop on one thread, batches of 32 in order, w -= rate * dC/dw
         Workspace ws = reference.newWorkspace(32);
@@ -66,14 +60,14 @@ class SplitBatchTest {
             }
             assertEquals(expectedLoss, trainer.step(), 1e-12);
         }
-        for (int l = 0; l < split.layerCount(); l++) {
-            assertArrayEquals(reference.layer(l).weights(), split.layer(l).weights(), 1e-12);
-            assertArrayEquals(reference.layer(l).bias(), split.layer(l).bias(), 1e-12);
+        for (int l = 0; l < trained.layerCount(); l++) {
+            assertArrayEquals(reference.layer(l).weights(), trained.layer(l).weights(), 1e-12);
+            assertArrayEquals(reference.layer(l).bias(), trained.layer(l).bias(), 1e-12);
         }
     }
 
     @Test
-    void splitRunsAreReproducibleBitForBit() {
+    void runsAreReproducibleBitForBit() {
         double[] a = losses();
         double[] b = losses();
         assertArrayEquals(a, b, 0.0);

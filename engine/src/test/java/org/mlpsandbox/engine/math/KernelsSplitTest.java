@@ -1,0 +1,107 @@
+package org.mlpsandbox.engine.math;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Large products are split with the helper thread: the result equals the single-threaded one to the last bit, the
+ * helper really computes half of it, and a busy helper only means the caller does all the work.
+ */
+class KernelsSplitTest {
+
+    // the digit network's first layer, and odd sizes on every side, all above Kernels.SPLIT multiply-adds
+    private static final int[][] SHAPES = {{32, 784, 100}, {33, 101, 97}, {100, 32, 784}, {31, 257, 63}};
+
+    private static double[] random(int n, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = r.nextDouble(-2, 2);
+        }
+        return x;
+    }
+
+    @Test
+    void splitProductsEqualSingleThreadedOnesBitForBit() {
+        Kernels split = new Kernels(true);
+        Kernels single = new Kernels(false);
+        for (int[] s : SHAPES) {
+            int m = s[0];
+            int k = s[1];
+            int n = s[2];
+            assertTrue((long) m * k * n >= Kernels.SPLIT, "shape below the split size");
+            long before = Helper.tasksRun();
+
+            double[] a = random(m * k, 1);
+            double[] b = random(n * k, 2);
+            double[] bias = random(n, 3);
+            double[] c1 = new double[m * n];
+            double[] c2 = new double[m * n];
+            split.multiplyTransposeB(a, b, bias, c1, m, k, n);
+            single.multiplyTransposeB(a, b, bias, c2, m, k, n);
+            assertArrayEquals(c2, c1, 0.0);
+
+            double[] at = random(k * m, 4);
+            double[] bk = random(k * n, 5);
+            split.multiplyTransposeA(at, bk, c1, m, k, n);
+            single.multiplyTransposeA(at, bk, c2, m, k, n);
+            assertArrayEquals(c2, c1, 0.0);
+
+            double[] w = random(k * n, 6);
+            split.multiply(a, w, c1, m, k, n);
+            single.multiply(a, w, c2, m, k, n);
+            assertArrayEquals(c2, c1, 0.0);
+
+            if (Helper.available()) {
+                assertTrue(Helper.tasksRun() >= before + 3, "the helper computed one half of each product");
+            }
+        }
+    }
+
+    @Test
+    void aBusyHelperMeansTheCallerDoesEverything() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Helper.Handle blocker = Helper.tryStart(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertNotNull(blocker, "the helper was free");
+        try {
+            int m = 32;
+            int k = 784;
+            int n = 100;
+            double[] a = random(m * k, 7);
+            double[] b = random(n * k, 8);
+            double[] c1 = new double[m * n];
+            double[] c2 = new double[m * n];
+            new Kernels(true).multiplyTransposeB(a, b, null, c1, m, k, n);
+            new Kernels(false).multiplyTransposeB(a, b, null, c2, m, k, n);
+            assertArrayEquals(c2, c1, 0.0);
+        } finally {
+            release.countDown();
+            blocker.join();
+        }
+    }
+
+    @Test
+    void whatTheHelperThrowsReachesTheCaller() {
+        Helper.Handle h = Helper.tryStart(() -> {
+            throw new IllegalStateException("boom");
+        });
+        assertNotNull(h);
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, h::join);
+        assertEquals("boom", e.getMessage());
+        Helper.Handle next = Helper.tryStart(() -> { });
+        assertNotNull(next, "the helper is free again after a failure");
+        next.join();
+    }
+}
