@@ -26,14 +26,17 @@ public final class Kernels {
     static final long SMALL = 4096;
     /** From this many multiply-adds a product is split with the helper thread (about 50 µs of work). */
     static final long SPLIT = 1L << 18;
-    /** Rows of bᵀ transposed at a time in the forward product. */
+    /** Rows of bᵀ used at a time in the forward product. */
     private static final int BLOCK = 32;
 
-    private static final int FORWARD = 0;
-    private static final int ROWS_TIMES_B = 1;
+    private static final int TRANSPOSE = 0;
+    private static final int FORWARD = 1;
+    private static final int ROWS_TIMES_B = 2;
 
-    /** Scratch and arguments for the helper's half, or {@code null} when products are not split. */
-    private final HelperHalf helperHalf;
+    /** The helper thread's scratch arrays, or {@code null} when products are not split. */
+    private final Kernels helperScratch;
+    /** The product being computed. */
+    private final Call call = new Call();
     private double[][] operandRows = new double[0][];
     private double[][] resultRows = new double[0][];
     private double[] accumulator = new double[0];
@@ -45,7 +48,7 @@ public final class Kernels {
 
     /** @param twoThreads whether large products may be split with the helper thread */
     public Kernels(boolean twoThreads) {
-        this.helperHalf = twoThreads ? new HelperHalf() : null;
+        this.helperScratch = twoThreads ? new Kernels(false) : null;
     }
 
     /** c = a · bᵀ (+ bias on every row), as {@link Matrices#multiplyTransposeB}. */
@@ -57,20 +60,13 @@ public final class Kernels {
         Matrices.checkShape(a, m, k, "a");
         Matrices.checkShape(b, n, k, "b");
         Matrices.checkShape(c, m, n, "c");
-        int mid = n;
-        Helper.Handle other = null;
-        if (splits(m, k, n)) {
-            mid = n / 2;
-            other = helperHalf.start(FORWARD, a, b, bias, c, m, k, n, 0, 0, mid, n);
-            mid = other == null ? n : mid;
-        }
-        try {
-            forwardColumns(a, b, bias, c, m, k, n, 0, mid);
-        } finally {
-            if (other != null) {
-                other.join();
-            }
-        }
+        // row i of c accumulates a[i][p] · (row p of bᵀ): first bᵀ into rows (both threads, half of p each), then
+        // the rows of c (both threads, half of them each)
+        double[][] bt = operandRows(k, n);
+        call.set(TRANSPOSE, b, bt, null, null, m, k, n);
+        inHalves(k, (long) m * k * n);
+        call.set(FORWARD, a, bt, bias, c, m, k, n);
+        inHalves(m, (long) m * k * n);
     }
 
     /** c = aᵀ · b, as {@link Matrices#multiplyTransposeA}: the weight gradient dW = δᵀ·A. */
@@ -83,7 +79,10 @@ public final class Kernels {
         Matrices.checkShape(b, k, n, "b");
         Matrices.checkShape(c, m, n, "c");
         // element (i, p) of aᵀ is a[p·m + i]
-        rowsTimesBSplit(a, 1, m, b, c, m, k, n);
+        call.set(ROWS_TIMES_B, a, copyRows(b, k, n), null, c, m, k, n);
+        call.rowStride = 1;
+        call.colStride = m;
+        inHalves(m, (long) m * k * n);
     }
 
     /** c = a · b, as {@link Matrices#multiply}: the error passed back, dA = δ·W. */
@@ -96,25 +95,27 @@ public final class Kernels {
         Matrices.checkShape(b, k, n, "b");
         Matrices.checkShape(c, m, n, "c");
         // element (i, p) of a is a[i·k + p]
-        rowsTimesBSplit(a, k, 1, b, c, m, k, n);
+        call.set(ROWS_TIMES_B, a, copyRows(b, k, n), null, c, m, k, n);
+        call.rowStride = k;
+        call.colStride = 1;
+        inHalves(m, (long) m * k * n);
     }
 
-    private boolean splits(int m, int k, int n) {
-        return helperHalf != null && (long) m * k * n >= SPLIT;
-    }
-
-    /** {@link #rowsTimesB} over all m rows of c, half of them on the helper thread when the product is large. */
-    private void rowsTimesBSplit(double[] a, int rowStride, int colStride, double[] b, double[] c, int m, int k,
-                                 int n) {
-        int mid = m;
+    /**
+     * Runs the current {@link #call} over {@code 0 .. count}: the upper half on the helper thread when the product
+     * has at least {@link #SPLIT} multiply-adds and the helper is free, the rest here.
+     */
+    private void inHalves(int count, long multiplyAdds) {
+        int mine = count;
         Helper.Handle other = null;
-        if (splits(m, k, n) && m >= 2) {
-            mid = m / 2;
-            other = helperHalf.start(ROWS_TIMES_B, a, b, null, c, m, k, n, rowStride, colStride, mid, m);
-            mid = other == null ? m : mid;
+        if (helperScratch != null && multiplyAdds >= SPLIT && count >= 2) {
+            call.helperFrom = count / 2;
+            call.helperTo = count;
+            other = Helper.tryStart(call);
+            mine = other == null ? count : count / 2;
         }
         try {
-            rowsTimesB(a, rowStride, colStride, b, c, k, n, 0, mid);
+            call.run(this, 0, mine);
         } finally {
             if (other != null) {
                 other.join();
@@ -122,57 +123,56 @@ public final class Kernels {
         }
     }
 
+    /** Rows {@code p0 .. p1} of bᵀ (b is n × k) into {@code bt}. */
+    private static void transposeRows(double[] b, double[][] bt, int k, int n, int p0, int p1) {
+        for (int p = p0; p < p1; p++) {
+            double[] row = bt[p];
+            for (int j = 0; j < n; j++) {
+                row[j] = b[j * k + p];
+            }
+        }
+    }
+
     /**
-     * Columns {@code j0 .. j1} of c = a · bᵀ + bias. Row i of c accumulates a[i][p] · (row p of bᵀ), a block of
-     * {@link #BLOCK} values of p at a time: the block's rows of bᵀ are transposed just before they are used, so they
-     * and the rows of c stay in the fastest cache.
+     * Rows {@code i0 .. i1} of c = a · bᵀ + bias, from the rows of bᵀ, {@link #BLOCK} of them at a time so that they
+     * and this thread's rows of c stay in the fastest cache.
      */
-    private void forwardColumns(double[] a, double[] b, double[] bias, double[] c, int m, int k, int n, int j0,
-                                int j1) {
-        int w = j1 - j0;
-        double[][] cr = resultRows(m, w);
-        for (int i = 0; i < m; i++) {
+    private void forwardRows(double[] a, double[][] bt, double[] bias, double[] c, int k, int n, int i0, int i1) {
+        double[][] cr = resultRows(i1 - i0, n);
+        for (int i = i0; i < i1; i++) {
             if (bias == null) {
-                Arrays.fill(cr[i], 0, w, 0.0);
+                Arrays.fill(cr[i - i0], 0, n, 0.0);
             } else {
-                System.arraycopy(bias, j0, cr[i], 0, w);
+                System.arraycopy(bias, 0, cr[i - i0], 0, n);
             }
         }
-        double[][] bt = operandRows(BLOCK, w);
         for (int p0 = 0; p0 < k; p0 += BLOCK) {
-            int len = Math.min(BLOCK, k - p0);
-            for (int j = 0; j < w; j++) {
-                int bj = (j0 + j) * k + p0;
-                for (int q = 0; q < len; q++) {
-                    bt[q][j] = b[bj + q];
+            int p1 = Math.min(k, p0 + BLOCK);
+            for (int i = i0; i < i1; i++) {
+                double[] acc = cr[i - i0];
+                int ai = i * k;
+                int p = p0;
+                for (; p + 3 < p1; p += 4) {
+                    addRows(acc, a[ai + p], bt[p], a[ai + p + 1], bt[p + 1], a[ai + p + 2], bt[p + 2], a[ai + p + 3],
+                            bt[p + 3], n);
                 }
-            }
-            for (int i = 0; i < m; i++) {
-                double[] acc = cr[i];
-                int ai = i * k + p0;
-                int q = 0;
-                for (; q + 3 < len; q += 4) {
-                    addRows(acc, a[ai + q], bt[q], a[ai + q + 1], bt[q + 1], a[ai + q + 2], bt[q + 2], a[ai + q + 3],
-                            bt[q + 3], w);
-                }
-                for (; q < len; q++) {
-                    addRow(acc, a[ai + q], bt[q], w);
+                for (; p < p1; p++) {
+                    addRow(acc, a[ai + p], bt[p], n);
                 }
             }
         }
-        for (int i = 0; i < m; i++) {
-            System.arraycopy(cr[i], 0, c, i * n + j0, w);
+        for (int i = i0; i < i1; i++) {
+            System.arraycopy(cr[i - i0], 0, c, i * n, n);
         }
     }
 
     /**
      * Rows {@code i0 .. i1} of c (m × n) = x · b, where x is m × k with element (i, p) at
-     * {@code a[i·rowStride + p·colStride]} (so one method serves a and aᵀ) and b is a flat k × n matrix: row i of c
+     * {@code a[i·rowStride + p·colStride]} (so one method serves a and aᵀ) and b is k × n, given as rows: row i of c
      * accumulates x[i][p] · (row p of b).
      */
-    private void rowsTimesB(double[] a, int rowStride, int colStride, double[] b, double[] c, int k, int n, int i0,
+    private void rowsTimesB(double[] a, int rowStride, int colStride, double[][] br, double[] c, int k, int n, int i0,
                             int i1) {
-        double[][] br = copyRows(b, k, n);
         double[] acc = accumulator(n);
         for (int i = i0; i < i1; i++) {
             Arrays.fill(acc, 0, n, 0.0);
@@ -218,6 +218,7 @@ public final class Kernels {
         return operandRows;
     }
 
+
     private double[][] resultRows(int rows, int cols) {
         resultRows = ensure(resultRows, rows, cols);
         return resultRows;
@@ -240,14 +241,13 @@ public final class Kernels {
     }
 
     /**
-     * The helper thread's half of one product: its own scratch (a single-threaded {@code Kernels}) and the arguments,
-     * kept in fields so that handing a half over allocates nothing.
+     * One step of a product, with its arguments kept in fields so that handing half of it to the helper allocates
+     * nothing. Both threads read the same arguments; each writes only its own rows of the result (or of bᵀ).
      */
-    private static final class HelperHalf implements Runnable {
-        private final Kernels kernels = new Kernels(false);
+    private final class Call implements Runnable {
         private int op;
         private double[] a;
-        private double[] b;
+        private double[][] rows;
         private double[] bias;
         private double[] c;
         private int m;
@@ -255,33 +255,32 @@ public final class Kernels {
         private int n;
         private int rowStride;
         private int colStride;
-        private int from;
-        private int to;
+        private int helperFrom;
+        private int helperTo;
 
-        /** Hands the rows or columns {@code from .. to} of the product to the helper; {@code null} if it is busy. */
-        Helper.Handle start(int op, double[] a, double[] b, double[] bias, double[] c, int m, int k, int n,
-                            int rowStride, int colStride, int from, int to) {
+        void set(int op, double[] a, double[][] rows, double[] bias, double[] c, int m, int k, int n) {
             this.op = op;
             this.a = a;
-            this.b = b;
+            this.rows = rows;
             this.bias = bias;
             this.c = c;
             this.m = m;
             this.k = k;
             this.n = n;
-            this.rowStride = rowStride;
-            this.colStride = colStride;
-            this.from = from;
-            this.to = to;
-            return Helper.tryStart(this);
         }
 
+        /** The helper's part, with the helper's own scratch. */
         @Override
         public void run() {
-            if (op == FORWARD) {
-                kernels.forwardColumns(a, b, bias, c, m, k, n, from, to);
-            } else {
-                kernels.rowsTimesB(a, rowStride, colStride, b, c, k, n, from, to);
+            run(helperScratch, helperFrom, helperTo);
+        }
+
+        /** Rows {@code from .. to} of this step, using {@code scratch}'s scratch arrays. */
+        void run(Kernels scratch, int from, int to) {
+            switch (op) {
+                case TRANSPOSE -> transposeRows(a, rows, k, n, from, to);
+                case FORWARD -> scratch.forwardRows(a, rows, bias, c, k, n, from, to);
+                default -> scratch.rowsTimesB(a, rowStride, colStride, rows, c, k, n, from, to);
             }
         }
     }
