@@ -26,6 +26,8 @@ public final class Kernels {
     static final long SMALL = 4096;
     /** From this many multiply-adds a product is split with the helper thread (about 50 µs of work). */
     static final long SPLIT = 1L << 18;
+    /** Whether {@link #addRows} uses fused multiply-adds. */
+    static final boolean FMA = hardwareFma();
     /** Rows of bᵀ used at a time in the forward product. */
     private static final int BLOCK = 32;
 
@@ -189,11 +191,21 @@ public final class Kernels {
         }
     }
 
-    /** acc += x0·b0 + x1·b1 + x2·b2 + x3·b3 over the first n values: the vectorised inner loop of every product. */
+    /**
+     * acc += x0·b0 + x1·b1 + x2·b2 + x3·b3 over the first n values: the vectorised inner loop of every product. With
+     * fused multiply-adds where the processor has them (one instruction and one rounding per term instead of two:
+     * about 15 % faster here); {@link #FMA} is a constant, so the JIT keeps only one of the two loops.
+     */
     private static void addRows(double[] acc, double x0, double[] b0, double x1, double[] b1, double x2, double[] b2,
                                 double x3, double[] b3, int n) {
-        for (int j = 0; j < n; j++) {
-            acc[j] += x0 * b0[j] + x1 * b1[j] + x2 * b2[j] + x3 * b3[j];
+        if (FMA) {
+            for (int j = 0; j < n; j++) {
+                acc[j] = Math.fma(x3, b3[j], Math.fma(x2, b2[j], Math.fma(x1, b1[j], Math.fma(x0, b0[j], acc[j]))));
+            }
+        } else {
+            for (int j = 0; j < n; j++) {
+                acc[j] += x0 * b0[j] + x1 * b1[j] + x2 * b2[j] + x3 * b3[j];
+            }
         }
     }
 
@@ -201,6 +213,20 @@ public final class Kernels {
     private static void addRow(double[] acc, double x, double[] b, int n) {
         for (int j = 0; j < n; j++) {
             acc[j] += x * b[j];
+        }
+    }
+
+    /**
+     * Whether the JVM compiles {@link Math#fma} to the processor's instruction. Without it {@code Math.fma} is
+     * emulated in software, hundreds of times slower, so the plain loop is used.
+     */
+    private static boolean hardwareFma() {
+        try {
+            var vm = java.lang.management.ManagementFactory.getPlatformMXBean(
+                    com.sun.management.HotSpotDiagnosticMXBean.class);
+            return vm != null && Boolean.parseBoolean(vm.getVMOption("UseFMA").getValue());
+        } catch (RuntimeException | LinkageError e) {
+            return false; // not HotSpot, or no such option: be safe
         }
     }
 
