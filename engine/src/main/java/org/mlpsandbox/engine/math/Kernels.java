@@ -34,6 +34,11 @@ public final class Kernels {
     private static final int TRANSPOSE = 0;
     private static final int FORWARD = 1;
     private static final int ROWS_TIMES_B = 2;
+    private static final int COPY = 3;
+    private static final int SQUARES = 4;
+    private static final int FINITE = 5;
+    /** A pass over an array of n values counts as this many times n multiply-adds of work. */
+    private static final int PASS_WEIGHT = 4;
 
     /** The helper thread's scratch arrays, or {@code null} when products are not split. */
     private final Kernels helperScratch;
@@ -103,26 +108,53 @@ public final class Kernels {
         inHalves(m, (long) m * k * n);
     }
 
-    /**
-     * Runs the current {@link #call} over {@code 0 .. count}: the upper half on the helper thread when the product
-     * has at least {@link #SPLIT} multiply-adds and the helper is free, the rest here.
-     */
-    private void inHalves(int count, long multiplyAdds) {
-        int mine = count;
-        Helper.Handle other = null;
-        if (helperScratch != null && multiplyAdds >= SPLIT && count >= 2) {
-            call.helperFrom = count / 2;
-            call.helperTo = count;
-            other = Helper.tryStart(call);
-            mine = other == null ? count : count / 2;
+    /** dst ← src (same length), half on the helper thread for large arrays. */
+    public void copy(double[] src, double[] dst) {
+        if (dst.length != src.length) {
+            throw new IllegalArgumentException("copy of " + src.length + " values into " + dst.length);
         }
+        call.set(COPY, src, null, null, dst, 0, 0, 0);
+        inHalves(src.length, src.length * (long) PASS_WEIGHT);
+    }
+
+    /** Σ x², as {@link Matrices#sumOfSquares}, half on the helper thread for large arrays. */
+    public double sumOfSquares(double[] x) {
+        call.set(SQUARES, x, null, null, null, 0, 0, 0);
+        return inHalves(x.length, x.length * (long) PASS_WEIGHT);
+    }
+
+    /** Whether every value is finite, as {@link Matrices#allFinite}, half on the helper thread for large arrays. */
+    public boolean allFinite(double[] x) {
+        call.set(FINITE, x, null, null, null, 0, 0, 0);
+        return inHalves(x.length, x.length * (long) PASS_WEIGHT) == 0.0;
+    }
+
+    /**
+     * Runs the current {@link #call} over {@code 0 .. count}: in two halves when the work is at least {@link #SPLIT},
+     * the upper one on the helper thread if there is one and it is free (else here, after the lower one), otherwise
+     * all at once.
+     *
+     * @return the sum of the halves' results (for the passes that compute one), lower half first
+     */
+    private double inHalves(int count, long work) {
+        if (work < SPLIT || count < 2) {
+            return call.run(this, 0, count);
+        }
+        // always two halves from here, with or without the helper, so that sums come out the same on any machine
+        int mid = count / 2;
+        call.helperFrom = mid;
+        call.helperTo = count;
+        Helper.Handle other = helperScratch == null ? null : Helper.tryStart(call);
+        double lower;
         try {
-            call.run(this, 0, mine);
+            lower = call.run(this, 0, mid);
         } finally {
             if (other != null) {
                 other.join();
             }
         }
+        double upper = other != null ? call.helperResult : call.run(this, mid, count);
+        return lower + upper;
     }
 
     /** Rows {@code p0 .. p1} of bᵀ (b is n × k) into {@code bt}. */
@@ -283,6 +315,7 @@ public final class Kernels {
         private int colStride;
         private int helperFrom;
         private int helperTo;
+        private double helperResult;
 
         void set(int op, double[] a, double[][] rows, double[] bias, double[] c, int m, int k, int n) {
             this.op = op;
@@ -298,16 +331,29 @@ public final class Kernels {
         /** The helper's part, with the helper's own scratch. */
         @Override
         public void run() {
-            run(helperScratch, helperFrom, helperTo);
+            helperResult = run(helperScratch, helperFrom, helperTo);
         }
 
-        /** Rows {@code from .. to} of this step, using {@code scratch}'s scratch arrays. */
-        void run(Kernels scratch, int from, int to) {
+        /**
+         * Rows (or values) {@code from .. to} of this step, using {@code scratch}'s scratch arrays.
+         *
+         * @return the part's sum for {@link #SQUARES} and {@link #FINITE}, else 0
+         */
+        double run(Kernels scratch, int from, int to) {
             switch (op) {
                 case TRANSPOSE -> transposeRows(a, rows, k, n, from, to);
                 case FORWARD -> scratch.forwardRows(a, rows, bias, c, k, n, from, to);
-                default -> scratch.rowsTimesB(a, rowStride, colStride, rows, c, k, n, from, to);
+                case ROWS_TIMES_B -> scratch.rowsTimesB(a, rowStride, colStride, rows, c, k, n, from, to);
+                case COPY -> System.arraycopy(a, from, c, from, to - from);
+                case SQUARES -> {
+                    return Matrices.sumOfSquares(a, from, to);
+                }
+                case FINITE -> {
+                    return Matrices.allFinite(a, from, to) ? 0.0 : 1.0;
+                }
+                default -> throw new IllegalStateException("no step " + op);
             }
+            return 0;
         }
     }
 }

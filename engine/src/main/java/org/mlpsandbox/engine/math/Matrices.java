@@ -145,45 +145,52 @@ public final class Matrices {
     }
 
     /**
-     * Σ x² over the first {@code n} values. Four partial sums, so that the additions do not wait for each other (a
-     * single running sum is limited by the latency of one addition per value).
+     * Σ x² over the first {@code n} values. Eight partial sums, so that the additions do not wait for each other (a
+     * single running sum is limited by the latency of one addition per value: measured 2× slower).
      */
     public static double sumOfSquares(double[] x, int n) {
+        return sumOfSquares(x, 0, n);
+    }
+
+    /** Σ x² over values {@code from .. to}, as {@link #sumOfSquares(double[], int)}. */
+    public static double sumOfSquares(double[] x, int from, int to) {
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
         double s3 = 0;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
+        double s4 = 0;
+        double s5 = 0;
+        double s6 = 0;
+        double s7 = 0;
+        int i = from;
+        for (; i + 7 < to; i += 8) {
             s0 += x[i] * x[i];
             s1 += x[i + 1] * x[i + 1];
             s2 += x[i + 2] * x[i + 2];
             s3 += x[i + 3] * x[i + 3];
+            s4 += x[i + 4] * x[i + 4];
+            s5 += x[i + 5] * x[i + 5];
+            s6 += x[i + 6] * x[i + 6];
+            s7 += x[i + 7] * x[i + 7];
         }
-        for (; i < n; i++) {
+        for (; i < to; i++) {
             s0 += x[i] * x[i];
         }
-        return (s0 + s1) + (s2 + s3);
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
-    /** Whether every value is finite (no NaN, no infinity); four partial checks at a time, as {@link #sumOfSquares}. */
+    /** Whether every value is finite (no NaN, no infinity). */
     public static boolean allFinite(double[] x) {
-        // v·0 is 0 for a finite v and NaN for NaN or ±∞, and a NaN stays in a sum
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int i = 0;
-        for (; i + 3 < x.length; i += 4) {
-            s0 += x[i] * 0.0;
-            s1 += x[i + 1] * 0.0;
-            s2 += x[i + 2] * 0.0;
-            s3 += x[i + 3] * 0.0;
+        return allFinite(x, 0, x.length);
+    }
+
+    /** Whether values {@code from .. to} are all finite; no early exit, so no branch to mispredict. */
+    public static boolean allFinite(double[] x, int from, int to) {
+        boolean finite = true;
+        for (int i = from; i < to; i++) {
+            finite &= Math.abs(x[i]) <= Double.MAX_VALUE; // false for NaN and ±∞
         }
-        for (; i < x.length; i++) {
-            s0 += x[i] * 0.0;
-        }
-        return s0 + s1 + s2 + s3 == 0.0;
+        return finite;
     }
 
     static void checkShape(double[] x, int rows, int cols, String name) {

@@ -3,7 +3,7 @@ package org.mlpsandbox.engine.train;
 import java.util.SplittableRandom;
 import org.mlpsandbox.api.Optimizer;
 import org.mlpsandbox.engine.data.Dataset;
-import org.mlpsandbox.engine.math.Matrices;
+import org.mlpsandbox.engine.math.Kernels;
 import org.mlpsandbox.engine.net.DenseLayer;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.Phase;
@@ -43,6 +43,8 @@ public final class Trainer {
     private final double[][] backupWeights;
     private final double[][] backupBias;
     private final double[] gradientNorms;
+    /** The passes over whole parameter arrays (copies, norms, checks), two-threaded for large layers. */
+    private final Kernels passes = new Kernels();
     private Workspace evalWorkspace;
     private Evaluation lastTest;
 
@@ -244,8 +246,8 @@ public final class Trainer {
                     g[i] += l2 * w[i] + l1 * Math.signum(w[i]);
                 }
             }
-            double weights = Matrices.sumOfSquares(g, g.length);
-            double bias = Matrices.sumOfSquares(ws.gradBias(l), ws.gradBias(l).length);
+            double weights = passes.sumOfSquares(g);
+            double bias = passes.sumOfSquares(ws.gradBias(l));
             gradientNorms[l] = Math.sqrt(weights);
             if (!Double.isFinite(weights) || !Double.isFinite(bias)) {
                 return false;
@@ -259,8 +261,8 @@ public final class Trainer {
         int n = network.layerCount();
         for (int l = 0; l < n; l++) {
             DenseLayer layer = network.layer(l);
-            System.arraycopy(layer.weights(), 0, backupWeights[l], 0, backupWeights[l].length);
-            System.arraycopy(layer.bias(), 0, backupBias[l], 0, backupBias[l].length);
+            passes.copy(layer.weights(), backupWeights[l]);
+            passes.copy(layer.bias(), backupBias[l]);
         }
         double lr = settings.learningRate();
         double biasLr = settings.effectiveBiasLearningRate();
@@ -276,7 +278,7 @@ public final class Trainer {
                         "threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
                                 + e.getMessage()), e));
             }
-            if (!Matrices.allFinite(layer.weights()) || !Matrices.allFinite(layer.bias())) {
+            if (!passes.allFinite(layer.weights()) || !passes.allFinite(layer.bias())) {
                 restore();
                 throw stopped(new PluginFailedException(PluginKind.OPTIMIZER, optimizerId, l + 1, Phase.UPDATE,
                         "wrote NaN or infinity into the parameters", null));

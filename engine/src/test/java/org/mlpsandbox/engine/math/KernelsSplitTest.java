@@ -104,4 +104,31 @@ class KernelsSplitTest {
         assertNotNull(next, "the helper is free again after a failure");
         next.join();
     }
+
+    @Test
+    void passesOverLargeArraysMatchThePlainLoopsAndFindEveryNonFiniteValue() {
+        Kernels split = new Kernels(true);
+        Kernels single = new Kernels(false);
+        double[] x = random(78_401, 9);
+        assertEquals(split.sumOfSquares(x), single.sumOfSquares(x), 0.0, "same halves, same order");
+        double naive = 0;
+        for (double v : x) {
+            naive += v * v;
+        }
+        assertEquals(naive, split.sumOfSquares(x), 1e-9 * naive);
+
+        double[] copy = new double[x.length];
+        split.copy(x, copy);
+        assertArrayEquals(x, copy, 0.0);
+
+        assertTrue(split.allFinite(x));
+        for (int at : new int[] {0, 17, x.length / 2 - 1, x.length / 2, x.length - 1}) {
+            for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+                double[] y = x.clone();
+                y[at] = bad;
+                assertTrue(!split.allFinite(y) && !single.allFinite(y), bad + " at " + at);
+                assertTrue(!Double.isFinite(split.sumOfSquares(y)), bad + " at " + at);
+            }
+        }
+    }
 }
