@@ -31,12 +31,11 @@ public final class Kernels {
     /** Rows of bᵀ used at a time in the forward product. */
     private static final int BLOCK = 32;
 
-    private static final int TRANSPOSE = 0;
-    private static final int FORWARD = 1;
-    private static final int ROWS_TIMES_B = 2;
-    private static final int COPY = 3;
-    private static final int SQUARES = 4;
-    private static final int FINITE = 5;
+    private static final int FORWARD = 0;
+    private static final int ROWS_TIMES_B = 1;
+    private static final int COPY = 2;
+    private static final int SQUARES = 3;
+    private static final int FINITE = 4;
     /** A pass over an array of n values counts as this many times n multiply-adds of work. */
     private static final int PASS_WEIGHT = 4;
 
@@ -67,13 +66,10 @@ public final class Kernels {
         Matrices.checkShape(a, m, k, "a");
         Matrices.checkShape(b, n, k, "b");
         Matrices.checkShape(c, m, n, "c");
-        // row i of c accumulates a[i][p] · (row p of bᵀ): first bᵀ into rows (both threads, half of p each), then
-        // the rows of c (both threads, half of them each)
-        double[][] bt = operandRows(k, n);
-        call.set(TRANSPOSE, b, bt, null, null, m, k, n);
-        inHalves(k, (long) m * k * n);
-        call.set(FORWARD, a, bt, bias, c, m, k, n);
-        inHalves(m, (long) m * k * n);
+        // each thread computes a block of columns of c from its own rows of b (split by columns, not by rows of c:
+        // then neither thread reads what the other wrote, which costs more than the arithmetic here)
+        call.set(FORWARD, a, b, null, bias, c, m, k, n);
+        inHalves(n, (long) m * k * n);
     }
 
     /** c = aᵀ · b, as {@link Matrices#multiplyTransposeA}: the weight gradient dW = δᵀ·A. */
@@ -86,7 +82,7 @@ public final class Kernels {
         Matrices.checkShape(b, k, n, "b");
         Matrices.checkShape(c, m, n, "c");
         // element (i, p) of aᵀ is a[p·m + i]
-        call.set(ROWS_TIMES_B, a, copyRows(b, k, n), null, c, m, k, n);
+        call.set(ROWS_TIMES_B, a, null, copyRows(b, k, n), null, c, m, k, n);
         call.rowStride = 1;
         call.colStride = m;
         inHalves(m, (long) m * k * n);
@@ -102,7 +98,7 @@ public final class Kernels {
         Matrices.checkShape(b, k, n, "b");
         Matrices.checkShape(c, m, n, "c");
         // element (i, p) of a is a[i·k + p]
-        call.set(ROWS_TIMES_B, a, copyRows(b, k, n), null, c, m, k, n);
+        call.set(ROWS_TIMES_B, a, null, copyRows(b, k, n), null, c, m, k, n);
         call.rowStride = k;
         call.colStride = 1;
         inHalves(m, (long) m * k * n);
@@ -113,19 +109,19 @@ public final class Kernels {
         if (dst.length != src.length) {
             throw new IllegalArgumentException("copy of " + src.length + " values into " + dst.length);
         }
-        call.set(COPY, src, null, null, dst, 0, 0, 0);
+        call.set(COPY, src, null, null, null, dst, 0, 0, 0);
         inHalves(src.length, src.length * (long) PASS_WEIGHT);
     }
 
     /** Σ x², as {@link Matrices#sumOfSquares}, half on the helper thread for large arrays. */
     public double sumOfSquares(double[] x) {
-        call.set(SQUARES, x, null, null, null, 0, 0, 0);
+        call.set(SQUARES, x, null, null, null, null, 0, 0, 0);
         return inHalves(x.length, x.length * (long) PASS_WEIGHT);
     }
 
     /** Whether every value is finite, as {@link Matrices#allFinite}, half on the helper thread for large arrays. */
     public boolean allFinite(double[] x) {
-        call.set(FINITE, x, null, null, null, 0, 0, 0);
+        call.set(FINITE, x, null, null, null, null, 0, 0, 0);
         return inHalves(x.length, x.length * (long) PASS_WEIGHT) == 0.0;
     }
 
@@ -157,46 +153,46 @@ public final class Kernels {
         return lower + upper;
     }
 
-    /** Rows {@code p0 .. p1} of bᵀ (b is n × k) into {@code bt}. */
-    private static void transposeRows(double[] b, double[][] bt, int k, int n, int p0, int p1) {
-        for (int p = p0; p < p1; p++) {
-            double[] row = bt[p];
-            for (int j = 0; j < n; j++) {
-                row[j] = b[j * k + p];
-            }
-        }
-    }
-
     /**
-     * Rows {@code i0 .. i1} of c = a · bᵀ + bias, from the rows of bᵀ, {@link #BLOCK} of them at a time so that they
-     * and this thread's rows of c stay in the fastest cache.
+     * Columns {@code j0 .. j1} of c = a · bᵀ + bias (b is n × k). Row i of c accumulates a[i][p] · (row p of bᵀ),
+     * {@link #BLOCK} values of p at a time: the block's rows of bᵀ are transposed from b just before they are used,
+     * so they and the rows of c stay in the fastest cache.
      */
-    private void forwardRows(double[] a, double[][] bt, double[] bias, double[] c, int k, int n, int i0, int i1) {
-        double[][] cr = resultRows(i1 - i0, n);
-        for (int i = i0; i < i1; i++) {
+    private void forwardColumns(double[] a, double[] b, double[] bias, double[] c, int m, int k, int n, int j0,
+                                int j1) {
+        int w = j1 - j0;
+        double[][] cr = resultRows(m, w);
+        for (int i = 0; i < m; i++) {
             if (bias == null) {
-                Arrays.fill(cr[i - i0], 0, n, 0.0);
+                Arrays.fill(cr[i], 0, w, 0.0);
             } else {
-                System.arraycopy(bias, 0, cr[i - i0], 0, n);
+                System.arraycopy(bias, j0, cr[i], 0, w);
             }
         }
+        double[][] bt = operandRows(BLOCK, w);
         for (int p0 = 0; p0 < k; p0 += BLOCK) {
-            int p1 = Math.min(k, p0 + BLOCK);
-            for (int i = i0; i < i1; i++) {
-                double[] acc = cr[i - i0];
-                int ai = i * k;
-                int p = p0;
-                for (; p + 3 < p1; p += 4) {
-                    addRows(acc, a[ai + p], bt[p], a[ai + p + 1], bt[p + 1], a[ai + p + 2], bt[p + 2], a[ai + p + 3],
-                            bt[p + 3], n);
+            int len = Math.min(BLOCK, k - p0);
+            for (int j = 0; j < w; j++) {
+                int from = (j0 + j) * k + p0;
+                for (int q = 0; q < len; q++) {
+                    bt[q][j] = b[from + q];
                 }
-                for (; p < p1; p++) {
-                    addRow(acc, a[ai + p], bt[p], n);
+            }
+            for (int i = 0; i < m; i++) {
+                double[] acc = cr[i];
+                int ai = i * k + p0;
+                int q = 0;
+                for (; q + 3 < len; q += 4) {
+                    addRows(acc, a[ai + q], bt[q], a[ai + q + 1], bt[q + 1], a[ai + q + 2], bt[q + 2], a[ai + q + 3],
+                            bt[q + 3], w);
+                }
+                for (; q < len; q++) {
+                    addRow(acc, a[ai + q], bt[q], w);
                 }
             }
         }
-        for (int i = i0; i < i1; i++) {
-            System.arraycopy(cr[i - i0], 0, c, i * n, n);
+        for (int i = 0; i < m; i++) {
+            System.arraycopy(cr[i], 0, c, i * n + j0, w);
         }
     }
 
@@ -305,6 +301,7 @@ public final class Kernels {
     private final class Call implements Runnable {
         private int op;
         private double[] a;
+        private double[] b;
         private double[][] rows;
         private double[] bias;
         private double[] c;
@@ -317,9 +314,10 @@ public final class Kernels {
         private int helperTo;
         private double helperResult;
 
-        void set(int op, double[] a, double[][] rows, double[] bias, double[] c, int m, int k, int n) {
+        void set(int op, double[] a, double[] b, double[][] rows, double[] bias, double[] c, int m, int k, int n) {
             this.op = op;
             this.a = a;
+            this.b = b;
             this.rows = rows;
             this.bias = bias;
             this.c = c;
@@ -341,8 +339,7 @@ public final class Kernels {
          */
         double run(Kernels scratch, int from, int to) {
             switch (op) {
-                case TRANSPOSE -> transposeRows(a, rows, k, n, from, to);
-                case FORWARD -> scratch.forwardRows(a, rows, bias, c, k, n, from, to);
+                case FORWARD -> scratch.forwardColumns(a, b, bias, c, m, k, n, from, to);
                 case ROWS_TIMES_B -> scratch.rowsTimesB(a, rowStride, colStride, rows, c, k, n, from, to);
                 case COPY -> System.arraycopy(a, from, c, from, to - from);
                 case SQUARES -> {
