@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs `mlp-sandbox bench` and the same two workloads hand-written in NumPy (float64 and float32) and, where it is
-# installed, PyTorch (float32), one after the other on this machine, and prints the ratios.
+# Runs `mlp-sandbox bench` and the same two workloads hand-written in NumPy (float64 and float32), in PyTorch (float32,
+# where it is installed) and in Encog 3.4 (a Java library, fetched by Maven; bench/encog/EncogBench.java), one after the
+# other on this machine, and prints the ratios.
 #
 #   bench/compare.sh [--seconds S] [--quick]
 #
@@ -57,6 +58,14 @@ if torch_python="$(find_python torch)"; then
   results+=("$tmp/3-torch.json")
 else
   echo "PyTorch not found, skipped: apt-get install -y python3-torch (or pip install torch)." >&2
+fi
+
+echo "== Encog 3.4" >&2
+if (cd "$root" && mvn -q -B dependency:copy -Dartifact=org.encog:encog-core:3.4 -DoutputDirectory="$tmp/encog") >&2; then
+  java -cp "$tmp/encog/encog-core-3.4.jar" "$here/encog/EncogBench.java" "${args[@]}" > "$tmp/4-encog.json"
+  results+=("$tmp/4-encog.json")
+else
+  echo "Encog skipped: could not fetch org.encog:encog-core:3.4 with Maven." >&2
 fi
 
 report_python="${numpy_python:-$(command -v python3 || true)}"
