@@ -41,7 +41,8 @@ public final class Matrices {
                 int b5 = b4 + k;
                 int b6 = b5 + k;
                 int b7 = b6 + k;
-                double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+                double s0 = start(bias, j), s1 = start(bias, j + 1), s2 = start(bias, j + 2), s3 = start(bias, j + 3);
+                double s4 = start(bias, j + 4), s5 = start(bias, j + 5), s6 = start(bias, j + 6), s7 = start(bias, j + 7);
                 for (int p = 0; p < k; p++) {
                     double x = a[ai + p];
                     s0 = mulAdd(x, b[b0 + p], s0);
@@ -58,7 +59,7 @@ public final class Matrices {
             for (; j + 1 < n; j += 2) {
                 int b0 = j * k;
                 int b1 = b0 + k;
-                double s0 = 0, s1 = 0;
+                double s0 = start(bias, j), s1 = start(bias, j + 1);
                 for (int p = 0; p < k; p++) {
                     double x = a[ai + p];
                     s0 = mulAdd(x, b[b0 + p], s0);
@@ -70,7 +71,7 @@ public final class Matrices {
             if (j < n) {
                 // one dot product: two running sums over alternate p
                 int b0 = j * k;
-                double s0 = 0, s1 = 0;
+                double s0 = start(bias, j), s1 = 0;
                 int p = 0;
                 for (; p + 1 < k; p += 2) {
                     s0 = mulAdd(a[ai + p], b[b0 + p], s0);
@@ -80,11 +81,6 @@ public final class Matrices {
                     s0 = mulAdd(a[ai + p], b[b0 + p], s0);
                 }
                 c[ci + j] = s0 + s1;
-            }
-            if (bias != null) {
-                for (j = 0; j < n; j++) {
-                    c[ci + j] += bias[j];
-                }
             }
         }
     }
@@ -164,6 +160,11 @@ public final class Matrices {
                 c[ci + j] = s0;
             }
         }
+    }
+
+    /** The running sum's start for column j: its bias, or 0. */
+    private static double start(double[] bias, int j) {
+        return bias == null ? 0 : bias[j];
     }
 
     /** s + x·y, in one fused multiply-add where the processor has it ({@link Kernels#FMA}). */
