@@ -109,18 +109,28 @@ public final class Kernels {
         if (dst.length != src.length) {
             throw new IllegalArgumentException("copy of " + src.length + " values into " + dst.length);
         }
+        if (src.length * (long) PASS_WEIGHT < SPLIT) {
+            System.arraycopy(src, 0, dst, 0, src.length);
+            return;
+        }
         call.set(COPY, src, null, null, null, dst, 0, 0, 0);
         inHalves(src.length, src.length * (long) PASS_WEIGHT);
     }
 
     /** Σ x², as {@link Matrices#sumOfSquares}, half on the helper thread for large arrays. */
     public double sumOfSquares(double[] x) {
+        if (x.length * (long) PASS_WEIGHT < SPLIT) {
+            return Matrices.sumOfSquares(x, 0, x.length);
+        }
         call.set(SQUARES, x, null, null, null, null, 0, 0, 0);
         return inHalves(x.length, x.length * (long) PASS_WEIGHT);
     }
 
     /** Whether every value is finite, as {@link Matrices#allFinite}, half on the helper thread for large arrays. */
     public boolean allFinite(double[] x) {
+        if (x.length * (long) PASS_WEIGHT < SPLIT) {
+            return Matrices.allFinite(x, 0, x.length);
+        }
         call.set(FINITE, x, null, null, null, null, 0, 0, 0);
         return inHalves(x.length, x.length * (long) PASS_WEIGHT) == 0.0;
     }
