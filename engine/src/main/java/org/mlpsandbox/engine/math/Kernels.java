@@ -4,7 +4,9 @@ import java.util.Arrays;
 
 /**
  * The fast versions of the three products in {@link Matrices}: same arguments, same results (up to rounding order),
- * but each inner loop runs over whole row arrays indexed from 0, and large products are split over two threads.
+ * but each inner loop runs over whole row arrays indexed from 0, and large products are split over two threads. Also
+ * the passes over whole parameter arrays that training makes every step (copy, sum of squares, finite check), split
+ * the same way when the arrays are large.
  *
  * <p>Why rows: HotSpot's auto-vectoriser (JDK 17 to 25, measured) only turns a loop into SIMD code when every array
  * in it is indexed by the same expression. A loop over a flat matrix row, {@code c[ci + j] += x * b[bp + j]}, stays
@@ -109,7 +111,7 @@ public final class Kernels {
         if (dst.length != src.length) {
             throw new IllegalArgumentException("copy of " + src.length + " values into " + dst.length);
         }
-        if (src.length * (long) PASS_WEIGHT < SPLIT) {
+        if (smallPass(src.length)) {
             System.arraycopy(src, 0, dst, 0, src.length);
             return;
         }
@@ -119,7 +121,7 @@ public final class Kernels {
 
     /** Σ x², as {@link Matrices#sumOfSquares}, half on the helper thread for large arrays. */
     public double sumOfSquares(double[] x) {
-        if (x.length * (long) PASS_WEIGHT < SPLIT) {
+        if (smallPass(x.length)) {
             return Matrices.sumOfSquares(x, 0, x.length);
         }
         call.set(SQUARES, x, null, null, null, null, 0, 0, 0);
@@ -128,11 +130,16 @@ public final class Kernels {
 
     /** Whether every value is finite, as {@link Matrices#allFinite}, half on the helper thread for large arrays. */
     public boolean allFinite(double[] x) {
-        if (x.length * (long) PASS_WEIGHT < SPLIT) {
+        if (smallPass(x.length)) {
             return Matrices.allFinite(x, 0, x.length);
         }
         call.set(FINITE, x, null, null, null, null, 0, 0, 0);
         return inHalves(x.length, x.length * (long) PASS_WEIGHT) == 0.0;
+    }
+
+    /** Whether a pass over n values is too short to split (then it skips the hand-over bookkeeping too). */
+    private static boolean smallPass(int n) {
+        return n * (long) PASS_WEIGHT < SPLIT;
     }
 
     /**
