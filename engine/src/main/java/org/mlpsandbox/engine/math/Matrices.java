@@ -205,14 +205,9 @@ public final class Matrices {
     }
 
     /**
-     * Σ x² over the first {@code n} values. Eight partial sums, so that the additions do not wait for each other (a
+     * Σ x² over values {@code from .. to}. Eight partial sums, so that the additions do not wait for each other (a
      * single running sum is limited by the latency of one addition per value: measured 2× slower).
      */
-    public static double sumOfSquares(double[] x, int n) {
-        return sumOfSquares(x, 0, n);
-    }
-
-    /** Σ x² over values {@code from .. to}, as {@link #sumOfSquares(double[], int)}. */
     public static double sumOfSquares(double[] x, int from, int to) {
         double s0 = 0;
         double s1 = 0;
@@ -237,11 +232,6 @@ public final class Matrices {
             s0 += x[i] * x[i];
         }
         return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
-    }
-
-    /** Whether every value is finite (no NaN, no infinity). */
-    public static boolean allFinite(double[] x) {
-        return allFinite(x, 0, x.length);
     }
 
     /** Whether values {@code from .. to} are all finite; no early exit, so no branch to mispredict. */

@@ -1,6 +1,7 @@
 package org.mlpsandbox.engine.math;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,5 +125,27 @@ class MatricesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Matrices.multiply(new double[6], new double[5], new double[6], 2, 3, 2));
         assertTrue(e.getMessage().contains("b should be 3 × 2"), e.getMessage());
+    }
+
+    @Test
+    void sumOfSquaresAndFiniteCheckCoverEveryValueOfTheRange() {
+        for (int n = 0; n <= 19; n++) {
+            double[] x = random(n + 2, 7);
+            double naive = 0;
+            for (int i = 1; i <= n; i++) {
+                naive += x[i] * x[i];
+            }
+            assertEquals(naive, Matrices.sumOfSquares(x, 1, n + 1), 1e-12, "n = " + n);
+            assertTrue(Matrices.allFinite(x, 1, n + 1));
+            for (int at = 1; at <= n; at++) {
+                double[] y = x.clone();
+                y[at] = at % 2 == 0 ? Double.NaN : Double.NEGATIVE_INFINITY;
+                assertTrue(!Matrices.allFinite(y, 1, n + 1), "n = " + n + ", bad value at " + at);
+            }
+            // values outside the range do not count
+            x[0] = Double.NaN;
+            x[n + 1] = Double.POSITIVE_INFINITY;
+            assertTrue(Matrices.allFinite(x, 1, n + 1));
+        }
     }
 }
