@@ -75,7 +75,7 @@ final class Helper {
             long deadline = System.nanoTime() + SPIN_NANOS;
             while (!done) {
                 if (System.nanoTime() < deadline) {
-                    Thread.onSpinWait();
+                    Thread.yield();
                 } else {
                     LockSupport.parkNanos(this, 100_000);
                 }
@@ -115,7 +115,7 @@ final class Helper {
         Runnable work;
         while ((work = task) == null) {
             if (System.nanoTime() < deadline) {
-                Thread.onSpinWait();
+                Thread.yield();
             } else {
                 LockSupport.park(this);
             }

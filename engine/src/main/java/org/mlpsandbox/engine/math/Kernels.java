@@ -26,8 +26,13 @@ public final class Kernels {
 
     /** Below this many multiply-adds the copies cost more than vectorising saves. */
     static final long SMALL = 4096;
-    /** From this many multiply-adds a product is split with the helper thread (about 50 µs of work). */
-    static final long SPLIT = 1L << 18;
+    /**
+     * From this many multiply-adds a product is split with the helper thread (about 200 µs of work; smaller products
+     * gain too little to pay for the hand-over when the other processor is also busy, e.g. drawing the app).
+     */
+    static final long SPLIT = 1L << 20;
+    /** From this many values a pass over an array is split with the helper thread. */
+    static final int PASS_SPLIT = 1 << 16;
     /** Whether {@link #addRows} uses fused multiply-adds. */
     static final boolean FMA = hardwareFma();
     /** Rows of bᵀ used at a time in the forward product. */
@@ -38,8 +43,6 @@ public final class Kernels {
     private static final int COPY = 2;
     private static final int SQUARES = 3;
     private static final int FINITE = 4;
-    /** A pass over an array of n values counts as this many times n multiply-adds of work. */
-    private static final int PASS_WEIGHT = 4;
 
     /** The helper thread's scratch arrays, or {@code null} when products are not split. */
     private final Kernels helperScratch;
@@ -71,7 +74,7 @@ public final class Kernels {
         // each thread computes a block of columns of c from its own rows of b (split by columns, not by rows of c:
         // then neither thread reads what the other wrote, which costs more than the arithmetic here)
         call.set(FORWARD, a, b, null, bias, c, m, k, n);
-        inHalves(n, (long) m * k * n);
+        inHalves(n, (long) m * k * n >= SPLIT);
     }
 
     /** c = aᵀ · b, as {@link Matrices#multiplyTransposeA}: the weight gradient dW = δᵀ·A. */
@@ -87,7 +90,7 @@ public final class Kernels {
         call.set(ROWS_TIMES_B, a, null, copyRows(b, k, n), null, c, m, k, n);
         call.rowStride = 1;
         call.colStride = m;
-        inHalves(m, (long) m * k * n);
+        inHalves(m, (long) m * k * n >= SPLIT);
     }
 
     /** c = a · b, as {@link Matrices#multiply}: the error passed back, dA = δ·W. */
@@ -103,7 +106,7 @@ public final class Kernels {
         call.set(ROWS_TIMES_B, a, null, copyRows(b, k, n), null, c, m, k, n);
         call.rowStride = k;
         call.colStride = 1;
-        inHalves(m, (long) m * k * n);
+        inHalves(m, (long) m * k * n >= SPLIT);
     }
 
     /** dst ← src (same length), half on the helper thread for large arrays. */
@@ -116,7 +119,7 @@ public final class Kernels {
             return;
         }
         call.set(COPY, src, null, null, null, dst, 0, 0, 0);
-        inHalves(src.length, src.length * (long) PASS_WEIGHT);
+        inHalves(src.length, true);
     }
 
     /** Σ x², as {@link Matrices#sumOfSquares}, half on the helper thread for large arrays. */
@@ -125,7 +128,7 @@ public final class Kernels {
             return Matrices.sumOfSquares(x, 0, x.length);
         }
         call.set(SQUARES, x, null, null, null, null, 0, 0, 0);
-        return inHalves(x.length, x.length * (long) PASS_WEIGHT);
+        return inHalves(x.length, true);
     }
 
     /** Whether every value is finite, as {@link Matrices#allFinite}, half on the helper thread for large arrays. */
@@ -134,23 +137,23 @@ public final class Kernels {
             return Matrices.allFinite(x, 0, x.length);
         }
         call.set(FINITE, x, null, null, null, null, 0, 0, 0);
-        return inHalves(x.length, x.length * (long) PASS_WEIGHT) == 0.0;
+        return inHalves(x.length, true) == 0.0;
     }
 
     /** Whether a pass over n values is too short to split (then it skips the hand-over bookkeeping too). */
     private static boolean smallPass(int n) {
-        return n * (long) PASS_WEIGHT < SPLIT;
+        return n < PASS_SPLIT;
     }
 
     /**
-     * Runs the current {@link #call} over {@code 0 .. count}: in two halves when the work is at least {@link #SPLIT},
-     * the upper one on the helper thread if there is one and it is free (else here, after the lower one), otherwise
-     * all at once.
+     * Runs the current {@link #call} over {@code 0 .. count}: in two halves when {@code split} (the work is at least
+     * {@link #SPLIT} or {@link #PASS_SPLIT}), the upper one on the helper thread if there is one and it is free (else
+     * here, after the lower one), otherwise all at once.
      *
      * @return the sum of the halves' results (for the passes that compute one), lower half first
      */
-    private double inHalves(int count, long work) {
-        if (work < SPLIT || count < 2) {
+    private double inHalves(int count, boolean split) {
+        if (!split || count < 2) {
             return call.run(this, 0, count);
         }
         // always two halves from here, with or without the helper, so that sums come out the same on any machine

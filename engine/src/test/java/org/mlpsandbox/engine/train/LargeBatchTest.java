@@ -15,16 +15,16 @@ import org.mlpsandbox.engine.net.Workspace;
  */
 class LargeBatchTest {
 
-    private static final String LAYOUT = "100,200:tanh,10:softmax";
+    private static final String LAYOUT = "300,120:tanh,10:softmax";
 
     private static Dataset data() {
         int n = 96;
-        double[] x = TestNets.randomArray(n * 100, 3, -1, 1);
+        double[] x = TestNets.randomArray(n * 300, 3, -1, 1);
         double[] y = new double[n * 10];
         for (int i = 0; i < n; i++) {
             y[i * 10 + i % 10] = 1;
         }
-        return new Dataset("random", 100, 10, 10, x, y);
+        return new Dataset("random", 300, 10, 10, x, y);
     }
 
     private static TrainingSettings settings() {
@@ -43,7 +43,7 @@ class LargeBatchTest {
         Workspace ws = reference.newWorkspace(32);
         for (int step = 0; step < 6; step++) {
             int from = (step % 3) * 32;
-            double[] x = java.util.Arrays.copyOfRange(data.x(), from * 100, (from + 32) * 100);
+            double[] x = java.util.Arrays.copyOfRange(data.x(), from * 300, (from + 32) * 300);
             double[] t = java.util.Arrays.copyOfRange(data.y(), from * 10, (from + 32) * 10);
             reference.forward(x, 32, ws);
             double expectedLoss = reference.backward(x, t, 32, ws, null);
