@@ -36,9 +36,13 @@ final class Helper {
         thread.start();
     }
 
-    /** Whether this machine has a second processor for the helper to run on. */
+    /**
+     * Whether this machine has a second processor for the helper to run on, and the helper is not switched off with
+     * {@code -Dmlpsandbox.kernelThreads=1} (for measuring, or on a machine shared with other work).
+     */
     static boolean available() {
-        return Runtime.getRuntime().availableProcessors() > 1;
+        return Runtime.getRuntime().availableProcessors() > 1 && !"1".equals(System.getProperty(
+                "mlpsandbox.kernelThreads"));
     }
 
     /**
