@@ -14,9 +14,11 @@ import java.util.Arrays;
  * GMAC/s. So the operands are copied into preallocated row arrays first (O(m·k + k·n) copies against O(m·k·n)
  * multiply-adds) and the result is copied back. The flat arrays stay the engine's storage; this class is a cache.
  *
- * <p>Two threads: a product of at least {@link #SPLIT} multiply-adds is cut into two halves by rows or columns of the
- * result, and the {@link Helper} thread computes one of them. Every result value is computed by one thread in the
- * same order either way, so a split product equals an unsplit one to the last bit.
+ * <p>Two threads: a product of at least {@link #SPLIT} multiply-adds is cut in two halves (the gradient products by
+ * rows of the result, the forward product by halves of k, whose partial results are then added), and the
+ * {@link Helper} thread computes one of them. Whether a product is cut depends only on its shape, and a cut product is
+ * always computed as the same two halves, by the helper or, when it is busy or switched off, one after the other here.
+ * So a run gives the same numbers to the last bit with one thread or two.
  *
  * <p>Scratch rows grow to the largest shape seen and are then reused: after the first batch nothing is allocated.
  * Products smaller than {@link #SMALL} multiply-adds go to the plain loops of {@link Matrices}, which win there.
@@ -44,8 +46,10 @@ public final class Kernels {
     private static final int SQUARES = 3;
     private static final int FINITE = 4;
 
-    /** The helper thread's scratch arrays, or {@code null} when products are not split. */
-    private final Kernels helperScratch;
+    /** Whether large products may be split with the helper thread. */
+    private final boolean useHelper;
+    /** The scratch arrays of the upper half of a split product (on the helper thread, or here if it is busy). */
+    private final Kernels partner;
     /** The product being computed. */
     private final Call call = new Call();
     private double[][] operandRows = new double[0][];
@@ -59,7 +63,12 @@ public final class Kernels {
 
     /** @param twoThreads whether large products may be split with the helper thread */
     public Kernels(boolean twoThreads) {
-        this.helperScratch = twoThreads ? new Kernels(false) : null;
+        this(twoThreads, new Kernels(false, null));
+    }
+
+    private Kernels(boolean twoThreads, Kernels partner) {
+        this.useHelper = twoThreads;
+        this.partner = partner;
     }
 
     /** c = a · bᵀ (+ bias on every row), as {@link Matrices#multiplyTransposeB}. */
@@ -71,10 +80,26 @@ public final class Kernels {
         Matrices.checkShape(a, m, k, "a");
         Matrices.checkShape(b, n, k, "b");
         Matrices.checkShape(c, m, n, "c");
-        // each thread computes a block of columns of c from its own rows of b (split by columns, not by rows of c:
-        // then neither thread reads what the other wrote, which costs more than the arithmetic here)
+        // each half of the products runs over half of k, for all of c, and the two partial results are added: rows
+        // of c stay whole (the vectorised loop starts and ends value by value, which costs more on short rows), and
+        // neither thread reads what the other wrote until the end
         call.set(FORWARD, a, b, null, bias, c, m, k, n);
-        inHalves(n, (long) m * k * n >= SPLIT);
+        boolean split = (long) m * k * n >= SPLIT;
+        inHalves(k, split);
+        double[][] lower = resultRows(m, n);
+        double[][] upper = split ? partner.resultRows(m, n) : null;
+        for (int i = 0; i < m; i++) {
+            double[] row = lower[i];
+            int ci = i * n;
+            if (upper == null) {
+                System.arraycopy(row, 0, c, ci, n);
+            } else {
+                double[] other = upper[i];
+                for (int j = 0; j < n; j++) {
+                    c[ci + j] = row[j] + other[j];
+                }
+            }
+        }
     }
 
     /** c = aᵀ · b, as {@link Matrices#multiplyTransposeA}: the weight gradient dW = δᵀ·A. */
@@ -160,7 +185,7 @@ public final class Kernels {
         int mid = count / 2;
         call.helperFrom = mid;
         call.helperTo = count;
-        Helper.Handle other = helperScratch == null ? null : Helper.tryStart(call);
+        Helper.Handle other = useHelper ? Helper.tryStart(call) : null;
         double lower;
         try {
             lower = call.run(this, 0, mid);
@@ -169,50 +194,45 @@ public final class Kernels {
                 other.join();
             }
         }
-        double upper = other != null ? call.helperResult : call.run(this, mid, count);
+        double upper = other != null ? call.helperResult : call.run(partner, mid, count);
         return lower + upper;
     }
 
     /**
-     * Columns {@code j0 .. j1} of c = a · bᵀ + bias (b is n × k). Row i of c accumulates a[i][p] · (row p of bᵀ),
-     * {@link #BLOCK} values of p at a time: the block's rows of bᵀ are transposed from b just before they are used,
-     * so they and the rows of c stay in the fastest cache.
+     * The part of a · bᵀ (b is n × k) from {@code p0 .. p1} of k, plus the bias if given, into this object's result
+     * rows. Row i accumulates a[i][p] · (row p of bᵀ), {@link #BLOCK} values of p at a time: the block's rows of bᵀ are
+     * transposed from b just before they are used, so they and the result rows stay in the fastest cache.
      */
-    private void forwardColumns(double[] a, double[] b, double[] bias, double[] c, int m, int k, int n, int j0,
-                                int j1) {
-        int w = j1 - j0;
-        double[][] cr = resultRows(m, w);
+    private void forwardPart(double[] a, double[] b, double[] bias, int m, int k, int n, int p0, int p1) {
+        double[][] cr = resultRows(m, n);
         for (int i = 0; i < m; i++) {
             if (bias == null) {
-                Arrays.fill(cr[i], 0, w, 0.0);
+                Arrays.fill(cr[i], 0, n, 0.0);
             } else {
-                System.arraycopy(bias, j0, cr[i], 0, w);
+                System.arraycopy(bias, 0, cr[i], 0, n);
             }
         }
-        double[][] bt = operandRows(BLOCK, w);
-        for (int p0 = 0; p0 < k; p0 += BLOCK) {
-            int len = Math.min(BLOCK, k - p0);
-            for (int j = 0; j < w; j++) {
-                int from = (j0 + j) * k + p0;
+        double[][] bt = operandRows(BLOCK, n);
+        for (int start = p0; start < p1; start += BLOCK) {
+            int len = Math.min(BLOCK, p1 - start);
+            for (int j = 0; j < n; j++) {
+                int from = j * k + start;
                 for (int q = 0; q < len; q++) {
                     bt[q][j] = b[from + q];
                 }
             }
             for (int i = 0; i < m; i++) {
                 double[] acc = cr[i];
-                int ai = i * k + p0;
+                int ai = i * k + start;
                 int q = 0;
                 for (; q + 5 < len; q += 6) {
                     addRows(acc, a[ai + q], bt[q], a[ai + q + 1], bt[q + 1], a[ai + q + 2], bt[q + 2], a[ai + q + 3],
-                            bt[q + 3], a[ai + q + 4], bt[q + 4], a[ai + q + 5], bt[q + 5], w);
+                            bt[q + 3], a[ai + q + 4], bt[q + 4], a[ai + q + 5], bt[q + 5], n);
                 }
                 for (; q < len; q++) {
-                    addRow(acc, a[ai + q], bt[q], w);
+                    addRow(acc, a[ai + q], bt[q], n);
                 }
             }
-        }
-        for (int i = 0; i < m; i++) {
-            System.arraycopy(cr[i], 0, c, i * n + j0, w);
         }
     }
 
@@ -353,7 +373,7 @@ public final class Kernels {
         /** The helper's part, with the helper's own scratch. */
         @Override
         public void run() {
-            helperResult = run(helperScratch, helperFrom, helperTo);
+            helperResult = run(partner, helperFrom, helperTo);
         }
 
         /**
@@ -363,7 +383,7 @@ public final class Kernels {
          */
         double run(Kernels scratch, int from, int to) {
             switch (op) {
-                case FORWARD -> scratch.forwardColumns(a, b, bias, c, m, k, n, from, to);
+                case FORWARD -> scratch.forwardPart(a, b, from == 0 ? bias : null, m, k, n, from, to);
                 case ROWS_TIMES_B -> scratch.rowsTimesB(a, rowStride, colStride, rows, c, k, n, from, to);
                 case COPY -> System.arraycopy(a, from, c, from, to - from);
                 case SQUARES -> {

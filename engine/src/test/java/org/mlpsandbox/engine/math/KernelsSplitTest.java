@@ -10,8 +10,9 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 /**
- * Large products are split with the helper thread: the result equals the single-threaded one to the last bit, the
- * helper really computes half of it, and a busy helper only means the caller does all the work.
+ * Large products are split with the helper thread: the result equals the single-threaded one to the last bit (and the
+ * naive product to rounding), the helper really computes half of it, and a busy helper only means the caller does all
+ * the work.
  */
 class KernelsSplitTest {
 
@@ -43,20 +44,27 @@ class KernelsSplitTest {
             double[] bias = random(n, 3);
             double[] c1 = new double[m * n];
             double[] c2 = new double[m * n];
+            double[] plain = new double[m * n];
             split.multiplyTransposeB(a, b, bias, c1, m, k, n);
             single.multiplyTransposeB(a, b, bias, c2, m, k, n);
             assertArrayEquals(c2, c1, 0.0);
+            Matrices.multiplyTransposeB(a, b, bias, plain, m, k, n);
+            assertArrayEquals(plain, c1, 1e-10, "the halves add up to the whole product");
 
             double[] at = random(k * m, 4);
             double[] bk = random(k * n, 5);
             split.multiplyTransposeA(at, bk, c1, m, k, n);
             single.multiplyTransposeA(at, bk, c2, m, k, n);
             assertArrayEquals(c2, c1, 0.0);
+            Matrices.multiplyTransposeA(at, bk, plain, m, k, n);
+            assertArrayEquals(plain, c1, 1e-10);
 
             double[] w = random(k * n, 6);
             split.multiply(a, w, c1, m, k, n);
             single.multiply(a, w, c2, m, k, n);
             assertArrayEquals(c2, c1, 0.0);
+            Matrices.multiply(a, w, plain, m, k, n);
+            assertArrayEquals(plain, c1, 1e-10);
 
             if (Helper.available()) {
                 assertTrue(Helper.tasksRun() >= before + 3, "the helper computed one half of each product");
