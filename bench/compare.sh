@@ -38,9 +38,16 @@ find_python() {
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
+# The Java tools run each workload in a JVM of its own (as JMH forks): a JVM that has just compiled one workload's
+# code runs the next one slower, by 10-30 % here, and which workload comes first should not decide the ratios.
+workloads=(digits playground)
+
 echo "== MLP Sandbox" >&2
-java -jar "$jar" bench --json "${args[@]}" > "$tmp/1-mlp-sandbox.json"
-results=("$tmp/1-mlp-sandbox.json")
+results=()
+for w in "${workloads[@]}"; do
+  java -jar "$jar" bench --json --workload "$w" "${args[@]}" > "$tmp/1-mlp-sandbox-$w.json"
+  results+=("$tmp/1-mlp-sandbox-$w.json")
+done
 
 if numpy_python="$(find_python numpy)"; then
   for dtype in float64 float32; do
@@ -62,8 +69,11 @@ fi
 
 echo "== Encog 3.4" >&2
 if (cd "$root" && mvn -q -B dependency:copy -Dartifact=org.encog:encog-core:3.4 -DoutputDirectory="$tmp/encog") >&2; then
-  java -cp "$tmp/encog/encog-core-3.4.jar" "$here/encog/EncogBench.java" "${args[@]}" > "$tmp/4-encog.json"
-  results+=("$tmp/4-encog.json")
+  for w in "${workloads[@]}"; do
+    java -cp "$tmp/encog/encog-core-3.4.jar" "$here/encog/EncogBench.java" --workload "$w" "${args[@]}" \
+      > "$tmp/4-encog-$w.json"
+    results+=("$tmp/4-encog-$w.json")
+  done
 else
   echo "Encog skipped: could not fetch org.encog:encog-core:3.4 with Maven." >&2
 fi
@@ -77,7 +87,14 @@ fi
 "$report_python" - "${results[@]}" <<'PY'
 import json, sys
 
-runs = [json.load(open(f)) for f in sys.argv[1:]]
+runs = []
+for f in sys.argv[1:]:
+    run = json.load(open(f))
+    same = next((r for r in runs if r["tool"] == run["tool"]), None)
+    if same is None:
+        runs.append(run)
+    else:
+        same["workloads"] += run["workloads"]  # one workload per JVM: the tool's runs are joined
 ours = runs[0]
 print("machine: " + ours["machine"])
 for run in runs[1:]:

@@ -19,7 +19,7 @@ import org.encog.neural.networks.training.propagation.back.Backpropagation;
  * {@code mlp-sandbox bench --json}.
  *
  * <pre>
- *   java -cp encog-core-3.4.jar bench/encog/EncogBench.java [--seconds S] [--quick]
+ *   java -cp encog-core-3.4.jar bench/encog/EncogBench.java [--seconds S] [--quick] [--workload digits|playground]
  * </pre>
  */
 public class EncogBench {
@@ -29,21 +29,28 @@ public class EncogBench {
     public static void main(String[] args) {
         double seconds = 3;
         boolean quick = false;
+        String only = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--seconds")) {
                 seconds = Double.parseDouble(args[++i]);
             } else if (args[i].equals("--quick")) {
                 quick = true;
+            } else if (args[i].equals("--workload")) {
+                only = args[++i];
             }
         }
         double timed = quick ? Math.min(seconds, 0.1) : seconds;
         List<String> results = new ArrayList<>();
-        BasicMLDataSet digits = digits(quick ? 2000 : 10_000);
-        BasicMLDataSet circle = circle(500);
-        results.add(faster(run("digits", "784-100-10", digits, digitsNetwork(), 32, 0.1, timed, true, 0),
-                run("digits", "784-100-10", digits, digitsNetwork(), 32, 0.1, timed, true, 1)));
-        results.add(faster(run("playground", "2-8-8-1", circle, playgroundNetwork(), 10, 0.03, timed, false, 0),
-                run("playground", "2-8-8-1", circle, playgroundNetwork(), 10, 0.03, timed, false, 1)));
+        if (only == null || only.equals("digits")) {
+            BasicMLDataSet digits = digits(quick ? 2000 : 10_000);
+            results.add(faster(run("digits", "784-100-10", digits, digitsNetwork(), 32, 0.1, timed, true, 0),
+                    run("digits", "784-100-10", digits, digitsNetwork(), 32, 0.1, timed, true, 1)));
+        }
+        if (only == null || only.equals("playground")) {
+            BasicMLDataSet circle = circle(500);
+            results.add(faster(run("playground", "2-8-8-1", circle, playgroundNetwork(), 10, 0.03, timed, false, 0),
+                    run("playground", "2-8-8-1", circle, playgroundNetwork(), 10, 0.03, timed, false, 1)));
+        }
         System.out.println("{\n  \"tool\": \"encog 3.4\",\n  \"machine\": \"Encog 3.4, Java "
                 + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
                 + System.getProperty("os.arch") + ", " + Runtime.getRuntime().availableProcessors()
