@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
@@ -19,15 +18,6 @@ class KernelsSplitTest {
     // the digit network's first layer, and odd sizes on every side, all above Kernels.SPLIT multiply-adds
     private static final int[][] SHAPES = {{32, 784, 100}, {33, 301, 127}, {100, 32, 784}, {31, 257, 133}};
 
-    private static double[] random(int n, long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = r.nextDouble(-2, 2);
-        }
-        return x;
-    }
-
     @Test
     void splitProductsEqualSingleThreadedOnesBitForBit() {
         Kernels split = new Kernels(true);
@@ -39,9 +29,9 @@ class KernelsSplitTest {
             assertTrue((long) m * k * n >= Kernels.SPLIT, "shape below the split size");
             long before = Helper.tasksRun();
 
-            double[] a = random(m * k, 1);
-            double[] b = random(n * k, 2);
-            double[] bias = random(n, 3);
+            double[] a = MatricesTest.random(m * k, 1);
+            double[] b = MatricesTest.random(n * k, 2);
+            double[] bias = MatricesTest.random(n, 3);
             double[] c1 = new double[m * n];
             double[] c2 = new double[m * n];
             double[] plain = new double[m * n];
@@ -51,15 +41,15 @@ class KernelsSplitTest {
             Matrices.multiplyTransposeB(a, b, bias, plain, m, k, n);
             assertArrayEquals(plain, c1, 1e-10, "the halves add up to the whole product");
 
-            double[] at = random(k * m, 4);
-            double[] bk = random(k * n, 5);
+            double[] at = MatricesTest.random(k * m, 4);
+            double[] bk = MatricesTest.random(k * n, 5);
             split.multiplyTransposeA(at, bk, c1, m, k, n);
             single.multiplyTransposeA(at, bk, c2, m, k, n);
             assertArrayEquals(c2, c1, 0.0);
             Matrices.multiplyTransposeA(at, bk, plain, m, k, n);
             assertArrayEquals(plain, c1, 1e-10);
 
-            double[] w = random(k * n, 6);
+            double[] w = MatricesTest.random(k * n, 6);
             split.multiply(a, w, c1, m, k, n);
             single.multiply(a, w, c2, m, k, n);
             assertArrayEquals(c2, c1, 0.0);
@@ -87,8 +77,8 @@ class KernelsSplitTest {
             int m = 32;
             int k = 784;
             int n = 100;
-            double[] a = random(m * k, 7);
-            double[] b = random(n * k, 8);
+            double[] a = MatricesTest.random(m * k, 7);
+            double[] b = MatricesTest.random(n * k, 8);
             double[] c1 = new double[m * n];
             double[] c2 = new double[m * n];
             new Kernels(true).multiplyTransposeB(a, b, null, c1, m, k, n);
@@ -117,7 +107,7 @@ class KernelsSplitTest {
     void passesOverLargeArraysMatchThePlainLoopsAndFindEveryNonFiniteValue() {
         Kernels split = new Kernels(true);
         Kernels single = new Kernels(false);
-        double[] x = random(Kernels.PASS_SPLIT * 2 + 1, 9);
+        double[] x = MatricesTest.random(Kernels.PASS_SPLIT * 2 + 1, 9);
         assertEquals(split.sumOfSquares(x), single.sumOfSquares(x), 0.0, "same halves, same order");
         double naive = 0;
         for (double v : x) {

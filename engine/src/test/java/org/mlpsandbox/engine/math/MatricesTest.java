@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** Each kernel against a naive triple loop, on odd shapes (including one row, and k not a multiple of four). */
 class MatricesTest {
 
-    private static double[] random(int n, long seed) {
+    /** n values uniform in (−2, 2), from the seed (shared with the other tests of this package). */
+    static double[] random(int n, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
