@@ -35,7 +35,7 @@ public final class Kernels {
     static final long SPLIT = 1L << 20;
     /** From this many values a pass over an array is split with the helper thread. */
     static final int PASS_SPLIT = 1 << 16;
-    /** Whether {@link #addRows} uses fused multiply-adds. */
+    /** Whether {@link #addSixRows} uses fused multiply-adds. */
     static final boolean FMA = hardwareFma();
     /** Rows of bᵀ used at a time in the forward product. */
     private static final int BLOCK = 36;
@@ -226,8 +226,13 @@ public final class Kernels {
                 int ai = i * k + start;
                 int q = 0;
                 for (; q + 5 < len; q += 6) {
-                    addRows(acc, a[ai + q], bt[q], a[ai + q + 1], bt[q + 1], a[ai + q + 2], bt[q + 2], a[ai + q + 3],
+                    addSixRows(acc, a[ai + q], bt[q], a[ai + q + 1], bt[q + 1], a[ai + q + 2], bt[q + 2], a[ai + q + 3],
                             bt[q + 3], a[ai + q + 4], bt[q + 4], a[ai + q + 5], bt[q + 5], n);
+                }
+                if (q + 3 < len) {
+                    addFourRows(acc, a[ai + q], bt[q], a[ai + q + 1], bt[q + 1], a[ai + q + 2], bt[q + 2],
+                            a[ai + q + 3], bt[q + 3], n);
+                    q += 4;
                 }
                 for (; q < len; q++) {
                     addRow(acc, a[ai + q], bt[q], n);
@@ -249,9 +254,14 @@ public final class Kernels {
             int ai = i * rowStride;
             int p = 0;
             for (; p + 5 < k; p += 6) {
-                addRows(acc, a[ai + p * colStride], br[p], a[ai + (p + 1) * colStride], br[p + 1],
+                addSixRows(acc, a[ai + p * colStride], br[p], a[ai + (p + 1) * colStride], br[p + 1],
                         a[ai + (p + 2) * colStride], br[p + 2], a[ai + (p + 3) * colStride], br[p + 3],
                         a[ai + (p + 4) * colStride], br[p + 4], a[ai + (p + 5) * colStride], br[p + 5], n);
+            }
+            if (p + 3 < k) {
+                addFourRows(acc, a[ai + p * colStride], br[p], a[ai + (p + 1) * colStride], br[p + 1],
+                        a[ai + (p + 2) * colStride], br[p + 2], a[ai + (p + 3) * colStride], br[p + 3], n);
+                p += 4;
             }
             for (; p < k; p++) {
                 addRow(acc, a[ai + p * colStride], br[p], n);
@@ -267,7 +277,7 @@ public final class Kernels {
      * has them (one instruction and one rounding per term instead of two); {@link #FMA} is a constant, so the JIT
      * keeps only one of the two loops.
      */
-    private static void addRows(double[] acc, double x0, double[] b0, double x1, double[] b1, double x2, double[] b2,
+    private static void addSixRows(double[] acc, double x0, double[] b0, double x1, double[] b1, double x2, double[] b2,
                                 double x3, double[] b3, double x4, double[] b4, double x5, double[] b5, int n) {
         if (FMA) {
             for (int j = 0; j < n; j++) {
@@ -277,6 +287,20 @@ public final class Kernels {
         } else {
             for (int j = 0; j < n; j++) {
                 acc[j] += x0 * b0[j] + x1 * b1[j] + x2 * b2[j] + x3 * b3[j] + x4 * b4[j] + x5 * b5[j];
+            }
+        }
+    }
+
+    /** acc += x0·b0 + … + x3·b3 over the first n values: the rest of a block after its sixes. */
+    private static void addFourRows(double[] acc, double x0, double[] b0, double x1, double[] b1, double x2,
+                                    double[] b2, double x3, double[] b3, int n) {
+        if (FMA) {
+            for (int j = 0; j < n; j++) {
+                acc[j] = Math.fma(x3, b3[j], Math.fma(x2, b2[j], Math.fma(x1, b1[j], Math.fma(x0, b0[j], acc[j]))));
+            }
+        } else {
+            for (int j = 0; j < n; j++) {
+                acc[j] += x0 * b0[j] + x1 * b1[j] + x2 * b2[j] + x3 * b3[j];
             }
         }
     }

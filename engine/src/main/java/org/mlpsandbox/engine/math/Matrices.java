@@ -41,8 +41,10 @@ public final class Matrices {
                 int b5 = b4 + k;
                 int b6 = b5 + k;
                 int b7 = b6 + k;
-                double s0 = start(bias, j), s1 = start(bias, j + 1), s2 = start(bias, j + 2), s3 = start(bias, j + 3);
-                double s4 = start(bias, j + 4), s5 = start(bias, j + 5), s6 = start(bias, j + 6), s7 = start(bias, j + 7);
+                double s0 = start(bias, j), s1 = start(bias, j + 1);
+                double s2 = start(bias, j + 2), s3 = start(bias, j + 3);
+                double s4 = start(bias, j + 4), s5 = start(bias, j + 5);
+                double s6 = start(bias, j + 6), s7 = start(bias, j + 7);
                 for (int p = 0; p < k; p++) {
                     double x = a[ai + p];
                     s0 = mulAdd(x, b[b0 + p], s0);
