@@ -5,22 +5,23 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * A second thread for the large matrix products: {@link Kernels} hands it one half of a product and does the other
- * half itself. One helper serves the whole program; whoever finds it busy (another training run, say) simply does the
- * whole product on its own thread. Both halves compute disjoint parts of the result in the same order a single thread
- * would, so results do not depend on whether the helper took part.
+ * half itself. One helper serves the whole program; whoever finds it busy (another training run, say) does both halves
+ * itself, one after the other, so results do not depend on whether the helper took part.
  *
  * <p>Why not a thread pool: a product takes a few hundred microseconds, and waking a parked pool thread costs about
- * 70 µs on a virtual machine (measured). The helper instead spins for a moment after each task, waiting for the next
- * one, which arrives within a step's time during training; it parks when none comes, so it costs nothing when idle.
+ * 70 µs on a virtual machine (measured). The helper instead keeps polling for a moment after each task, waiting for
+ * the next one, which arrives within a step's time during training; it yields the processor while it polls, so a
+ * thread with real work (the app drawing, say) goes first, and it parks when no task comes, so it costs nothing when
+ * idle.
  */
 final class Helper {
 
-    /** How long the helper spins for a next task before it parks, and how long a caller spins before it parks. */
+    /** How long the helper polls for a next task before it parks, and how long a caller polls before it parks. */
     private static final long SPIN_NANOS = 2_000_000;
 
     private static final Helper INSTANCE = new Helper();
 
-    /** Taken by the caller whose task the helper is running; {@code tryRun} fails while taken. */
+    /** Taken by the caller whose task the helper is running; {@code tryStart} fails while taken. */
     private final AtomicBoolean busy = new AtomicBoolean();
     private final Thread thread;
     private volatile Runnable task;
