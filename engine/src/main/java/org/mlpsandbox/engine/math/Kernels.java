@@ -112,10 +112,7 @@ public final class Kernels {
         Matrices.checkShape(b, k, n, "b");
         Matrices.checkShape(c, m, n, "c");
         // element (i, p) of aᵀ is a[p·m + i]
-        call.set(ROWS_TIMES_B, a, null, copyRows(b, k, n), null, c, m, k, n);
-        call.rowStride = 1;
-        call.colStride = m;
-        inHalves(m, (long) m * k * n >= SPLIT);
+        rowsTimesBInHalves(a, 1, m, b, c, m, k, n);
     }
 
     /** c = a · b, as {@link Matrices#multiply}: the error passed back, dA = δ·W. */
@@ -128,9 +125,15 @@ public final class Kernels {
         Matrices.checkShape(b, k, n, "b");
         Matrices.checkShape(c, m, n, "c");
         // element (i, p) of a is a[i·k + p]
+        rowsTimesBInHalves(a, k, 1, b, c, m, k, n);
+    }
+
+    /** {@link #rowsTimesB} over all m rows of c, in two halves of rows when the product is large. */
+    private void rowsTimesBInHalves(double[] a, int rowStride, int colStride, double[] b, double[] c, int m, int k,
+                                    int n) {
         call.set(ROWS_TIMES_B, a, null, copyRows(b, k, n), null, c, m, k, n);
-        call.rowStride = k;
-        call.colStride = 1;
+        call.rowStride = rowStride;
+        call.colStride = colStride;
         inHalves(m, (long) m * k * n >= SPLIT);
     }
 
