@@ -18,11 +18,11 @@ import org.mlpsandbox.engine.plugin.PluginChoice;
 /**
  * Writes a network as one dependency-free source file that computes what {@link Network#predict} computes.
  *
- * <p><b>Java.</b> A final class with {@code public static double[] predict(double[] x)}. The arithmetic follows the
- * engine step for step — each weighted sum adds w·a from the first input to the last and then the bias, and every
- * activation is the built-in plugin's own formula (tanh the plugin's series, not {@code Math.tanh}; softmax with the
- * row maximum subtracted) — so the outputs agree with the engine's to an ulp or two (usually exactly; {@code Math.exp}
- * may round differently in interpreted and compiled code). Weights are written with
+ * <p><b>Java.</b> A final class with {@code public static double[] predict(double[] x)}. Every activation is the
+ * built-in plugin's own formula (tanh the plugin's continued fraction, not {@code Math.tanh}; softmax with the row
+ * maximum subtracted) and each weighted sum adds w·a from the first input to the last, so the outputs agree with the
+ * engine's to an ulp or two (the engine's products start from the bias and use fused multiply-adds where the
+ * processor has them; {@code Math.exp} may round differently in interpreted and compiled code). Weights are written with
  * {@link Double#toString}, which round-trips exactly. Java caps a method's bytecode at 64 KB and a class's constant
  * pool at 65,535 entries, and array literals are compiled into the class initialiser, so small networks
  * (at most {@value #MAX_LITERAL_PARAMETERS} parameters) get readable array literals and bigger ones get their numbers
@@ -427,31 +427,38 @@ public final class NetworkExporter {
                     }
                 """,
             "tanh", """
-                    /** 2k / (2k+1)! and 1 / (2k)! for k = 1..8: the series of the sandbox's tanh. */
-                    private static final double D1 = 2.0 / 6, D2 = 4.0 / 120, D3 = 6.0 / 5040, D4 = 8.0 / 362880,
-                            D5 = 10.0 / 39916800, D6 = 12.0 / 6227020800.0, D7 = 14.0 / 1307674368000.0,
-                            D8 = 16.0 / 355687428096000.0;
-                    private static final double C1 = 1.0 / 2, C2 = 1.0 / 24, C3 = 1.0 / 720, C4 = 1.0 / 40320,
-                            C5 = 1.0 / 3628800, C6 = 1.0 / 479001600, C7 = 1.0 / 87178291200.0,
-                            C8 = 1.0 / 20922789888000.0;
+                    /**
+                     * tanh as the sandbox computes it (within 2.5 ulp of the exact value): tanh(z/2) from Lambert's
+                     * continued fraction, t = s - s*y*R(y)/Q(y) with s = z/2 and y = s*s, then tanh z = 2t / (1 + t*t).
+                     */
+                    private static final double[] TANH_R = {0.3333333333333333, 0.02945736434108527,
+                        0.0008265132485211895, 1.0465504887890972e-05, 6.882215239182529e-08, 2.4957483834398183e-10,
+                        5.041915926141047e-13, 5.466973083373323e-16, 2.862089775603792e-19, 5.608641535574744e-23,
+                        1.7734834895098008e-27};
+                    private static final double[] TANH_Q = {1.0, 0.4883720930232558, 0.03592361505010399,
+                        0.0009395407013104121, 1.1455485079988767e-05, 7.354138569869331e-08, 2.6217962815933446e-10,
+                        5.227793010975741e-13, 5.60836031828815e-16, 2.9092023645026197e-19, 5.653510667859342e-23,
+                        1.7734834895098008e-27};
 
-                    /** tanh, computed as the sandbox computes it (within about 1 ulp of the exact value). */
                     private static double[] tanh(double[] z) {
                         for (int j = 0; j < z.length; j++) {
                             double x = Math.abs(z[j]);
-                            double t;
-                            if (x < 0.7) {
-                                double x2 = x * x;
-                                double d = D1 + x2 * (D2 + x2 * (D3 + x2 * (D4 + x2 * (D5 + x2 * (D6 + x2 * (D7
-                                        + x2 * D8))))));
-                                double cosh = 1 + x2 * (C1 + x2 * (C2 + x2 * (C3 + x2 * (C4 + x2 * (C5 + x2 * (C6
-                                        + x2 * (C7 + x2 * C8)))))));
-                                t = x - x * x2 * d / cosh;
-                            } else {
-                                double e = Math.exp(-2 * x);
-                                t = 1 - 2 * e / (1 + e);
+                            if (x > 19.1) {
+                                z[j] = Math.copySign(1.0, z[j]); // rounds to +-1 from here on
+                            } else if (x >= 1e-8) { // below, tanh z rounds to z
+                                double s = z[j] * 0.5;
+                                double y = s * s;
+                                double q = TANH_Q[11];
+                                for (int k = 10; k >= 0; k--) {
+                                    q = TANH_Q[k] + y * q;
+                                }
+                                double r = TANH_R[10];
+                                for (int k = 9; k >= 0; k--) {
+                                    r = TANH_R[k] + y * r;
+                                }
+                                double t = s - s * y * r / q;
+                                z[j] = 2 * t / (1 + t * t);
                             }
-                            z[j] = Math.copySign(t, z[j]);
                         }
                         return z;
                     }
