@@ -55,6 +55,8 @@ public final class Kernels {
     private double[][] operandRows = new double[0][];
     private double[][] resultRows = new double[0][];
     private double[] accumulator = new double[0];
+    /** bᵀ for the small forward products of {@link Matrices}. */
+    private double[] transposed = new double[0];
 
     /** Kernels that split large products with the helper thread when the machine has a second processor. */
     public Kernels() {
@@ -73,8 +75,11 @@ public final class Kernels {
 
     /** c = a · bᵀ (+ bias on every row), as {@link Matrices#multiplyTransposeB}. */
     public void multiplyTransposeB(double[] a, double[] b, double[] bias, double[] c, int m, int k, int n) {
-        if ((long) m * k * n < SMALL) {
-            Matrices.multiplyTransposeB(a, b, bias, c, m, k, n);
+        if ((long) m * k * n < SMALL && m > 0) {
+            if (transposed.length < k * n) {
+                transposed = new double[k * n];
+            }
+            Matrices.multiplyTransposeB(a, b, bias, c, m, k, n, transposed);
             return;
         }
         Matrices.checkShape(a, m, k, "a");

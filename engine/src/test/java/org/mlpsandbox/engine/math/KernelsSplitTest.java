@@ -38,7 +38,7 @@ class KernelsSplitTest {
             split.multiplyTransposeB(a, b, bias, c1, m, k, n);
             single.multiplyTransposeB(a, b, bias, c2, m, k, n);
             assertArrayEquals(c2, c1, 0.0);
-            Matrices.multiplyTransposeB(a, b, bias, plain, m, k, n);
+            Matrices.multiplyTransposeB(a, b, bias, plain, m, k, n, new double[k * n]);
             assertArrayEquals(plain, c1, 1e-10, "the halves add up to the whole product");
 
             double[] at = MatricesTest.random(k * m, 4);

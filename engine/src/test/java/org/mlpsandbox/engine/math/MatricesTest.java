@@ -33,14 +33,14 @@ class MatricesTest {
 
     @ParameterizedTest
     @CsvSource({"1,1,1", "1,7,3", "3,5,7", "10,2,9", "7,13,5", "32,784,10", "5,4,1", "2,9,4", "33,101,17",
-            "1,300,40", "17,64,1", "32,784,100"})
+            "1,300,40", "17,64,1", "32,784,100", "10,8,8", "9,8,8", "11,3,17", "2,1,2"})
     void multiplyTransposeBMatchesNaive(int m, int k, int n) {
         double[] a = random(m * k, 1);
         double[] b = random(n * k, 2);
         double[] bias = random(n, 3);
         double[] c = new double[m * n];
         double[] fast = new double[m * n];
-        Matrices.multiplyTransposeB(a, b, bias, c, m, k, n);
+        Matrices.multiplyTransposeB(a, b, bias, c, m, k, n, new double[k * n]);
         KERNELS.multiplyTransposeB(a, b, bias, fast, m, k, n);
         double[] expected = new double[m * n];
         for (int i = 0; i < m; i++) {
@@ -54,7 +54,7 @@ class MatricesTest {
         }
         assertArrayEquals(expected, c, 1e-12);
         assertArrayEquals(expected, fast, 1e-12);
-        Matrices.multiplyTransposeB(a, b, null, c, m, k, n);
+        Matrices.multiplyTransposeB(a, b, null, c, m, k, n, new double[k * n]);
         KERNELS.multiplyTransposeB(a, b, null, fast, m, k, n);
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
@@ -126,6 +126,10 @@ class MatricesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Matrices.multiply(new double[6], new double[5], new double[6], 2, 3, 2));
         assertTrue(e.getMessage().contains("b should be 3 × 2"), e.getMessage());
+        IllegalArgumentException scratch = assertThrows(IllegalArgumentException.class,
+                () -> Matrices.multiplyTransposeB(new double[6], new double[6], null, new double[4], 2, 3, 2,
+                        new double[5]));
+        assertTrue(scratch.getMessage().contains("the scratch for bᵀ should be 3 × 2"), scratch.getMessage());
     }
 
     @Test
