@@ -179,7 +179,9 @@ public final class Matrices {
     }
 
     /**
-     * out[j] = Σ over the m rows of a[i][j]: the bias gradient db = column sums of δ.
+     * out[j] = Σ over the m rows of a[i][j]: the bias gradient db = column sums of δ. Eight columns at a time in
+     * running sums, as the products, rather than adding each row into {@code out} (which makes every addition wait for
+     * the store of the one before).
      *
      * @param a   reads m × n
      * @param out writes n
@@ -189,12 +191,28 @@ public final class Matrices {
         if (out.length < n) {
             throw new IllegalArgumentException("out holds " + out.length + " values, needs " + n);
         }
-        java.util.Arrays.fill(out, 0, n, 0.0);
-        for (int i = 0; i < m; i++) {
-            int ai = i * n;
-            for (int j = 0; j < n; j++) {
-                out[j] += a[ai + j];
+        int j = 0;
+        for (; j + 7 < n; j += 8) {
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+            for (int i = 0; i < m; i++) {
+                int ai = i * n + j;
+                s0 += a[ai];
+                s1 += a[ai + 1];
+                s2 += a[ai + 2];
+                s3 += a[ai + 3];
+                s4 += a[ai + 4];
+                s5 += a[ai + 5];
+                s6 += a[ai + 6];
+                s7 += a[ai + 7];
             }
+            store8(out, j, s0, s1, s2, s3, s4, s5, s6, s7);
+        }
+        for (; j < n; j++) {
+            double s = 0;
+            for (int i = 0; i < m; i++) {
+                s += a[i * n + j];
+            }
+            out[j] = s;
         }
     }
 

@@ -121,6 +121,23 @@ class MatricesTest {
         assertArrayEquals(new double[] {5, 7, 9}, out);
     }
 
+    @ParameterizedTest
+    @CsvSource({"1,1", "10,8", "10,1", "3,17", "7,9", "32,100"})
+    void columnSumsMatchesNaive(int m, int n) {
+        double[] a = random(m * n, 8);
+        double[] out = random(n + 1, 9);
+        double last = out[n];
+        Matrices.columnSums(a, out, m, n);
+        for (int j = 0; j < n; j++) {
+            double s = 0;
+            for (int i = 0; i < m; i++) {
+                s += a[i * n + j];
+            }
+            assertEquals(s, out[j], 1e-12, "column " + j);
+        }
+        assertEquals(last, out[n], "values past n are left alone");
+    }
+
     @Test
     void shapeErrorsNameTheMatrixAndBothDimensions() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.mlpsandbox.engine.TestNets;
 import org.mlpsandbox.engine.data.Dataset;
@@ -33,6 +34,35 @@ class TrainerTest {
             out[i] = t.step();
         }
         return out;
+    }
+
+    @Test
+    void shuffleDrawsAreUniformAndInRange() {
+        SplittableRandom random = new SplittableRandom(5);
+        int[] counts = new int[3];
+        for (int i = 0; i < 300_000; i++) {
+            counts[Trainer.uniformBelow(random, 3)]++;
+        }
+        for (int count : counts) {
+            assertEquals(100_000, count, 1_500, Arrays.toString(counts));
+        }
+        boolean[] seen = new boolean[500];
+        for (int i = 0; i < 20_000; i++) {
+            seen[Trainer.uniformBelow(random, 500)] = true;
+        }
+        for (int v = 0; v < seen.length; v++) {
+            assertTrue(seen[v], "never drew " + v + " below 500");
+        }
+        // a bound just over 2³⁰ rejects about a quarter of the raw draws: still in range, and even over both halves
+        int bound = (1 << 30) + 3;
+        int high = 0;
+        for (int i = 0; i < 10_000; i++) {
+            int v = Trainer.uniformBelow(random, bound);
+            assertTrue(v >= 0 && v < bound, "drew " + v);
+            high += v >= bound / 2 ? 1 : 0;
+        }
+        assertEquals(5_000, high, 300);
+        assertEquals(0, Trainer.uniformBelow(random, 1));
     }
 
     @Test
