@@ -55,6 +55,8 @@ public final class Kernels {
     private double[][] operandRows = new double[0][];
     private double[][] resultRows = new double[0][];
     private double[] accumulator = new double[0];
+    /** Per-column partial sums of c² in the gradient product. */
+    private double[] squareRow = new double[0];
     /** bᵀ for the small forward products of {@link Matrices}. */
     private double[] transposed = new double[0];
 
@@ -107,17 +109,22 @@ public final class Kernels {
         }
     }
 
-    /** c = aᵀ · b, as {@link Matrices#multiplyTransposeA}: the weight gradient dW = δᵀ·A. */
-    public void multiplyTransposeA(double[] a, double[] b, double[] c, int m, int k, int n) {
+    /**
+     * c = aᵀ · b, as {@link Matrices#multiplyTransposeA}: the weight gradient dW = δᵀ·A.
+     *
+     * @return Σ c², the squared norm of the gradient, which training needs every step: here it costs one vectorised
+     *         pass over each row of c while the row is still in the fastest cache, instead of a pass over all of c
+     */
+    public double multiplyTransposeA(double[] a, double[] b, double[] c, int m, int k, int n) {
         if ((long) m * k * n < SMALL) {
             Matrices.multiplyTransposeA(a, b, c, m, k, n);
-            return;
+            return Matrices.sumOfSquares(c, 0, m * n);
         }
         Matrices.checkShape(a, k, m, "a");
         Matrices.checkShape(b, k, n, "b");
         Matrices.checkShape(c, m, n, "c");
         // element (i, p) of aᵀ is a[p·m + i]
-        rowsTimesBInHalves(a, 1, m, b, c, m, k, n);
+        return rowsTimesBInHalves(a, 1, m, b, c, m, k, n, true);
     }
 
     /** c = a · b, as {@link Matrices#multiply}: the error passed back, dA = δ·W. */
@@ -130,16 +137,21 @@ public final class Kernels {
         Matrices.checkShape(b, k, n, "b");
         Matrices.checkShape(c, m, n, "c");
         // element (i, p) of a is a[i·k + p]
-        rowsTimesBInHalves(a, k, 1, b, c, m, k, n);
+        rowsTimesBInHalves(a, k, 1, b, c, m, k, n, false);
     }
 
-    /** {@link #rowsTimesB} over all m rows of c, in two halves of rows when the product is large. */
-    private void rowsTimesBInHalves(double[] a, int rowStride, int colStride, double[] b, double[] c, int m, int k,
-                                    int n) {
+    /**
+     * {@link #rowsTimesB} over all m rows of c, in two halves of rows when the product is large.
+     *
+     * @return Σ c² when {@code squares}, else 0
+     */
+    private double rowsTimesBInHalves(double[] a, int rowStride, int colStride, double[] b, double[] c, int m, int k,
+                                      int n, boolean squares) {
         call.set(ROWS_TIMES_B, a, null, copyRows(b, k, n), null, c, m, k, n);
         call.rowStride = rowStride;
         call.colStride = colStride;
-        inHalves(m, (long) m * k * n >= SPLIT);
+        call.squares = squares;
+        return inHalves(m, (long) m * k * n >= SPLIT);
     }
 
     /** dst ← src (same length), half on the helper thread for large arrays. */
@@ -229,18 +241,18 @@ public final class Kernels {
                     bt[q][j] = b[from + q];
                 }
             }
+            int sixes = sixesFor(len);
             for (int i = 0; i < m; i++) {
                 double[] acc = cr[i];
                 int ai = i * k + start;
                 int q = 0;
-                for (; q + 5 < len; q += 6) {
+                for (int g = 0; g < sixes; g++, q += 6) {
                     addSixRows(acc, a[ai + q], bt[q], a[ai + q + 1], bt[q + 1], a[ai + q + 2], bt[q + 2], a[ai + q + 3],
                             bt[q + 3], a[ai + q + 4], bt[q + 4], a[ai + q + 5], bt[q + 5], n);
                 }
-                if (q + 3 < len) {
+                for (; q + 3 < len; q += 4) {
                     addFourRows(acc, a[ai + q], bt[q], a[ai + q + 1], bt[q + 1], a[ai + q + 2], bt[q + 2],
                             a[ai + q + 3], bt[q + 3], n);
-                    q += 4;
                 }
                 for (; q < len; q++) {
                     addRow(acc, a[ai + q], bt[q], n);
@@ -253,29 +265,47 @@ public final class Kernels {
      * Rows {@code i0 .. i1} of c (m × n) = x · b, where x is m × k with element (i, p) at
      * {@code a[i·rowStride + p·colStride]} (so one method serves a and aᵀ) and b is k × n, given as rows: row i of c
      * accumulates x[i][p] · (row p of b).
+     *
+     * @param squares whether to return Σ c² over these rows: column by column in a row of partial sums (a loop the
+     *                JIT vectorises), added up at the end
+     * @return Σ c² over these rows when {@code squares}, else 0
      */
-    private void rowsTimesB(double[] a, int rowStride, int colStride, double[][] br, double[] c, int k, int n, int i0,
-                            int i1) {
+    private double rowsTimesB(double[] a, int rowStride, int colStride, double[][] br, double[] c, int k, int n,
+                              int i0, int i1, boolean squares) {
         double[] acc = accumulator(n);
+        double[] columnSquares = squares ? squareRow(n) : null;
+        int sixes = sixesFor(k);
         for (int i = i0; i < i1; i++) {
-            Arrays.fill(acc, 0, n, 0.0);
             int ai = i * rowStride;
             int p = 0;
-            for (; p + 5 < k; p += 6) {
+            if (sixes > 0) {
+                // the first six rows set acc, which saves clearing it first
+                setSixRows(acc, a[ai], br[0], a[ai + colStride], br[1], a[ai + 2 * colStride], br[2],
+                        a[ai + 3 * colStride], br[3], a[ai + 4 * colStride], br[4], a[ai + 5 * colStride], br[5], n);
+                p = 6;
+            } else {
+                Arrays.fill(acc, 0, n, 0.0);
+            }
+            for (int g = 1; g < sixes; g++, p += 6) {
                 addSixRows(acc, a[ai + p * colStride], br[p], a[ai + (p + 1) * colStride], br[p + 1],
                         a[ai + (p + 2) * colStride], br[p + 2], a[ai + (p + 3) * colStride], br[p + 3],
                         a[ai + (p + 4) * colStride], br[p + 4], a[ai + (p + 5) * colStride], br[p + 5], n);
             }
-            if (p + 3 < k) {
+            for (; p + 3 < k; p += 4) {
                 addFourRows(acc, a[ai + p * colStride], br[p], a[ai + (p + 1) * colStride], br[p + 1],
                         a[ai + (p + 2) * colStride], br[p + 2], a[ai + (p + 3) * colStride], br[p + 3], n);
-                p += 4;
             }
             for (; p < k; p++) {
                 addRow(acc, a[ai + p * colStride], br[p], n);
             }
             System.arraycopy(acc, 0, c, i * n, n);
+            if (squares) {
+                for (int j = 0; j < n; j++) {
+                    columnSquares[j] += acc[j] * acc[j];
+                }
+            }
         }
+        return squares ? total(columnSquares, n) : 0;
     }
 
     /**
@@ -297,6 +327,32 @@ public final class Kernels {
                 acc[j] += x0 * b0[j] + x1 * b1[j] + x2 * b2[j] + x3 * b3[j] + x4 * b4[j] + x5 * b5[j];
             }
         }
+    }
+
+    /** acc = x0·b0 + x1·b1 + … + x5·b5 over the first n values: {@link #addSixRows} onto zeros, without reading acc. */
+    private static void setSixRows(double[] acc, double x0, double[] b0, double x1, double[] b1, double x2, double[] b2,
+                                   double x3, double[] b3, double x4, double[] b4, double x5, double[] b5, int n) {
+        if (FMA) {
+            for (int j = 0; j < n; j++) {
+                acc[j] = Math.fma(x5, b5[j], Math.fma(x4, b4[j], Math.fma(x3, b3[j], Math.fma(x2, b2[j],
+                        Math.fma(x1, b1[j], x0 * b0[j])))));
+            }
+        } else {
+            for (int j = 0; j < n; j++) {
+                acc[j] = x0 * b0[j] + x1 * b1[j] + x2 * b2[j] + x3 * b3[j] + x4 * b4[j] + x5 * b5[j];
+            }
+        }
+    }
+
+    /**
+     * How many groups of six rows to take from len rows before the groups of four and the single rows: one fewer
+     * than fit when that leaves 2 or 3 (8 = 4 + 4 rather than 6 + 1 + 1; 9 = 4 + 4 + 1 rather than 6 + 1 + 1 + 1), as
+     * a single row costs a whole pass over acc for one multiply-add per value (32 = 6·4 + 4·2 on the digit network).
+     */
+    static int sixesFor(int len) {
+        int sixes = len / 6;
+        int rest = len - 6 * sixes;
+        return (rest == 2 || rest == 3) && sixes > 0 ? sixes - 1 : sixes;
     }
 
     /** acc += x0·b0 + … + x3·b3 over the first n values: the rest of a block after its sixes. */
@@ -354,6 +410,24 @@ public final class Kernels {
         return resultRows;
     }
 
+    /** x[0] + … + x[n − 1], in order. */
+    private static double total(double[] x, int n) {
+        double s = 0;
+        for (int j = 0; j < n; j++) {
+            s += x[j];
+        }
+        return s;
+    }
+
+    /** The row of per-column partial sums of squares, cleared. */
+    private double[] squareRow(int n) {
+        if (squareRow.length < n) {
+            squareRow = new double[n];
+        }
+        Arrays.fill(squareRow, 0, n, 0.0);
+        return squareRow;
+    }
+
     private double[] accumulator(int n) {
         if (accumulator.length < n) {
             accumulator = new double[n];
@@ -386,6 +460,7 @@ public final class Kernels {
         private int n;
         private int rowStride;
         private int colStride;
+        private boolean squares;
         private int helperFrom;
         private int helperTo;
         private double helperResult;
@@ -411,12 +486,14 @@ public final class Kernels {
         /**
          * Rows (or values) {@code from .. to} of this step, using {@code scratch}'s scratch arrays.
          *
-         * @return the part's sum for {@link #SQUARES} and {@link #FINITE}, else 0
+         * @return the part's sum for {@link #SQUARES} and {@link #FINITE}, its Σ c² for a gradient product, else 0
          */
         double run(Kernels scratch, int from, int to) {
             switch (op) {
                 case FORWARD -> scratch.forwardPart(a, b, from == 0 ? bias : null, m, k, n, from, to);
-                case ROWS_TIMES_B -> scratch.rowsTimesB(a, rowStride, colStride, rows, c, k, n, from, to);
+                case ROWS_TIMES_B -> {
+                    return scratch.rowsTimesB(a, rowStride, colStride, rows, c, k, n, from, to, squares);
+                }
                 case COPY -> System.arraycopy(a, from, c, from, to - from);
                 case SQUARES -> {
                     return Matrices.sumOfSquares(a, from, to);

@@ -161,7 +161,8 @@ public final class Network {
                         Phase.BACKWARD, PluginFailedException.threw(e), e);
             }
             double[] in = l == 0 ? x : ws.a[l - 1];
-            ws.kernels.multiplyTransposeA(ws.delta[l], in, ws.gradWeights[l], out, rows, layer.inputs());
+            ws.gradWeightSquares[l] = ws.kernels.multiplyTransposeA(ws.delta[l], in, ws.gradWeights[l], out, rows,
+                    layer.inputs());
             Matrices.columnSums(ws.delta[l], ws.gradBias[l], rows, out);
             if (l > 0) {
                 ws.kernels.multiply(ws.delta[l], layer.weights(), ws.delta[l - 1], rows, out, layer.inputs());

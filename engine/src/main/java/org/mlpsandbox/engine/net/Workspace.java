@@ -21,6 +21,8 @@ public final class Workspace {
     final double[][] gradWeights;
     /** ∂C/∂b per layer. */
     final double[][] gradBias;
+    /** Σ (∂C/∂W)² per layer, computed with the gradient. */
+    final double[] gradWeightSquares;
     /** The matrix products, with their scratch rows. */
     final Kernels kernels = new Kernels();
 
@@ -35,6 +37,7 @@ public final class Workspace {
         delta = new double[n][];
         gradWeights = new double[n][];
         gradBias = new double[n][];
+        gradWeightSquares = new double[n];
         for (int l = 0; l < n; l++) {
             DenseLayer layer = network.layer(l);
             z[l] = new double[capacity * layer.outputs()];
@@ -72,6 +75,11 @@ public final class Workspace {
     /** ∂C/∂W of layer {@code l} from the last backward pass ({@code outputs × inputs}); read only. */
     public double[] gradWeights(int l) {
         return gradWeights[l];
+    }
+
+    /** Σ (∂C/∂W)² of layer {@code l} from the last backward pass: its squared norm, NaN or ∞ if a value is not finite. */
+    public double gradWeightSquares(int l) {
+        return gradWeightSquares[l];
     }
 
     /** ∂C/∂b of layer {@code l} from the last backward pass; read only. */

@@ -277,7 +277,8 @@ public final class Trainer {
                     g[i] += l2 * w[i] + l1 * Math.signum(w[i]);
                 }
             }
-            double weights = passes.sumOfSquares(g);
+            // without regularisation the backward pass has already summed the squares, while computing g
+            double weights = regularize ? passes.sumOfSquares(g) : ws.gradWeightSquares(l);
             double bias = passes.sumOfSquares(ws.gradBias(l));
             gradientNorms[l] = Math.sqrt(weights);
             if (!Double.isFinite(weights) || !Double.isFinite(bias)) {

@@ -43,11 +43,14 @@ class KernelsSplitTest {
 
             double[] at = MatricesTest.random(k * m, 4);
             double[] bk = MatricesTest.random(k * n, 5);
-            split.multiplyTransposeA(at, bk, c1, m, k, n);
-            single.multiplyTransposeA(at, bk, c2, m, k, n);
+            double squares1 = split.multiplyTransposeA(at, bk, c1, m, k, n);
+            double squares2 = single.multiplyTransposeA(at, bk, c2, m, k, n);
             assertArrayEquals(c2, c1, 0.0);
+            assertEquals(squares2, squares1, 0.0, "the gradient norm too");
             Matrices.multiplyTransposeA(at, bk, plain, m, k, n);
             assertArrayEquals(plain, c1, 1e-10);
+            double naive = Matrices.sumOfSquares(plain, 0, m * n);
+            assertEquals(naive, squares1, 1e-12 * naive, "Σ c² comes with the product");
 
             double[] w = MatricesTest.random(k * n, 6);
             split.multiply(a, w, c1, m, k, n);

@@ -74,7 +74,7 @@ class MatricesTest {
         double[] c = random(m * n, 6); // garbage that must be overwritten
         double[] fast = random(m * n, 6);
         Matrices.multiplyTransposeA(a, b, c, m, k, n);
-        KERNELS.multiplyTransposeA(a, b, fast, m, k, n);
+        double squares = KERNELS.multiplyTransposeA(a, b, fast, m, k, n);
         double[] expected = new double[m * n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
@@ -87,6 +87,11 @@ class MatricesTest {
         }
         assertArrayEquals(expected, c, 1e-12);
         assertArrayEquals(expected, fast, 1e-12);
+        double naive = 0;
+        for (double v : expected) {
+            naive += v * v;
+        }
+        assertEquals(naive, squares, 1e-12 * Math.max(1, naive), "Σ c², returned with the product");
     }
 
     @ParameterizedTest
@@ -119,6 +124,30 @@ class MatricesTest {
         double[] out = {9, 9, 9};
         Matrices.columnSums(a, out, 2, 3);
         assertArrayEquals(new double[] {5, 7, 9}, out);
+    }
+
+    /** Every way the fast kernels group the rows of k (sixes, fours, single rows), on both kinds of product. */
+    @Test
+    void everyGroupingOfKMatchesTheSmallLoops() {
+        for (int k = 1; k <= 20; k++) {
+            int sixes = Kernels.sixesFor(k);
+            int rest = k - 6 * sixes;
+            assertTrue(sixes >= 0 && rest >= 0 && (rest % 4 < 2 || sixes == 0), "k = " + k + ": " + sixes + " sixes");
+            int m = 20;
+            int n = 300; // m·k·n is over Kernels.SMALL from k = 1
+            double[] a = random(m * k, 10 + k);
+            double[] b = random(k * n, 30 + k);
+            double[] plain = new double[m * n];
+            double[] fast = new double[m * n];
+            Matrices.multiply(a, b, plain, m, k, n);
+            KERNELS.multiply(a, b, fast, m, k, n);
+            assertArrayEquals(plain, fast, 1e-12, "a·b, k = " + k);
+            double[] bias = random(n, 50 + k);
+            double[] bT = random(n * k, 70 + k);
+            Matrices.multiplyTransposeB(a, bT, bias, plain, m, k, n, new double[k * n]);
+            KERNELS.multiplyTransposeB(a, bT, bias, fast, m, k, n);
+            assertArrayEquals(plain, fast, 1e-12, "a·bᵀ, k = " + k);
+        }
     }
 
     @ParameterizedTest

@@ -65,6 +65,30 @@ class TrainerTest {
         assertEquals(0, Trainer.uniformBelow(random, 1));
     }
 
+    /** The norms come from the backward pass (small and large products) or, with L2, from the regularised g. */
+    @Test
+    void gradientNormsAreTheNormsOfTheGradientsTheOptimizerGets() {
+        for (double l2 : new double[] {0, 0.01}) {
+            // 40 inputs and 200 hidden neurons: the first layer's gradient goes through the fast kernels, the last
+            // layer's (2 → 1) through the small loops
+            Network net = TestNets.build("40,200:tanh,2:tanh,1:identity", "mse", "xavier-uniform", 4);
+            Dataset data = new Dataset("random", 40, 1, 0, TestNets.randomArray(64 * 40, 5, -1, 1),
+                    TestNets.randomArray(64, 6, -1, 1));
+            TrainingSettings settings = TrainingSettings.defaults().withSeed(7).withBatchSize(16).withRegularization(0, l2);
+            Trainer t = new Trainer(net, data, null, settings, TestNets.PLUGINS);
+            t.step();
+            double[] norms = new double[3];
+            t.gradientNorms(norms);
+            for (int l = 0; l < 3; l++) {
+                double sum = 0;
+                for (double g : t.workspace().gradWeights(l)) {
+                    sum += g * g;
+                }
+                assertEquals(Math.sqrt(sum), norms[l], 1e-12 * Math.sqrt(sum), "layer " + (l + 1) + ", l2 " + l2);
+            }
+        }
+    }
+
     @Test
     void sameSeedGivesIdenticalLossesAndAnotherSeedDoesNot() {
         double[] a = losses(42, 200);
