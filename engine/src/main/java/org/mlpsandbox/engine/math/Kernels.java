@@ -57,6 +57,9 @@ public final class Kernels {
     private double[] accumulator = new double[0];
     /** Per-column partial sums of c² in the gradient product. */
     private double[] squareRow = new double[0];
+    /** The task of {@link #startDeferred}, and the helper's handle on it (null when the helper did not take it). */
+    private Runnable deferredWork;
+    private Helper.Handle deferred;
     /** bᵀ for the small forward products of {@link Matrices}. */
     private double[] transposed = new double[0];
 
@@ -152,6 +155,32 @@ public final class Kernels {
         call.colStride = colStride;
         call.squares = squares;
         return inHalves(m, (long) m * k * n >= SPLIT);
+    }
+
+    /**
+     * Starts {@code work} on the helper thread, to run while the caller does something that does not use the helper
+     * (a plugin's optimizer step, say); {@link #finishDeferred} waits for it. When the helper is busy or switched off,
+     * {@code finishDeferred} runs {@code work} on the caller instead. One deferred task at a time.
+     */
+    public void startDeferred(Runnable work) {
+        if (deferredWork != null) {
+            throw new IllegalStateException("a deferred task is already running");
+        }
+        deferredWork = work;
+        deferred = useHelper ? Helper.tryStart(work) : null;
+    }
+
+    /** Waits for the task of {@link #startDeferred} (or runs it here); rethrows what it threw. No task: returns. */
+    public void finishDeferred() {
+        Runnable work = deferredWork;
+        Helper.Handle handle = deferred;
+        deferredWork = null;
+        deferred = null;
+        if (handle != null) {
+            handle.join();
+        } else if (work != null) {
+            work.run();
+        }
     }
 
     /** dst ← src (same length), half on the helper thread for large arrays. */

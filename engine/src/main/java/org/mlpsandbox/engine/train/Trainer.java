@@ -45,10 +45,19 @@ public final class Trainer {
     private final double[] gradientNorms;
     /** The passes over whole parameter arrays (copies, norms, checks), two-threaded for large layers. */
     private final Kernels passes = new Kernels();
+    /** Batches of at least this many input values are gathered ahead, on the helper thread. */
+    static final long GATHER_AHEAD = 4096;
+    /** {@link #GATHER_AHEAD}, or another threshold for tests. */
+    private long gatherAheadFrom = GATHER_AHEAD;
     private Workspace evalWorkspace;
     private Evaluation lastTest;
 
     private int cursor;
+    /** Whether the batch buffers already hold the batch at {@link #cursor}, gathered during the last update. */
+    private boolean gatheredAhead;
+    private int aheadFrom;
+    private int aheadRows;
+    private final Runnable gatherAhead = () -> gather(aheadFrom, aheadRows);
     private long step;
     private long epoch;
     private long samplesSeen;
@@ -147,6 +156,11 @@ public final class Trainer {
         settings = newSettings;
     }
 
+    /** For tests: gather ahead from batches of this many input values ({@code Long.MAX_VALUE}: never). */
+    void gatherAheadFrom(long values) {
+        gatherAheadFrom = values;
+    }
+
     public TrainingSettings settings() {
         return settings;
     }
@@ -163,7 +177,10 @@ public final class Trainer {
             shuffle();
         }
         int rows = Math.min(ws.capacity(), order.length - cursor);
-        gather(rows);
+        if (!gatheredAhead) {
+            gather(cursor, rows);
+        }
+        gatheredAhead = false;
         step++;
         double loss = forwardAndBackward(rows);
         if (!Double.isFinite(loss)) {
@@ -174,8 +191,17 @@ public final class Trainer {
             PluginFailedException culprit = FailureDiagnosis.backward(network, ws, tBatch, rows);
             throw culprit != null ? stopped(culprit) : diverged("the gradient became NaN or infinite", null);
         }
-        update();
-        countAccuracy(ws.output(), tBatch, rows);
+        int right = countRight(ws.output(), tBatch, rows); // before the update, which may gather the next batch
+        try {
+            update(rows);
+        } catch (RuntimeException e) {
+            gatheredAhead = false; // the step is undone: the next one takes this batch again
+            throw e;
+        }
+        if (train.isClassification()) {
+            correct += right;
+            counted += rows;
+        }
         lossSum += loss;
         lossSteps++;
         samplesSeen += rows;
@@ -234,17 +260,17 @@ public final class Trainer {
     }
 
     /**
-     * Copies the next {@code rows} samples (in shuffled order) into the batch buffers. Short rows (2 inputs on the
-     * playground) value by value, where a loop costs less than starting {@code System.arraycopy}; long rows (784
-     * pixels) with it, as the JIT does not vectorise a copy loop between different offsets.
+     * Copies {@code rows} samples, from position {@code from} of the shuffled order, into the batch buffers. Short rows
+     * (2 inputs on the playground) value by value, where a loop costs less than starting {@code System.arraycopy};
+     * long rows (784 pixels) with it, as the JIT does not vectorise a copy loop between different offsets.
      */
-    private void gather(int rows) {
+    private void gather(int from, int rows) {
         int in = train.inputCount();
         int out = train.targetCount();
         double[] x = train.x();
         double[] y = train.y();
         for (int r = 0; r < rows; r++) {
-            int s = order[cursor + r];
+            int s = order[from + r];
             copy(x, s * in, xBatch, r * in, in);
             copy(y, s * out, tBatch, r * out, out);
         }
@@ -288,8 +314,12 @@ public final class Trainer {
         return true;
     }
 
-    /** Lets the optimizer move every parameter array; undoes the step if it fails or writes non-finite values. */
-    private void update() {
+    /**
+     * Lets the optimizer move every parameter array; undoes the step if it fails or writes non-finite values. While
+     * the first layer's optimizer runs (on this thread: it is a plugin), the helper thread gathers the next batch of
+     * the epoch when its rows are long (see {@link #startGatheringAhead}).
+     */
+    private void update(int rows) {
         int n = network.layerCount();
         for (int l = 0; l < n; l++) {
             DenseLayer layer = network.layer(l);
@@ -299,23 +329,53 @@ public final class Trainer {
         double lr = settings.learningRate();
         double biasLr = settings.effectiveBiasLearningRate();
         String optimizerId = settings.optimizer().id();
-        for (int l = 0; l < n; l++) {
-            DenseLayer layer = network.layer(l);
-            try {
-                weightStates[l].update(layer.weights(), ws.gradWeights(l), lr);
-                biasStates[l].update(layer.bias(), ws.gradBias(l), biasLr);
-            } catch (RuntimeException | LinkageError e) {
-                restore();
-                throw stopped(new PluginFailedException(PluginKind.OPTIMIZER, optimizerId, l + 1, Phase.UPDATE,
-                        "threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
-                                + e.getMessage()), e));
+        boolean gathering = startGatheringAhead(rows);
+        try {
+            for (int l = 0; l < n; l++) {
+                DenseLayer layer = network.layer(l);
+                try {
+                    weightStates[l].update(layer.weights(), ws.gradWeights(l), lr);
+                    biasStates[l].update(layer.bias(), ws.gradBias(l), biasLr);
+                } catch (RuntimeException | LinkageError e) {
+                    restore();
+                    throw stopped(new PluginFailedException(PluginKind.OPTIMIZER, optimizerId, l + 1, Phase.UPDATE,
+                            "threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
+                                    + e.getMessage()), e));
+                }
+                if (gathering) { // done before the finite checks, which split long arrays with the helper
+                    gathering = false;
+                    passes.finishDeferred();
+                    gatheredAhead = true;
+                }
+                if (!passes.allFinite(layer.weights()) || !passes.allFinite(layer.bias())) {
+                    restore();
+                    throw stopped(new PluginFailedException(PluginKind.OPTIMIZER, optimizerId, l + 1, Phase.UPDATE,
+                            "wrote NaN or infinity into the parameters", null));
+                }
             }
-            if (!passes.allFinite(layer.weights()) || !passes.allFinite(layer.bias())) {
-                restore();
-                throw stopped(new PluginFailedException(PluginKind.OPTIMIZER, optimizerId, l + 1, Phase.UPDATE,
-                        "wrote NaN or infinity into the parameters", null));
+        } finally {
+            if (gathering) {
+                passes.finishDeferred();
             }
         }
+    }
+
+    /**
+     * Starts gathering the batch after this one (of {@code rows} samples) on the helper thread, when it is in the same
+     * epoch (no shuffle between) and its rows hold at least {@link #GATHER_AHEAD} values (the 784-pixel digits: about
+     * 5 % of a step; on the playground the hand-over would cost more than the copy).
+     *
+     * @return whether it started ({@link Kernels#finishDeferred} then completes it)
+     */
+    private boolean startGatheringAhead(int rows) {
+        int next = cursor + rows;
+        if (next >= order.length || (long) ws.capacity() * train.inputCount() < gatherAheadFrom) {
+            return false;
+        }
+        aheadFrom = next;
+        aheadRows = Math.min(ws.capacity(), order.length - next);
+        passes.startDeferred(gatherAhead);
+        return true;
     }
 
     private void restore() {
@@ -324,18 +384,19 @@ public final class Trainer {
         }
     }
 
-    /** Counts right answers among {@code rows} outputs and targets (classification only). */
-    private void countAccuracy(double[] y, double[] t, int rows) {
+    /** Right answers among {@code rows} outputs and targets (classification only, else 0). */
+    private int countRight(double[] y, double[] t, int rows) {
         if (!train.isClassification()) {
-            return;
+            return 0;
         }
         int cols = network.outputs();
+        int right = 0;
         for (int r = 0; r < rows; r++) {
             if (predictedClass(y, r, cols) == predictedClass(t, r, cols)) {
-                correct++;
+                right++;
             }
         }
-        counted += rows;
+        return right;
     }
 
     /** The class a row of outputs stands for: threshold 0.5 for one output, else the largest. */

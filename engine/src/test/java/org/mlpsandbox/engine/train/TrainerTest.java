@@ -6,13 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mlpsandbox.api.Optimizer;
 import org.mlpsandbox.engine.TestNets;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.plugin.PluginChoice;
+import org.mlpsandbox.engine.plugin.PluginEntry;
+import org.mlpsandbox.engine.plugin.PluginKind;
+import org.mlpsandbox.engine.plugin.PluginRegistry;
+import org.mlpsandbox.engine.plugin.PluginSource;
+import org.mlpsandbox.engine.plugin.PluginStatus;
 
 class TrainerTest {
 
@@ -86,6 +96,100 @@ class TrainerTest {
                 }
                 assertEquals(Math.sqrt(sum), norms[l], 1e-12 * Math.sqrt(sum), "layer " + (l + 1) + ", l2 " + l2);
             }
+        }
+    }
+
+    /** The batch gathered ahead (during the optimizer) is the batch the next step would have gathered itself. */
+    @Test
+    void gatheringAheadTrainsExactlyAsGatheringEachStep() {
+        double[][] losses = new double[2][];
+        for (int run = 0; run < 2; run++) {
+            Network net = TestNets.build("1,6:tanh,1:identity", "mse", "xavier-uniform", 9);
+            // 50 samples in batches of 7: seven steps an epoch, the last one short, a shuffle between epochs
+            Trainer t = new Trainer(net, noisySine(50, 3), null,
+                    TrainingSettings.defaults().withSeed(9).withBatchSize(7), TestNets.PLUGINS);
+            t.gatherAheadFrom(run == 0 ? Long.MAX_VALUE : 0);
+            losses[run] = new double[30];
+            for (int i = 0; i < losses[run].length; i++) {
+                losses[run][i] = t.step();
+            }
+        }
+        assertArrayEquals(losses[0], losses[1], 0.0);
+    }
+
+    /**
+     * A step undone because the optimizer failed is taken again on the same batch, not on the one gathered ahead:
+     * failing on the first layer's weights (while the next batch is still being gathered) and on the second layer's
+     * (after it has been).
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 2})
+    void aStepUndoneByTheOptimizerIsRetriedOnTheSameBatch(int failingState) {
+        FailingOnce optimizer = new FailingOnce(4, failingState);
+        List<PluginEntry> entries = new ArrayList<>(TestNets.PLUGINS.entries());
+        entries.add(new PluginEntry(PluginKind.OPTIMIZER, optimizer.id(), optimizer.id(), FailingOnce.class.getName(),
+                optimizer, PluginSource.BUILT_IN, PluginStatus.OK, "", List.of()));
+        PluginRegistry plugins = new PluginRegistry(entries);
+        TrainingSettings settings = TrainingSettings.defaults().withSeed(9).withBatchSize(7);
+
+        Trainer reference = new Trainer(TestNets.build("1,6:tanh,1:identity", "mse", "xavier-uniform", 9),
+                noisySine(50, 3), null, settings, TestNets.PLUGINS);
+        double[] expected = new double[6];
+        for (int i = 0; i < expected.length; i++) {
+            expected[i] = reference.step();
+        }
+
+        Network net = TestNets.build("1,6:tanh,1:identity", "mse", "xavier-uniform", 9);
+        Trainer t = new Trainer(net, noisySine(50, 3), null,
+                settings.withOptimizer(PluginChoice.of(optimizer.id())), plugins);
+        t.gatherAheadFrom(0);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(expected[i], t.step(), 0.0, "step " + (i + 1));
+        }
+        double[] before = net.layer(0).weights().clone();
+        assertThrows(TrainingStoppedException.class, t::step);
+        assertArrayEquals(before, net.layer(0).weights(), 0.0);
+        assertEquals(expected[3], t.step(), 0.0, "the failed step again: the same batch, from the same weights");
+        assertEquals(expected[4], t.step(), 0.0);
+        assertEquals(expected[5], t.step(), 0.0);
+    }
+
+    /**
+     * Plain SGD (p ← p − η·g, as the built-in) whose state number {@code failingState} (in the order the trainer makes
+     * them: layer 1 weights, layer 1 biases, layer 2 weights, …) throws on its {@code failAt}-th update, once.
+     */
+    private static final class FailingOnce implements Optimizer {
+        private final int failAt;
+        private final int failingState;
+        private int states;
+
+        FailingOnce(int failAt, int failingState) {
+            this.failAt = failAt;
+            this.failingState = failingState;
+        }
+
+        @Override
+        public String id() {
+            return "test.fails-once";
+        }
+
+        @Override
+        public String displayName() {
+            return id();
+        }
+
+        @Override
+        public State newState(int size) {
+            boolean failing = states++ == failingState;
+            int[] updates = {0};
+            return (parameters, gradient, learningRate) -> {
+                if (failing && ++updates[0] == failAt) {
+                    throw new IllegalStateException("failing once, as asked");
+                }
+                for (int i = 0; i < parameters.length; i++) {
+                    parameters[i] -= learningRate * gradient[i];
+                }
+            };
         }
     }
 
