@@ -220,6 +220,29 @@ class SandboxModelTest {
         assertFalse(model.hasUnsavedWork());
     }
 
+    /** Every shape preset (the autoencoder has five hidden layers) is saved and opened with its trained weights. */
+    @Test
+    void everyShapePresetSurvivesSaveAndOpen(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        for (ShapePreset preset : ShapePreset.values()) {
+            model.applyShape(preset);
+            model.stepBatch();
+            Snapshot trained = waitFor(x -> x.progress().step() > 0, 5000);
+            java.nio.file.Path file = dir.resolve(preset.name() + ".json");
+            org.mlpsandbox.engine.io.ExperimentFiles.save(file, model.toExperiment());
+            try (SandboxModel other = new SandboxModel(TestPlugins.registry())) {
+                other.open(org.mlpsandbox.engine.io.ExperimentFiles.load(file, TestPlugins.registry()));
+                assertTrue(other.hasRun(), preset + ": " + other.problem());
+                assertEquals(model.networkSpec(), other.networkSpec(), preset.name());
+                Snapshot opened = other.poll().orElseThrow();
+                for (int l = 0; l < trained.network().layerCount(); l++) {
+                    assertArrayEquals(trained.network().layer(l).weights(), opened.network().layer(l).weights(),
+                            preset + ", layer " + (l + 1));
+                }
+            }
+        }
+    }
+
     @Test
     void inputFeaturesSurviveSaveAndOpen(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         model.setFeature(Feature.X1_SQUARED, true);
