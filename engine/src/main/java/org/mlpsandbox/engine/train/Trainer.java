@@ -20,7 +20,8 @@ import org.mlpsandbox.engine.plugin.PluginRegistry;
  * </pre>
  * Every buffer is allocated in the constructor, so a step allocates nothing. Not thread-safe: one thread drives a
  * trainer (see {@link TrainingSession} for training on a thread of its own); the large matrix products inside a step
- * use a second thread by themselves ({@link org.mlpsandbox.engine.math.Kernels}), with results equal to the last bit.
+ * use a second thread by themselves ({@link org.mlpsandbox.engine.math.Kernels}), with results equal to the last bit,
+ * and for long input rows that thread gathers the next batch while the optimizer runs.
  *
  * <p>A step that produces a non-finite loss or gradient, or in which a plugin throws, is undone (the network keeps
  * the weights it had before the step) and a {@link TrainingStoppedException} says what happened.
