@@ -1,5 +1,6 @@
 package org.mlpsandbox.engine.net;
 
+import org.mlpsandbox.engine.math.KernelBackend;
 import org.mlpsandbox.engine.math.Kernels;
 
 /**
@@ -24,7 +25,7 @@ public final class Workspace {
     /** Σ (∂C/∂W)² per layer, computed with the gradient. */
     final double[] gradWeightSquares;
     /** The matrix products, with their scratch rows. */
-    final Kernels kernels = new Kernels();
+    final KernelBackend kernels = Kernels.standard();
 
     Workspace(Network network, int capacity) {
         if (capacity < 1) {

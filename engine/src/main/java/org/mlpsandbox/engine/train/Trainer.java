@@ -3,6 +3,8 @@ package org.mlpsandbox.engine.train;
 import java.util.SplittableRandom;
 import org.mlpsandbox.api.Optimizer;
 import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.math.HelperTask;
+import org.mlpsandbox.engine.math.KernelBackend;
 import org.mlpsandbox.engine.math.Kernels;
 import org.mlpsandbox.engine.net.DenseLayer;
 import org.mlpsandbox.engine.net.Network;
@@ -20,7 +22,7 @@ import org.mlpsandbox.engine.plugin.PluginRegistry;
  * </pre>
  * Every buffer is allocated in the constructor, so a step allocates nothing. Not thread-safe: one thread drives a
  * trainer (see {@link TrainingSession} for training on a thread of its own); the large matrix products inside a step
- * use a second thread by themselves ({@link org.mlpsandbox.engine.math.Kernels}), with results equal to the last bit,
+ * use a second thread by themselves ({@link org.mlpsandbox.engine.math.JavaKernels}), with results equal to the last bit,
  * and for long input rows that thread gathers the next batch while the optimizer runs.
  *
  * <p>A step that produces a non-finite loss or gradient, or in which a plugin throws, is undone (the network keeps
@@ -45,7 +47,7 @@ public final class Trainer {
     private final double[][] backupBias;
     private final double[] gradientNorms;
     /** The passes over whole parameter arrays (copies, norms, checks), two-threaded for large layers. */
-    private final Kernels passes = new Kernels();
+    private final KernelBackend passes = Kernels.standard();
     /** Batches of at least this many input values are gathered ahead, on the helper thread. */
     static final long GATHER_AHEAD = 4096;
     /** {@link #GATHER_AHEAD}, or another threshold for tests. */
@@ -58,7 +60,7 @@ public final class Trainer {
     private boolean gatheredAhead;
     private int aheadFrom;
     private int aheadRows;
-    private final Runnable gatherAhead = () -> gather(aheadFrom, aheadRows);
+    private final HelperTask gatherAhead = new HelperTask(() -> gather(aheadFrom, aheadRows));
     private long step;
     private long epoch;
     private long samplesSeen;
@@ -345,7 +347,7 @@ public final class Trainer {
                 }
                 if (gathering) { // done before the finite checks, which split long arrays with the helper
                     gathering = false;
-                    passes.finishDeferred();
+                    gatherAhead.finish();
                     gatheredAhead = true;
                 }
                 if (!passes.allFinite(layer.weights()) || !passes.allFinite(layer.bias())) {
@@ -356,7 +358,7 @@ public final class Trainer {
             }
         } finally {
             if (gathering) {
-                passes.finishDeferred();
+                gatherAhead.finish();
             }
         }
     }
@@ -366,7 +368,7 @@ public final class Trainer {
      * epoch (no shuffle between) and its rows hold at least {@link #GATHER_AHEAD} values (the 784-pixel digits: about
      * 5 % of a step; on the playground the hand-over would cost more than the copy).
      *
-     * @return whether it started ({@link Kernels#finishDeferred} then completes it)
+     * @return whether it started ({@link HelperTask#finish} then completes it)
      */
     private boolean startGatheringAhead(int rows) {
         int next = cursor + rows;
@@ -375,7 +377,7 @@ public final class Trainer {
         }
         aheadFrom = next;
         aheadRows = Math.min(ws.capacity(), order.length - next);
-        passes.startDeferred(gatherAhead);
+        gatherAhead.start();
         return true;
     }
 
