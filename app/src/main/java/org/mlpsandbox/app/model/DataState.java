@@ -10,7 +10,7 @@ import org.mlpsandbox.engine.data.CsvDataset;
 import org.mlpsandbox.engine.data.CsvImport;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.Generators;
-import org.mlpsandbox.engine.data.TrainTest;
+import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.io.DataSpec;
 
 /**
@@ -21,16 +21,17 @@ import org.mlpsandbox.engine.io.DataSpec;
 final class DataState {
 
     /** A data source read from an experiment file, ready to be used (reading it cannot fail any more). */
-    record Source(CsvDataset csv, Path csvFile, TrainTest fixedSplit, DataSpec fixedSource, DataSettings settings) {
+    record Source(CsvDataset csv, Path csvFile, TrainTestSplit fixedSplit, DataSpec fixedSource,
+                  DataSettings settings) {
     }
 
     private DataSettings settings = DataSettings.defaults();
     private CsvDataset csv;
     private Path csvFile;
-    private TrainTest fixedSplit;
+    private TrainTestSplit fixedSplit;
     private DataSpec fixedSource;
     private Dataset rawData;
-    private TrainTest rawSplit;
+    private TrainTestSplit rawSplit;
     private EnumSet<Feature> features = EnumSet.of(Feature.X1, Feature.X2);
     private InputMapping mapping;
 
@@ -67,7 +68,7 @@ final class DataState {
         generate();
     }
 
-    void useData(TrainTest split, DataSpec source) {
+    void useData(TrainTestSplit split, DataSpec source) {
         fixedSplit = Objects.requireNonNull(split);
         fixedSource = Objects.requireNonNull(source);
         csv = null;
@@ -97,7 +98,7 @@ final class DataState {
                     settings.withTestRatio(d.testRatio()).withSeed(d.seed()));
         }
         var loaded = d.load();
-        return new Source(null, null, new TrainTest(loaded.train(), loaded.test()), d, settings);
+        return new Source(null, null, new TrainTestSplit(loaded.train(), loaded.test()), d, settings);
     }
 
     /**
@@ -152,7 +153,7 @@ final class DataState {
             rawData = csv != null ? csv.data() : Generators.generate(settings.generator(),
                     settings.samples(), settings.noise(), settings.seed());
             // the split seed follows the engine's DataSpec convention (seed + 1), so files and the CLI split alike
-            rawSplit = TrainTest.split(rawData, settings.testRatio(), settings.seed() + 1);
+            rawSplit = TrainTestSplit.split(rawData, settings.testRatio(), settings.seed() + 1);
         }
         mapping = rawData.inputCount() == 2 ? new InputMapping(2, features) : InputMapping.identity(
                 rawData.inputCount());
@@ -172,7 +173,7 @@ final class DataState {
         return rawData;
     }
 
-    TrainTest rawSplit() {
+    TrainTestSplit rawSplit() {
         return rawSplit;
     }
 
@@ -212,8 +213,8 @@ final class DataState {
     }
 
     /** The training and test sets as a network with {@code outputs} outputs sees them. */
-    TrainTest networkData(int outputs) {
-        return new TrainTest(toNetwork(rawSplit.train(), outputs), toNetwork(rawSplit.test(), outputs));
+    TrainTestSplit networkData(int outputs) {
+        return new TrainTestSplit(toNetwork(rawSplit.train(), outputs), toNetwork(rawSplit.test(), outputs));
     }
 
     private Dataset toNetwork(Dataset raw, int outputs) {

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.mlpsandbox.engine.data.CsvDataset;
 import org.mlpsandbox.engine.data.Dataset;
-import org.mlpsandbox.engine.data.TrainTest;
+import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.io.DataSpec;
 import org.mlpsandbox.engine.io.Experiment;
 import org.mlpsandbox.engine.net.LayerSpec;
@@ -165,7 +165,7 @@ public final class SandboxModel implements AutoCloseable {
      *
      * @param source where it came from, saved in experiment files
      */
-    public void useData(TrainTest split, DataSpec source) {
+    public void useData(TrainTestSplit split, DataSpec source) {
         dataChanged(() -> data.useData(split, source));
     }
 
@@ -203,7 +203,7 @@ public final class SandboxModel implements AutoCloseable {
     }
 
     /** The raw data split into training and test samples; views draw these. */
-    public TrainTest rawSplit() {
+    public TrainTestSplit rawSplit() {
         return data.rawSplit();
     }
 
@@ -237,7 +237,7 @@ public final class SandboxModel implements AutoCloseable {
     }
 
     /** The training and test sets as the network sees them: features applied, targets fitted to the outputs. */
-    public TrainTest networkData() {
+    public TrainTestSplit networkData() {
         return data.networkData(outputCount());
     }
 
@@ -414,7 +414,7 @@ public final class SandboxModel implements AutoCloseable {
         recorder.end();
         try {
             Network network = preset != null ? preset : Network.build(networkSpec(), plugins);
-            TrainTest networkData = networkData();
+            TrainTestSplit networkData = networkData();
             recorder.begin(network, data.rawData(), data.mapping(), currentSetup(), data.dataSpec());
             run.start(network, networkData, settings, plugins);
         } catch (RuntimeException e) {

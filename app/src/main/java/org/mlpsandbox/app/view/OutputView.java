@@ -17,7 +17,7 @@ import javax.swing.UIManager;
 import org.mlpsandbox.app.model.InputMapping;
 import org.mlpsandbox.app.model.SandboxModel;
 import org.mlpsandbox.engine.data.Dataset;
-import org.mlpsandbox.engine.data.TrainTest;
+import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.Workspace;
 import org.mlpsandbox.engine.train.TrainingSession.Snapshot;
@@ -350,7 +350,7 @@ public final class OutputView extends JComponent {
             gi.dispose();
         }
         axes(g, plot, -lim, lim, -lim, lim);
-        TrainTest split = model.rawSplit();
+        TrainTestSplit split = model.rawSplit();
         double[] range = raw.isClassification() ? null : targetRange(raw);
         double r = Math.max(2.5, Math.min(4.5, plot.width / 110.0));
         if (showTest) {
@@ -409,7 +409,7 @@ public final class OutputView extends JComponent {
             yr = new double[] {-0.1, 1.1};
         }
         axes(g, plot, xr[0], xr[1], yr[0], yr[1]);
-        TrainTest split = model.rawSplit();
+        TrainTestSplit split = model.rawSplit();
         double r = 3;
         for (int pass = 0; pass < 2; pass++) {
             Dataset d = pass == 0 ? split.test() : split.train();
