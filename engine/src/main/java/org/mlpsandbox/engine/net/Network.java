@@ -7,8 +7,10 @@ import org.mlpsandbox.api.Activation;
 import org.mlpsandbox.api.Initializer;
 import org.mlpsandbox.api.Loss;
 import org.mlpsandbox.engine.math.Matrices;
+import org.mlpsandbox.engine.plugin.Phase;
+import org.mlpsandbox.engine.plugin.PluginFailedException;
 import org.mlpsandbox.engine.plugin.PluginKind;
-import org.mlpsandbox.engine.plugin.PluginRegistry;
+import org.mlpsandbox.engine.plugin.PluginResolver;
 import org.mlpsandbox.engine.plugin.UnknownPluginException;
 
 /**
@@ -39,13 +41,13 @@ public final class Network {
     }
 
     /**
-     * Builds a network from its spec, looking the plugins up in the registry, and initialises its weights from the
+     * Builds a network from its spec, with the plugins the resolver configures for its choices, and initialises its weights from the
      * spec's seed.
      *
      * @throws IllegalArgumentException whose message says what is wrong with the spec and how to fix it
      * @throws PluginFailedException    when the initializer throws or writes non-finite weights
      */
-    public static Network build(NetworkSpec spec, PluginRegistry plugins) {
+    public static Network build(NetworkSpec spec, PluginResolver plugins) {
         if (spec.inputs() < 1) {
             throw new IllegalArgumentException("the network needs at least 1 input, got " + spec.inputs());
         }

@@ -8,10 +8,10 @@ import org.mlpsandbox.engine.math.KernelBackend;
 import org.mlpsandbox.engine.math.Kernels;
 import org.mlpsandbox.engine.net.DenseLayer;
 import org.mlpsandbox.engine.net.Network;
-import org.mlpsandbox.engine.net.Phase;
-import org.mlpsandbox.engine.net.PluginFailedException;
 import org.mlpsandbox.engine.net.Workspace;
+import org.mlpsandbox.engine.plugin.Phase;
 import org.mlpsandbox.engine.plugin.PluginChoice;
+import org.mlpsandbox.engine.plugin.PluginFailedException;
 import org.mlpsandbox.engine.plugin.PluginKind;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
 
