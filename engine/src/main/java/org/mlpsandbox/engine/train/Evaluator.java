@@ -1,6 +1,7 @@
 package org.mlpsandbox.engine.train;
 
 import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.math.Vectors;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.Workspace;
 
@@ -36,7 +37,7 @@ public final class Evaluator {
             if (data.isClassification()) {
                 double[] y = ws.output();
                 for (int r = 0; r < rows; r++) {
-                    if (Trainer.predictedClass(y, r, out) == Trainer.predictedClass(t, r, out)) {
+                    if (Vectors.classOf(y, r * out, out) == Vectors.classOf(t, r * out, out)) {
                         right++;
                     }
                 }

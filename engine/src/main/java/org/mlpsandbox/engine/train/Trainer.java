@@ -6,6 +6,7 @@ import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.math.HelperTask;
 import org.mlpsandbox.engine.math.KernelBackend;
 import org.mlpsandbox.engine.math.Kernels;
+import org.mlpsandbox.engine.math.Vectors;
 import org.mlpsandbox.engine.net.DenseLayer;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.Workspace;
@@ -395,26 +396,11 @@ public final class Trainer {
         int cols = network.outputs();
         int right = 0;
         for (int r = 0; r < rows; r++) {
-            if (predictedClass(y, r, cols) == predictedClass(t, r, cols)) {
+            if (Vectors.classOf(y, r * cols, cols) == Vectors.classOf(t, r * cols, cols)) {
                 right++;
             }
         }
         return right;
-    }
-
-    /** The class a row of outputs stands for: threshold 0.5 for one output, else the largest. */
-    static int predictedClass(double[] values, int row, int cols) {
-        if (cols == 1) {
-            return values[row] >= 0.5 ? 1 : 0;
-        }
-        int best = 0;
-        int base = row * cols;
-        for (int c = 1; c < cols; c++) {
-            if (values[base + c] > values[base + best]) {
-                best = c;
-            }
-        }
-        return best;
     }
 
     /** Divergence is detected before the update, so the network still holds the weights from before the step. */
