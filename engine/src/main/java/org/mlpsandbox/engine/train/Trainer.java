@@ -1,13 +1,12 @@
 package org.mlpsandbox.engine.train;
 
-import java.util.SplittableRandom;
 import org.mlpsandbox.api.Optimizer;
 import org.mlpsandbox.engine.data.Dataset;
-import org.mlpsandbox.engine.math.HelperTask;
 import org.mlpsandbox.engine.math.KernelBackend;
 import org.mlpsandbox.engine.math.Kernels;
 import org.mlpsandbox.engine.math.Vectors;
 import org.mlpsandbox.engine.net.DenseLayer;
+import org.mlpsandbox.engine.net.Gradients;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.Workspace;
 import org.mlpsandbox.engine.plugin.Phase;
@@ -17,14 +16,15 @@ import org.mlpsandbox.engine.plugin.PluginKind;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
 
 /**
- * Trains one network on one dataset, a batch at a time:
+ * Trains one network on one dataset, a batch at a time, as {@link #step} reads:
  * <pre>
- *   each epoch: shuffle → for each batch: forward → loss → backward → regularise → optimizer step
+ *   gather the next batch → forward → backward → regularise → update (optimizer) → report
  * </pre>
- * Every buffer is allocated in the constructor, so a step allocates nothing. Not thread-safe: one thread drives a
- * trainer (see {@link TrainingSession} for training on a thread of its own); the large matrix products inside a step
- * use a second thread by themselves ({@link org.mlpsandbox.engine.math.JavaKernels}), with results equal to the last bit,
- * and for long input rows that thread gathers the next batch while the optimizer runs.
+ * (the shuffle at each epoch's start is the {@link BatchStream}'s). Every buffer is allocated in the constructor, so a
+ * step allocates nothing. Not thread-safe: one thread drives a trainer (see {@link TrainingSession} for training on a
+ * thread of its own); the large matrix products inside a step use a second thread by themselves
+ * ({@link org.mlpsandbox.engine.math.JavaKernels}), with results equal to the last bit, and for long input rows that
+ * thread gathers the next batch while the optimizer runs.
  *
  * <p>A step that produces a non-finite loss or gradient, or in which a plugin throws, is undone (the network keeps
  * the weights it had before the step) and a {@link TrainingStoppedException} says what happened.
@@ -39,37 +39,21 @@ public final class Trainer {
     private Optimizer.State[] weightStates;
     private Optimizer.State[] biasStates;
 
+    private final BatchStream batches;
     private final Workspace ws;
-    private final double[] xBatch;
-    private final double[] tBatch;
-    private final int[] order;
-    private final SplittableRandom shuffleRandom;
-    private final double[][] backupWeights;
-    private final double[][] backupBias;
+    private final Gradients gradients;
+    private final ParameterBackup backup;
     private final double[] gradientNorms;
     /** The passes over whole parameter arrays (copies, norms, checks), two-threaded for large layers. */
     private final KernelBackend passes = Kernels.standard();
-    /** Batches of at least this many input values are gathered ahead, on the helper thread. */
-    static final long GATHER_AHEAD = 4096;
-    /** {@link #GATHER_AHEAD}, or another threshold for tests. */
-    private long gatherAheadFrom = GATHER_AHEAD;
+    private final RunningAverages averages = new RunningAverages();
     private Workspace evalWorkspace;
     private Evaluation lastTest;
 
-    private int cursor;
-    /** Whether the batch buffers already hold the batch at {@link #cursor}, gathered during the last update. */
-    private boolean gatheredAhead;
-    private int aheadFrom;
-    private int aheadRows;
-    private final HelperTask gatherAhead = new HelperTask(() -> gather(aheadFrom, aheadRows));
     private long step;
     private long epoch;
     private long samplesSeen;
     private long elapsedNanos;
-    private double lossSum;
-    private long lossSteps;
-    private long correct;
-    private long counted;
 
     /**
      * @param network  the network to train, in place
@@ -91,22 +75,11 @@ public final class Trainer {
         this.test = test != null && test.size() > 0 ? test : null;
         this.plugins = plugins;
         int capacity = Math.min(settings.batchSize(), train.size());
+        this.batches = new BatchStream(train, capacity, settings.seed());
         this.ws = network.newWorkspace(capacity);
-        this.xBatch = new double[capacity * network.inputs()];
-        this.tBatch = new double[capacity * network.outputs()];
-        this.order = new int[train.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        this.shuffleRandom = new SplittableRandom(settings.seed());
-        int n = network.layerCount();
-        backupWeights = new double[n][];
-        backupBias = new double[n][];
-        for (int l = 0; l < n; l++) {
-            backupWeights[l] = new double[network.layer(l).weights().length];
-            backupBias[l] = new double[network.layer(l).bias().length];
-        }
-        gradientNorms = new double[n];
+        this.gradients = ws.gradients();
+        this.backup = new ParameterBackup(network, passes);
+        this.gradientNorms = new double[network.layerCount()];
         this.settings = settings;
         startOptimizer(settings.optimizer());
     }
@@ -162,7 +135,7 @@ public final class Trainer {
 
     /** For tests: gather ahead from batches of this many input values ({@code Long.MAX_VALUE}: never). */
     void gatherAheadFrom(long values) {
-        gatherAheadFrom = values;
+        batches.gatherAheadFrom(values);
     }
 
     public TrainingSettings settings() {
@@ -170,62 +143,26 @@ public final class Trainer {
     }
 
     /**
-     * One training step on the next batch.
+     * One training step on the next batch: {@code update_mini_batch} of Nielsen's network.py, on a whole batch at once.
      *
      * @return the mean loss of that batch (before the update)
      * @throws TrainingStoppedException when the step diverged or a plugin failed; the weights are as before the step
      */
     public double step() {
         long start = System.nanoTime();
-        if (cursor == 0 && settings.shuffle()) {
-            shuffle();
-        }
-        int rows = Math.min(ws.capacity(), order.length - cursor);
-        if (!gatheredAhead) {
-            gather(cursor, rows);
-        }
-        gatheredAhead = false;
+        int rows = batches.next(settings.shuffle());
         step++;
         double loss = forwardAndBackward(rows);
         if (!Double.isFinite(loss)) {
-            PluginFailedException culprit = FailureDiagnosis.forward(network, ws, tBatch, rows);
-            throw culprit != null ? stopped(culprit) : diverged("the loss became " + loss, null);
+            throw lossFailed(loss, rows);
         }
-        if (!finishGradients()) {
-            PluginFailedException culprit = FailureDiagnosis.backward(network, ws, tBatch, rows);
-            throw culprit != null ? stopped(culprit) : diverged("the gradient became NaN or infinite", null);
+        if (!regularise()) {
+            throw gradientFailed(rows);
         }
-        int right = countRight(ws.output(), tBatch, rows); // before the update, which may gather the next batch
-        try {
-            update(rows);
-        } catch (RuntimeException e) {
-            gatheredAhead = false; // the step is undone: the next one takes this batch again
-            throw e;
-        }
-        if (train.isClassification()) {
-            correct += right;
-            counted += rows;
-        }
-        lossSum += loss;
-        lossSteps++;
-        samplesSeen += rows;
-        cursor += rows;
-        if (cursor >= order.length) {
-            cursor = 0;
-            epoch++;
-        }
-        elapsedNanos += System.nanoTime() - start;
+        int right = countRight(rows); // before the update, which may gather the next batch into the buffers
+        update();
+        report(loss, right, rows, start);
         return loss;
-    }
-
-    /** Forward and backward over the batch in the buffers; leaves the gradients in {@code ws}. */
-    private double forwardAndBackward(int rows) {
-        try {
-            network.forward(xBatch, rows, ws);
-            return network.backward(xBatch, tBatch, rows, ws, null);
-        } catch (PluginFailedException e) {
-            throw stopped(e);
-        }
     }
 
     /** Steps until the current epoch is complete (a whole epoch when called at an epoch's start). */
@@ -236,80 +173,37 @@ public final class Trainer {
         }
     }
 
-    /** Fisher–Yates shuffle of the sample order with the trainer's own seeded random source. */
-    private void shuffle() {
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = uniformBelow(shuffleRandom, i + 1);
-            int tmp = order[i];
-            order[i] = order[j];
-            order[j] = tmp;
+    /** Forward and backward over the batch in the buffers; leaves ∂C/∂W and ∂C/∂b in {@link #gradients}. */
+    private double forwardAndBackward(int rows) {
+        try {
+            network.forward(batches.x(), rows, ws);
+            return network.backward(batches.x(), batches.t(), rows, ws, null);
+        } catch (PluginFailedException e) {
+            throw stopped(e);
         }
     }
 
     /**
-     * A uniform int in [0, bound), bound ≥ 1, without a division in the common case (Lemire's multiply-and-shift with
-     * rejection): the high half of a random 32-bit value times bound, redrawn in the rare case that the low half says
-     * it would favour some values. {@code SplittableRandom.nextInt(bound)} divides every time, which made the shuffle
-     * about 4 % of a playground step.
-     */
-    static int uniformBelow(SplittableRandom random, int bound) {
-        long product = Integer.toUnsignedLong(random.nextInt()) * bound;
-        if (Integer.compareUnsigned((int) product, bound) < 0) {
-            int threshold = Integer.remainderUnsigned(-bound, bound); // 2³² mod bound
-            while (Integer.compareUnsigned((int) product, threshold) < 0) {
-                product = Integer.toUnsignedLong(random.nextInt()) * bound;
-            }
-        }
-        return (int) (product >>> 32);
-    }
-
-    /**
-     * Copies {@code rows} samples, from position {@code from} of the shuffled order, into the batch buffers. Short rows
-     * (2 inputs on the playground) value by value, where a loop costs less than starting {@code System.arraycopy};
-     * long rows (784 pixels) with it, as the JIT does not vectorise a copy loop between different offsets.
-     */
-    private void gather(int from, int rows) {
-        int in = train.inputCount();
-        int out = train.targetCount();
-        double[] x = train.x();
-        double[] y = train.y();
-        for (int r = 0; r < rows; r++) {
-            int s = order[from + r];
-            copy(x, s * in, xBatch, r * in, in);
-            copy(y, s * out, tBatch, r * out, out);
-        }
-    }
-
-    private static void copy(double[] from, int start, double[] to, int at, int length) {
-        if (length >= 16) {
-            System.arraycopy(from, start, to, at, length);
-            return;
-        }
-        for (int i = 0; i < length; i++) {
-            to[at + i] = from[start + i];
-        }
-    }
-
-    /**
-     * Adds the L1/L2 terms to the weight gradients and records each layer's gradient norm.
+     * Adds the regularisation terms to the weight gradients, ∂C/∂W += λ₂·W + λ₁·sign(W), and records each layer's
+     * gradient norm.
      *
      * @return whether every gradient is finite
      */
-    private boolean finishGradients() {
+    private boolean regularise() {
         double l1 = settings.l1();
         double l2 = settings.l2();
         boolean regularize = l1 != 0 || l2 != 0;
         for (int l = 0; l < network.layerCount(); l++) {
             double[] w = network.layer(l).weights();
-            double[] g = ws.gradWeights(l);
+            double[] g = gradients.weights(l);
             if (regularize) {
                 for (int i = 0; i < w.length; i++) {
                     g[i] += l2 * w[i] + l1 * Math.signum(w[i]);
                 }
             }
             // without regularisation the backward pass has already summed the squares, while computing g
-            double weights = regularize ? passes.sumOfSquares(g) : ws.gradWeightSquares(l);
-            double bias = passes.sumOfSquares(ws.gradBias(l));
+            double weights = regularize ? passes.sumOfSquares(g) : gradients.weightSquares(l);
+            double bias = passes.sumOfSquares(gradients.bias(l));
             gradientNorms[l] = Math.sqrt(weights);
             if (!Double.isFinite(weights) || !Double.isFinite(bias)) {
                 return false;
@@ -319,80 +213,57 @@ public final class Trainer {
     }
 
     /**
-     * Lets the optimizer move every parameter array; undoes the step if it fails or writes non-finite values. While
-     * the first layer's optimizer runs (on this thread: it is a plugin), the helper thread gathers the next batch of
-     * the epoch when its rows are long (see {@link #startGatheringAhead}).
+     * Lets the optimizer move every parameter array against its gradient; undoes the step if it fails or writes
+     * non-finite values. While the first layer's optimizer runs (on this thread: it is a plugin), the helper thread
+     * gathers the next batch of the epoch when its rows are long.
      */
-    private void update(int rows) {
-        int n = network.layerCount();
-        for (int l = 0; l < n; l++) {
-            DenseLayer layer = network.layer(l);
-            passes.copy(layer.weights(), backupWeights[l]);
-            passes.copy(layer.bias(), backupBias[l]);
-        }
+    private void update() {
+        backup.save(network);
         double lr = settings.learningRate();
         double biasLr = settings.effectiveBiasLearningRate();
-        String optimizerId = settings.optimizer().id();
-        boolean gathering = startGatheringAhead(rows);
+        batches.startGatheringNext();
+        boolean done = false;
         try {
-            for (int l = 0; l < n; l++) {
+            for (int l = 0; l < network.layerCount(); l++) {
                 DenseLayer layer = network.layer(l);
                 try {
-                    weightStates[l].update(layer.weights(), ws.gradWeights(l), lr);
-                    biasStates[l].update(layer.bias(), ws.gradBias(l), biasLr);
+                    weightStates[l].update(layer.weights(), gradients.weights(l), lr);
+                    biasStates[l].update(layer.bias(), gradients.bias(l), biasLr);
                 } catch (RuntimeException | LinkageError e) {
-                    restore();
-                    throw stopped(new PluginFailedException(PluginKind.OPTIMIZER, optimizerId, l + 1, Phase.UPDATE,
-                            "threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
-                                    + e.getMessage()), e));
+                    throw undone(l, "threw " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
                 }
-                if (gathering) { // done before the finite checks, which split long arrays with the helper
-                    gathering = false;
-                    gatherAhead.finish();
-                    gatheredAhead = true;
-                }
+                batches.finishGatheringNext(); // before the finite checks, which split long arrays with the helper
                 if (!passes.allFinite(layer.weights()) || !passes.allFinite(layer.bias())) {
-                    restore();
-                    throw stopped(new PluginFailedException(PluginKind.OPTIMIZER, optimizerId, l + 1, Phase.UPDATE,
-                            "wrote NaN or infinity into the parameters", null));
+                    throw undone(l, "wrote NaN or infinity into the parameters", null);
                 }
             }
+            done = true;
         } finally {
-            if (gathering) {
-                gatherAhead.finish();
+            batches.finishGatheringNext();
+            if (!done) {
+                batches.retry(); // the next step takes this batch again
             }
         }
     }
 
-    /**
-     * Starts gathering the batch after this one (of {@code rows} samples) on the helper thread, when it is in the same
-     * epoch (no shuffle between) and its rows hold at least {@link #GATHER_AHEAD} values (the 784-pixel digits: about
-     * 5 % of a step; on the playground the hand-over would cost more than the copy).
-     *
-     * @return whether it started ({@link HelperTask#finish} then completes it)
-     */
-    private boolean startGatheringAhead(int rows) {
-        int next = cursor + rows;
-        if (next >= order.length || (long) ws.capacity() * train.inputCount() < gatherAheadFrom) {
-            return false;
+    /** Adds the step to the running averages and counters. */
+    private void report(double loss, int right, int rows, long start) {
+        averages.add(loss, right, rows);
+        samplesSeen += rows;
+        if (batches.advance()) {
+            epoch++;
         }
-        aheadFrom = next;
-        aheadRows = Math.min(ws.capacity(), order.length - next);
-        gatherAhead.start();
-        return true;
+        elapsedNanos += System.nanoTime() - start;
     }
 
-    private void restore() {
-        for (int l = 0; l < network.layerCount(); l++) {
-            network.setParameters(l, backupWeights[l], backupBias[l]);
-        }
-    }
-
-    /** Right answers among {@code rows} outputs and targets (classification only, else 0). */
-    private int countRight(double[] y, double[] t, int rows) {
+    /** Right answers among the batch's outputs and targets; −1 when the data are not classes. */
+    private int countRight(int rows) {
         if (!train.isClassification()) {
-            return 0;
+            return -1;
         }
+        double[] y = ws.output();
+        double[] t = batches.t();
         int cols = network.outputs();
         int right = 0;
         for (int r = 0; r < rows; r++) {
@@ -401,6 +272,25 @@ public final class Trainer {
             }
         }
         return right;
+    }
+
+    /** The loss is not finite: a plugin's fault, or divergence. */
+    private TrainingStoppedException lossFailed(double loss, int rows) {
+        PluginFailedException culprit = FailureDiagnosis.forward(network, ws, batches.t(), rows);
+        return culprit != null ? stopped(culprit) : diverged("the loss became " + loss, null);
+    }
+
+    /** A gradient is not finite: a plugin's fault, or divergence. */
+    private TrainingStoppedException gradientFailed(int rows) {
+        PluginFailedException culprit = FailureDiagnosis.backward(network, ws, batches.t(), rows);
+        return culprit != null ? stopped(culprit) : diverged("the gradient became NaN or infinite", null);
+    }
+
+    /** The optimizer failed on layer {@code l}: puts the parameters from before the step back. */
+    private TrainingStoppedException undone(int l, String what, Throwable cause) {
+        backup.restore(network);
+        return stopped(new PluginFailedException(PluginKind.OPTIMIZER, settings.optimizer().id(), l + 1,
+                Phase.UPDATE, what, cause));
     }
 
     /** Divergence is detected before the update, so the network still holds the weights from before the step. */
@@ -444,14 +334,10 @@ public final class Trainer {
         if (evaluateTest || lastTest == null) {
             lastTest = evaluate(test);
         }
-        double trainLoss = lossSteps == 0 ? Double.NaN : lossSum / lossSteps;
-        double trainAccuracy = counted == 0 ? Double.NaN : (double) correct / counted;
-        lossSum = 0;
-        lossSteps = 0;
-        correct = 0;
-        counted = 0;
-        return new ProgressEvent(step, epoch, trainLoss, trainAccuracy, lastTest, gradientNorms, samplesSeen,
-                elapsedNanos);
+        ProgressEvent event = new ProgressEvent(step, epoch, averages.loss(), averages.accuracy(), lastTest,
+                gradientNorms, samplesSeen, elapsedNanos);
+        averages.reset();
+        return event;
     }
 
     public Network network() {
@@ -476,7 +362,7 @@ public final class Trainer {
 
     /** Batches per epoch. */
     public int stepsPerEpoch() {
-        return (order.length + ws.capacity() - 1) / ws.capacity();
+        return batches.batchesPerEpoch();
     }
 
     /** The last step's gradient norm per layer, into {@code out}. */
@@ -486,27 +372,16 @@ public final class Trainer {
 
     /**
      * Per layer, how far the last step moved the weights relative to their size: ‖W_after − W_before‖ / ‖W_before‖
-     * (the "update : parameter" ratio of the DL4J training UI; healthy training is often near 1e-3). Computed on
-     * request from the copy of the weights the trainer keeps before every update, so it costs nothing per step.
+     * (see {@link ParameterBackup#updateRatios}). Computed on request from the copy of the weights the trainer keeps
+     * before every update, so it costs nothing per step.
      *
      * @param out writes one ratio per layer; 0 before the first step
      */
     public void updateRatios(double[] out) {
-        for (int l = 0; l < network.layerCount(); l++) {
-            if (step == 0) {
-                out[l] = 0;
-                continue;
-            }
-            double[] after = network.layer(l).weights();
-            double[] before = backupWeights[l];
-            double moved = 0;
-            double size = 0;
-            for (int i = 0; i < after.length; i++) {
-                double d = after[i] - before[i];
-                moved += d * d;
-                size += before[i] * before[i];
-            }
-            out[l] = size == 0 ? (moved == 0 ? 0 : Double.POSITIVE_INFINITY) : Math.sqrt(moved / size);
+        if (step == 0) {
+            java.util.Arrays.fill(out, 0, network.layerCount(), 0.0);
+        } else {
+            backup.updateRatios(network, out);
         }
     }
 
