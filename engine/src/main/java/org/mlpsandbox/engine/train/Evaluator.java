@@ -11,6 +11,19 @@ public final class Evaluator {
     private Evaluator() {
     }
 
+    /** Throws, with a message naming both sizes, when {@code data} does not fit the network's inputs and outputs. */
+    static void checkFits(Network network, Dataset data, String which) {
+        if (data.inputCount() != network.inputs()) {
+            throw new IllegalArgumentException("the " + which + " data '" + data.name() + "' has " + data.inputCount()
+                    + " inputs per sample but the network takes " + network.inputs());
+        }
+        if (data.targetCount() != network.outputs()) {
+            throw new IllegalArgumentException("the " + which + " data '" + data.name() + "' has "
+                    + data.targetCount() + " targets per sample but the network has " + network.outputs()
+                    + " outputs");
+        }
+    }
+
     /** Evaluates with a fresh workspace. */
     public static Evaluation evaluate(Network network, Dataset data) {
         return evaluate(network, data, network.newWorkspace(Math.max(1, Math.min(256, data.size()))));

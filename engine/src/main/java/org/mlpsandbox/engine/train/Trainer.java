@@ -1,10 +1,8 @@
 package org.mlpsandbox.engine.train;
 
-import org.mlpsandbox.api.Optimizer;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.math.KernelBackend;
 import org.mlpsandbox.engine.math.Kernels;
-import org.mlpsandbox.engine.math.Vectors;
 import org.mlpsandbox.engine.net.DenseLayer;
 import org.mlpsandbox.engine.net.Gradients;
 import org.mlpsandbox.engine.net.Network;
@@ -36,24 +34,19 @@ public final class Trainer {
     private final Dataset test;
     private final PluginRegistry plugins;
     private TrainingSettings settings;
-    private Optimizer.State[] weightStates;
-    private Optimizer.State[] biasStates;
+    private OptimizerStates optimizer;
 
     private final BatchStream batches;
     private final Workspace ws;
     private final Gradients gradients;
     private final ParameterBackup backup;
-    private final double[] gradientNorms;
+    private final GradientNorms gradientNorms;
     /** The passes over whole parameter arrays (copies, norms, checks), two-threaded for large layers. */
     private final KernelBackend passes = Kernels.standard();
-    private final RunningAverages averages = new RunningAverages();
-    private Workspace evalWorkspace;
-    private Evaluation lastTest;
+    private final TrainingProgress progress;
 
     private long step;
     private long epoch;
-    private long samplesSeen;
-    private long elapsedNanos;
 
     /**
      * @param network  the network to train, in place
@@ -63,9 +56,9 @@ public final class Trainer {
      * @param plugins  where the optimizer is looked up
      */
     public Trainer(Network network, Dataset train, Dataset test, TrainingSettings settings, PluginRegistry plugins) {
-        checkFits(network, train, "training");
+        Evaluator.checkFits(network, train, "training");
         if (test != null && test.size() > 0) {
-            checkFits(network, test, "test");
+            Evaluator.checkFits(network, test, "test");
         }
         if (train.size() == 0) {
             throw new IllegalArgumentException("the training set is empty");
@@ -79,43 +72,10 @@ public final class Trainer {
         this.ws = network.newWorkspace(capacity);
         this.gradients = ws.gradients();
         this.backup = new ParameterBackup(network, passes);
-        this.gradientNorms = new double[network.layerCount()];
+        this.gradientNorms = new GradientNorms(network.layerCount(), passes);
+        this.progress = new TrainingProgress(network, this.test);
         this.settings = settings;
-        startOptimizer(settings.optimizer());
-    }
-
-    private static void checkFits(Network network, Dataset data, String which) {
-        if (data.inputCount() != network.inputs()) {
-            throw new IllegalArgumentException("the " + which + " data '" + data.name() + "' has " + data.inputCount()
-                    + " inputs per sample but the network takes " + network.inputs());
-        }
-        if (data.targetCount() != network.outputs()) {
-            throw new IllegalArgumentException("the " + which + " data '" + data.name() + "' has "
-                    + data.targetCount() + " targets per sample but the network has " + network.outputs()
-                    + " outputs");
-        }
-    }
-
-    /**
-     * New optimizer state for every parameter array: momentum and moment estimates start from zero. Leaves the old
-     * states in place if the optimizer cannot be configured.
-     */
-    private void startOptimizer(PluginChoice choice) {
-        Optimizer optimizer = plugins.optimizer(choice);
-        Optimizer.State[] newWeightStates = new Optimizer.State[network.layerCount()];
-        Optimizer.State[] newBiasStates = new Optimizer.State[network.layerCount()];
-        for (int l = 0; l < network.layerCount(); l++) {
-            DenseLayer layer = network.layer(l);
-            try {
-                newWeightStates[l] = optimizer.newState(layer.weights().length);
-                newBiasStates[l] = optimizer.newState(layer.bias().length);
-            } catch (RuntimeException | LinkageError e) {
-                throw new PluginFailedException(PluginKind.OPTIMIZER, optimizer.id(), l + 1, Phase.UPDATE,
-                        "newState threw " + e, e);
-            }
-        }
-        weightStates = newWeightStates;
-        biasStates = newBiasStates;
+        this.optimizer = new OptimizerStates(plugins.optimizer(settings.optimizer()), network);
     }
 
     /**
@@ -128,7 +88,7 @@ public final class Trainer {
             throw new IllegalArgumentException("batch size and seed cannot change during a run; reset training");
         }
         if (!settings.optimizer().equals(newSettings.optimizer())) {
-            startOptimizer(newSettings.optimizer());
+            optimizer = new OptimizerStates(plugins.optimizer(newSettings.optimizer()), network);
         }
         settings = newSettings;
     }
@@ -150,18 +110,19 @@ public final class Trainer {
      */
     public double step() {
         long start = System.nanoTime();
-        int rows = batches.next(settings.shuffle());
+        int rows = batches.next(settings.shuffle());        // gather the minibatch (reshuffled at each epoch's start)
         step++;
-        double loss = forwardAndBackward(rows);
+        double loss = forwardAndBackward(rows);             // forward, then backward: ∂C/∂W and ∂C/∂b
         if (!Double.isFinite(loss)) {
             throw lossFailed(loss, rows);
         }
-        if (!regularise()) {
+        if (!regularise()) {                                // ∂C/∂W += λ₂·W + λ₁·sign(W); gradient norms
             throw gradientFailed(rows);
         }
-        int right = countRight(rows); // before the update, which may gather the next batch into the buffers
-        update();
-        report(loss, right, rows, start);
+        int right = train.isClassification()                // counted before the update, which may gather ahead
+                ? TrainingProgress.countRight(ws.output(), batches.t(), rows, network.outputs()) : -1;
+        update();                                           // the optimizer moves W and b; undone if it fails
+        report(loss, right, rows, start);                   // running loss and accuracy, epoch count
         return loss;
     }
 
@@ -183,33 +144,9 @@ public final class Trainer {
         }
     }
 
-    /**
-     * Adds the regularisation terms to the weight gradients, ∂C/∂W += λ₂·W + λ₁·sign(W), and records each layer's
-     * gradient norm.
-     *
-     * @return whether every gradient is finite
-     */
+    /** ∂C/∂W += λ₂·W + λ₁·sign(W), then each layer's gradient norm. @return whether every gradient is finite */
     private boolean regularise() {
-        double l1 = settings.l1();
-        double l2 = settings.l2();
-        boolean regularize = l1 != 0 || l2 != 0;
-        for (int l = 0; l < network.layerCount(); l++) {
-            double[] w = network.layer(l).weights();
-            double[] g = gradients.weights(l);
-            if (regularize) {
-                for (int i = 0; i < w.length; i++) {
-                    g[i] += l2 * w[i] + l1 * Math.signum(w[i]);
-                }
-            }
-            // without regularisation the backward pass has already summed the squares, while computing g
-            double weights = regularize ? passes.sumOfSquares(g) : gradients.weightSquares(l);
-            double bias = passes.sumOfSquares(gradients.bias(l));
-            gradientNorms[l] = Math.sqrt(weights);
-            if (!Double.isFinite(weights) || !Double.isFinite(bias)) {
-                return false;
-            }
-        }
-        return true;
+        return gradientNorms.regularise(network, gradients, settings.l1(), settings.l2());
     }
 
     /**
@@ -225,17 +162,16 @@ public final class Trainer {
         boolean done = false;
         try {
             for (int l = 0; l < network.layerCount(); l++) {
-                DenseLayer layer = network.layer(l);
                 try {
-                    weightStates[l].update(layer.weights(), gradients.weights(l), lr);
-                    biasStates[l].update(layer.bias(), gradients.bias(l), biasLr);
-                } catch (RuntimeException | LinkageError e) {
-                    throw undone(l, "threw " + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+                    optimizer.update(network, l, gradients, lr, biasLr);
+                } catch (PluginFailedException e) {
+                    throw undone(e);
                 }
                 batches.finishGatheringNext(); // before the finite checks, which split long arrays with the helper
+                DenseLayer layer = network.layer(l);
                 if (!passes.allFinite(layer.weights()) || !passes.allFinite(layer.bias())) {
-                    throw undone(l, "wrote NaN or infinity into the parameters", null);
+                    throw undone(new PluginFailedException(PluginKind.OPTIMIZER, settings.optimizer().id(), l + 1,
+                            Phase.UPDATE, "wrote NaN or infinity into the parameters", null));
                 }
             }
             done = true;
@@ -247,75 +183,44 @@ public final class Trainer {
         }
     }
 
-    /** Adds the step to the running averages and counters. */
+    /** Moves past the batch and adds the step to the running averages and counters. */
     private void report(double loss, int right, int rows, long start) {
-        averages.add(loss, right, rows);
-        samplesSeen += rows;
         if (batches.advance()) {
             epoch++;
         }
-        elapsedNanos += System.nanoTime() - start;
-    }
-
-    /** Right answers among the batch's outputs and targets; −1 when the data are not classes. */
-    private int countRight(int rows) {
-        if (!train.isClassification()) {
-            return -1;
-        }
-        double[] y = ws.output();
-        double[] t = batches.t();
-        int cols = network.outputs();
-        int right = 0;
-        for (int r = 0; r < rows; r++) {
-            if (Vectors.classOf(y, r * cols, cols) == Vectors.classOf(t, r * cols, cols)) {
-                right++;
-            }
-        }
-        return right;
+        progress.add(loss, right, rows, System.nanoTime() - start);
     }
 
     /** The loss is not finite: a plugin's fault, or divergence. */
     private TrainingStoppedException lossFailed(double loss, int rows) {
         PluginFailedException culprit = FailureDiagnosis.forward(network, ws, batches.t(), rows);
-        return culprit != null ? stopped(culprit) : diverged("the loss became " + loss, null);
+        return culprit != null ? stopped(culprit) : diverged("the loss became " + loss);
     }
 
     /** A gradient is not finite: a plugin's fault, or divergence. */
     private TrainingStoppedException gradientFailed(int rows) {
         PluginFailedException culprit = FailureDiagnosis.backward(network, ws, batches.t(), rows);
-        return culprit != null ? stopped(culprit) : diverged("the gradient became NaN or infinite", null);
+        return culprit != null ? stopped(culprit) : diverged("the gradient became NaN or infinite");
     }
 
-    /** The optimizer failed on layer {@code l}: puts the parameters from before the step back. */
-    private TrainingStoppedException undone(int l, String what, Throwable cause) {
+    /** The optimizer failed: puts the parameters from before the step back. */
+    private TrainingStoppedException undone(PluginFailedException e) {
         backup.restore(network);
-        return stopped(new PluginFailedException(PluginKind.OPTIMIZER, settings.optimizer().id(), l + 1,
-                Phase.UPDATE, what, cause));
+        return stopped(e);
     }
 
     /** Divergence is detected before the update, so the network still holds the weights from before the step. */
-    private TrainingStoppedException diverged(String what, Throwable cause) {
-        return new TrainingStoppedException(TrainingStoppedException.Reason.DIVERGED, step,
-                "Training diverged at step " + step + ": " + what + ". The weights from before that step are kept;"
-                        + " try a smaller learning rate (now " + settings.learningRate() + ")", cause);
+    private TrainingStoppedException diverged(String what) {
+        return TrainingStoppedException.diverged(step, what, settings.learningRate());
     }
 
     private TrainingStoppedException stopped(PluginFailedException e) {
-        String source = plugins.sourceOf(e.kind(), e.pluginId());
-        return new TrainingStoppedException(TrainingStoppedException.Reason.PLUGIN_FAILED, step,
-                "Training stopped at step " + step + ": " + e.getMessage() + " (plugin from " + source
-                        + "). The weights from before that step are kept.", e);
+        return TrainingStoppedException.pluginFailed(step, e, plugins.sourceOf(e.kind(), e.pluginId()));
     }
 
     /** Loss and accuracy of the current network on a whole dataset, in chunks. */
     public Evaluation evaluate(Dataset data) {
-        if (data == null || data.size() == 0) {
-            return Evaluation.NONE;
-        }
-        if (evalWorkspace == null) {
-            evalWorkspace = network.newWorkspace(256);
-        }
-        return Evaluator.evaluate(network, data, evalWorkspace);
+        return progress.evaluate(data);
     }
 
     /**
@@ -331,13 +236,7 @@ public final class Trainer {
      * event carries the last test evaluation (useful when evaluating a large test set at every event costs too much).
      */
     public ProgressEvent progress(boolean evaluateTest) {
-        if (evaluateTest || lastTest == null) {
-            lastTest = evaluate(test);
-        }
-        ProgressEvent event = new ProgressEvent(step, epoch, averages.loss(), averages.accuracy(), lastTest,
-                gradientNorms, samplesSeen, elapsedNanos);
-        averages.reset();
-        return event;
+        return progress.event(step, epoch, gradientNorms.values(), evaluateTest);
     }
 
     public Network network() {
@@ -367,7 +266,7 @@ public final class Trainer {
 
     /** The last step's gradient norm per layer, into {@code out}. */
     public void gradientNorms(double[] out) {
-        System.arraycopy(gradientNorms, 0, out, 0, gradientNorms.length);
+        System.arraycopy(gradientNorms.values(), 0, out, 0, network.layerCount());
     }
 
     /**
