@@ -41,8 +41,8 @@ public final class Network {
     }
 
     /**
-     * Builds a network from its spec, with the plugins the resolver configures for its choices, and initialises its weights from the
-     * spec's seed.
+     * Builds a network from its spec, with the plugins the resolver configures for its choices, and initialises its
+     * weights from the spec's seed.
      *
      * @throws IllegalArgumentException whose message says what is wrong with the spec and how to fix it
      * @throws PluginFailedException    when the initializer throws or writes non-finite weights
