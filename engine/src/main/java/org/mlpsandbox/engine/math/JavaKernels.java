@@ -62,6 +62,11 @@ public final class JavaKernels implements KernelBackend {
         return "java";
     }
 
+    @Override
+    public String toString() {
+        return name() + (useHelper ? ", two threads" : ", one thread");
+    }
+
     /** c = a · bᵀ (+ bias on every row), as {@link Matrices#multiplyTransposeB}. */
     @Override
     public void multiplyTransposeB(double[] a, double[] b, double[] bias, double[] c, int m, int k, int n) {

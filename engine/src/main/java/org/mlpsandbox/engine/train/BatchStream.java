@@ -30,6 +30,8 @@ final class BatchStream {
     /** Position in {@link #order} of the current batch, and its size. */
     private int cursor;
     private int rows;
+    /** Whether the order of the current epoch is settled (shuffled or not): a retried first batch keeps it. */
+    private boolean epochStarted;
     /** Whether the buffers already hold the batch at {@link #cursor}, gathered during the last step. */
     private boolean gatheredAhead;
     private boolean gathering;
@@ -56,13 +58,16 @@ final class BatchStream {
 
     /**
      * Gathers the next batch into {@link #x()} and {@link #t()}; at the start of an epoch reshuffles first when
-     * {@code shuffle}.
+     * {@code shuffle} (once an epoch: a retried first batch is the same batch).
      *
      * @return the samples in the batch (fewer than the capacity for the last batch of an epoch)
      */
     int next(boolean shuffle) {
-        if (cursor == 0 && shuffle) {
-            shuffle();
+        if (!epochStarted) {
+            epochStarted = true;
+            if (shuffle) {
+                shuffle();
+            }
         }
         rows = Math.min(capacity, order.length - cursor);
         if (!gatheredAhead) {
@@ -77,6 +82,7 @@ final class BatchStream {
         cursor += rows;
         if (cursor >= order.length) {
             cursor = 0;
+            epochStarted = false;
             return true;
         }
         return false;
