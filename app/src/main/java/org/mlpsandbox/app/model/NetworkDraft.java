@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mlpsandbox.api.Activation;
+import org.mlpsandbox.api.Loss;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.net.NetworkSpec;
@@ -229,8 +230,15 @@ public final class NetworkDraft {
         return new NetworkSpec(inputCount(), layers, loss, initializer, seed);
     }
 
-    /** A warning about the output activation and loss pair for the data in use, if odd. */
+    /** A warning about the output activation and loss pair for the data in use, if odd (none if not installed). */
     public Optional<String> pairingWarning() {
-        return Pairing.warning(outputActivation.id(), loss.id(), owner.data().rawData().isClassification());
+        PluginRegistry plugins = owner.plugins();
+        Optional<Activation> act = plugins.find(PluginKind.ACTIVATION, outputActivation.id())
+                .map(e -> (Activation) e.prototype());
+        Optional<Loss> cost = plugins.find(PluginKind.LOSS, loss.id()).map(e -> (Loss) e.prototype());
+        if (act.isEmpty() || cost.isEmpty()) {
+            return Optional.empty();
+        }
+        return Pairing.warning(act.get(), cost.get(), owner.data().rawData().isClassification());
     }
 }

@@ -68,6 +68,11 @@ public final class TestPlugins {
     }
 
     public static final class Sigmoid implements Activation {
+        @Override
+        public OutputKind outputKind() {
+            return OutputKind.PROBABILITIES;
+        }
+
         public String id() {
             return "sigmoid";
         }
@@ -169,6 +174,11 @@ public final class TestPlugins {
     }
 
     public static final class LogLoss implements Loss {
+        @Override
+        public Activation.OutputKind expects() {
+            return Activation.OutputKind.PROBABILITIES;
+        }
+
         private static final double EPS = 1e-12;
 
         public String id() {
