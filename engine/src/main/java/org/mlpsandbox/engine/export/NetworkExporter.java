@@ -1,8 +1,6 @@
 package org.mlpsandbox.engine.export;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,6 +9,7 @@ import java.util.Set;
 import javax.lang.model.SourceVersion;
 import org.mlpsandbox.api.Activation;
 import org.mlpsandbox.api.Hyperparameter;
+import org.mlpsandbox.engine.io.AtomicFiles;
 import org.mlpsandbox.engine.net.DenseLayer;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.plugin.PluginChoice;
@@ -65,7 +64,7 @@ public final class NetworkExporter {
             }
             case PYTHON -> python(network);
         };
-        Files.writeString(file, source, StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, source);
     }
 
     /**

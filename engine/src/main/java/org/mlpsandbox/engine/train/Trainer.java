@@ -44,6 +44,7 @@ public final class Trainer {
     private final double[][] backupWeights;
     private final double[][] backupBias;
     private final double[] gradientNorms;
+    private final Divergence divergence = new Divergence();
     /** The passes over whole parameter arrays (copies, norms, checks), two-threaded for large layers. */
     private final Kernels passes = new Kernels();
     /** Batches of at least this many input values are gathered ahead, on the helper thread. */
@@ -187,6 +188,11 @@ public final class Trainer {
         if (!Double.isFinite(loss)) {
             PluginFailedException culprit = FailureDiagnosis.forward(network, ws, tBatch, rows);
             throw culprit != null ? stopped(culprit) : diverged("the loss became " + loss, null);
+        }
+        String exploded = divergence.check(loss, rows);
+        if (exploded != null) { // the last update made the loss explode: back to the weights from before it
+            restore();
+            throw diverged(exploded, null);
         }
         if (!finishGradients()) {
             PluginFailedException culprit = FailureDiagnosis.backward(network, ws, tBatch, rows);
