@@ -12,8 +12,8 @@ import java.util.function.LongSupplier;
  * (at least {@value #MIN_RESERVE_MB} MB). The reserve is there because a heap cannot be filled to its last byte: large
  * arrays need contiguous free regions (G1 places them in "humongous" regions), and the app itself (windows, charts,
  * the JSON of a save, the strings of a file being read) keeps working beside the big arrays. "In use" counts garbage
- * not yet collected, so when a request does not fit at first sight, the heap is collected once and measured again
- * before refusing.
+ * not yet collected, so when a request does not fit at first sight but would fit in an empty heap, the heap is collected
+ * once and measured again before refusing.
  *
  * <pre>{@code
  * MemoryBudget.ofRuntime().require(MemoryBudget.doubles(count), "the training set");
@@ -73,8 +73,9 @@ public final class MemoryBudget {
         if (bytes <= free) {
             return;
         }
-        if (collectBeforeRefusing) {
-            System.gc(); // only on the way to a refusal: garbage counts as "in use" until collected
+        if (collectBeforeRefusing && bytes <= maximum - reserve(maximum)) {
+            // would fit in an empty heap: collect once, as garbage counts as "in use" until it is collected
+            System.gc();
             free = available();
             if (bytes <= free) {
                 return;
@@ -135,7 +136,10 @@ public final class MemoryBudget {
         Runtime rt = Runtime.getRuntime();
         long max = rt.maxMemory();
         long used = rt.totalMemory() - rt.freeMemory();
-        long reserve = Math.max(MIN_RESERVE_MB << 20, max / RESERVE_SHARE);
-        return max - used - reserve;
+        return max - used - reserve(max);
+    }
+
+    private static long reserve(long max) {
+        return Math.max(MIN_RESERVE_MB << 20, max / RESERVE_SHARE);
     }
 }
