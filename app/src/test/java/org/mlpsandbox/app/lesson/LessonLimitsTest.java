@@ -47,6 +47,18 @@ class LessonLimitsTest {
     }
 
     @Test
+    void longValuesInALessonAreQuotedShort() {
+        String longId = "A".repeat(500_000);
+        LessonFormatException e = org.junit.jupiter.api.Assertions.assertThrows(LessonFormatException.class,
+                () -> LessonLibrary.read(HostileLessons.lesson(longId, 1, "\"4:tanh\"", "0.1"), "long.json", PLUGINS));
+        assertTrue(e.getMessage().length() < 250 && e.getMessage().contains("(500,000 characters)"), e.getMessage());
+        String longLayer = "\"" + "9".repeat(200_000) + ":tanh\"";
+        e = org.junit.jupiter.api.Assertions.assertThrows(LessonFormatException.class,
+                () -> LessonLibrary.read(HostileLessons.lesson("x", 1, longLayer, "0.1"), "long.json", PLUGINS));
+        assertTrue(e.getMessage().length() < 250 && e.getMessage().contains("(200,005 characters)"), e.getMessage());
+    }
+
+    @Test
     void aProblemIsFoundByIdFileNameOrNameWithoutItsNumber() {
         LessonProblem p = new LessonProblem("/home/t/lessons/07-big-net.json", "bad", "big");
         assertTrue(p.concerns("big") && p.concerns("07-big-net") && p.concerns("big-net")

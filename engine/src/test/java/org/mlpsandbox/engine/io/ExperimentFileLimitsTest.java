@@ -32,6 +32,18 @@ class ExperimentFileLimitsTest {
     }
 
     @Test
+    void aLongFormatValueIsQuotedShort(@TempDir Path dir) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = (ObjectNode) mapper.readTree(ExperimentFiles.toJson(IoFixtures.experiment()));
+        root.put("format", "k".repeat(1_000_000));
+        Path file = dir.resolve("format.json");
+        Files.writeString(file, mapper.writeValueAsString(root));
+        ExperimentFileException e = assertThrows(ExperimentFileException.class,
+                () -> ExperimentFiles.load(file, TestNets.PLUGINS));
+        assertTrue(e.problem().length() < 200 && e.problem().contains("(1,000,000 characters)"), e.getMessage());
+    }
+
+    @Test
     void aNetworkTooLargeForTheHeapIsRefusedBeforeItsWeightsAreRead(@TempDir Path dir) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = (ObjectNode) mapper.readTree(ExperimentFiles.toJson(IoFixtures.experiment()));
