@@ -78,10 +78,10 @@ public final class Network {
         if (spec.layers().isEmpty()) {
             throw new IllegalArgumentException("the network needs at least one layer (the output layer)");
         }
-        Activation[] layers = new Activation[spec.layers().size()];
-        for (int l = 0; l < layers.length; l++) {
+        Activation[] activations = new Activation[spec.layers().size()];
+        for (int l = 0; l < activations.length; l++) {
             LayerSpec ls = spec.layers().get(l);
-            String where = "layer " + (l + 1) + (l == layers.length - 1 ? " (output)" : "");
+            String where = "layer " + (l + 1) + (l == activations.length - 1 ? " (output)" : "");
             if (ls.size() < 1 || ls.size() > MAX_LAYER_SIZE) {
                 throw new IllegalArgumentException(where + " has " + ls.size() + " neurons; use 1 to "
                         + MAX_LAYER_SIZE);
@@ -100,10 +100,10 @@ public final class Network {
                         + min + " neurons, but has " + ls.size()
                         + (ls.size() == 1 ? "; for a single output use sigmoid" : ""));
             }
-            layers[l] = activation;
+            activations[l] = activation;
         }
         MemoryBudget.ofRuntime().require(MemoryBudget.training(spec.parameterCount()), "training the network "
-                + spec.inputs() + layers(spec) + " (" + String.format("%,d", spec.parameterCount()) + " parameters)");
+                + spec.inputs() + arrows(spec) + " (" + String.format("%,d", spec.parameterCount()) + " parameters)");
         int[] sizes = spec.sizes();
         for (int l = 1; l < sizes.length; l++) {
             if ((long) sizes[l] * sizes[l - 1] > Integer.MAX_VALUE - 8) {
@@ -111,10 +111,11 @@ public final class Network {
                         (long) sizes[l] * sizes[l - 1]) + " weights, more than one array holds; make it smaller");
             }
         }
-        return layers;
+        return activations;
     }
 
-    private static String layers(NetworkSpec spec) {
+    /** " → 30000 → 1": the layer sizes after the inputs, for messages. */
+    private static String arrows(NetworkSpec spec) {
         StringBuilder b = new StringBuilder();
         spec.layers().forEach(l -> b.append(" → ").append(l.size()));
         return b.toString();
