@@ -38,6 +38,14 @@ class HostileInputsTest {
     }
 
     @Test
+    void aBatchTooLargeForTheHeapIsRefusedBeforeItsBuffersAreAllocated() {
+        // 16,000 training samples in one batch through 100,000 neurons: 38 GB of z, a and δ
+        Cli.Result r = refused(10, "train", "--samples", "20000", "--batch", "20000", "--layers", "100000:relu");
+        assertTrue(r.err().startsWith("error: a batch of 16,000 samples needs ") && r.err().contains("GB of memory"),
+                r.err());
+    }
+
+    @Test
     void aGzipBombInAnMnistFolderIsRefusedWithinFiveSeconds(@TempDir Path dir) throws IOException {
         int images = 2_700_000; // 2,116,800,000 bytes of pixels declared, and as many zeros inside
         GzipBomb.write(dir.resolve("train-images-idx3-ubyte.gz"), GzipBomb.idxHeader(0x803, images, 28, 28),

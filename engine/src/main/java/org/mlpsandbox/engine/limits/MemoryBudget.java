@@ -109,6 +109,18 @@ public final class MemoryBudget {
         return times(doubles(parameters), TRAINING_COPIES);
     }
 
+    /**
+     * Bytes of the buffers for batches of {@code rows} samples through a network of these sizes (input first): z, a
+     * and δ per layer, and the batch's inputs and targets.
+     */
+    public static long batchBuffers(int[] sizes, long rows) {
+        long perRow = sizes[0] + (long) sizes[sizes.length - 1];
+        for (int l = 1; l < sizes.length; l++) {
+            perRow += 3L * sizes[l];
+        }
+        return doubles(times(perRow, rows));
+    }
+
     /** Bytes for people: "512 bytes", "3.4 MB", "7.2 GB", "1.2 EB" (powers of 1024, one decimal). */
     public static String format(long bytes) {
         if (bytes < 1024) {

@@ -3,6 +3,7 @@ package org.mlpsandbox.engine.train;
 import java.util.SplittableRandom;
 import org.mlpsandbox.api.Optimizer;
 import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.limits.MemoryBudget;
 import org.mlpsandbox.engine.math.Kernels;
 import org.mlpsandbox.engine.net.DenseLayer;
 import org.mlpsandbox.engine.net.Network;
@@ -89,6 +90,8 @@ public final class Trainer {
         this.test = test != null && test.size() > 0 ? test : null;
         this.plugins = plugins;
         int capacity = Math.min(settings.batchSize(), train.size());
+        MemoryBudget.ofRuntime().require(MemoryBudget.batchBuffers(network.spec().sizes(), capacity), "a batch of "
+                + String.format("%,d", capacity) + " samples");
         this.ws = network.newWorkspace(capacity);
         this.xBatch = new double[capacity * network.inputs()];
         this.tBatch = new double[capacity * network.outputs()];

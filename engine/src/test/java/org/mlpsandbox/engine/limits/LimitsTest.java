@@ -39,6 +39,13 @@ class LimitsTest {
     }
 
     @Test
+    void batchBuffersCountZAAndDeltaPerLayerAndTheBatchItself() {
+        // 2 → 3 → 1, 10 rows: (2 inputs + 1 target + 3·(3 + 1)) × 10 rows × 8 bytes
+        assertEquals((2 + 1 + 3 * 4) * 10 * 8, MemoryBudget.batchBuffers(new int[] {2, 3, 1}, 10));
+        assertEquals(Long.MAX_VALUE, MemoryBudget.batchBuffers(new int[] {100_000, 100_000, 100_000}, Long.MAX_VALUE / 2));
+    }
+
+    @Test
     void theRuntimeBudgetLeavesAReserveBelowTheMaximum() {
         long max = Runtime.getRuntime().maxMemory();
         long reserve = Math.max(MemoryBudget.MIN_RESERVE_MB << 20, max / MemoryBudget.RESERVE_SHARE);
