@@ -136,12 +136,13 @@ public final class MemoryBudget {
         return String.format(Locale.ROOT, value < 10 ? "%.1f %s" : "%.0f %s", value, units[unit]);
     }
 
-    /** A -Xmx value in whole gigabytes that would leave the request its room beside the reserve. */
+    /**
+     * A -Xmx value in whole gigabytes with room for the request beside the reserve: a heap of {@code bytes × 10/9}
+     * keeps a tenth free, and the gigabyte rounded up covers what the program already uses.
+     */
     private static String suggestedXmx(long bytes) {
-        long gigabyte = 1L << 30;
-        long needed = plus(bytes, bytes / (RESERVE_SHARE - 1)); // bytes plus the reserve of the larger heap
-        long gb = needed / gigabyte + 1;
-        return gb + "g";
+        long heap = plus(bytes, bytes / (RESERVE_SHARE - 1));
+        return (heap >> 30) + 1 + "g";
     }
 
     private static long runtimeAvailable() {
