@@ -21,12 +21,10 @@ import org.mlpsandbox.engine.plugin.PluginRegistry;
  * </pre>
  * (the shuffle at each epoch's start is the {@link BatchStream}'s). Every buffer is allocated in the constructor, so a
  * step allocates nothing. Not thread-safe: one thread drives a trainer (see {@link TrainingSession} for training on a
- * thread of its own); the large matrix products inside a step use a second thread by themselves
- * ({@link org.mlpsandbox.engine.math.JavaKernels}), with results equal to the last bit, and for long input rows that
- * thread gathers the next batch while the optimizer runs.
+ * thread of its own); the matrix products run on the backend that {@link org.mlpsandbox.engine.math.Kernels} chooses.
  *
- * <p>A step that produces a non-finite loss or gradient, or in which a plugin throws, is undone (the network keeps
- * the weights it had before the step) and a {@link TrainingStoppedException} says what happened.
+ * <p>A step whose loss or gradient is not finite, whose loss exploded, or in which a plugin throws, is undone (the
+ * network keeps the weights from before it) and a {@link TrainingStoppedException} says what happened.
  */
 public final class Trainer {
 
@@ -117,14 +115,7 @@ public final class Trainer {
         int rows = batches.next(settings.shuffle());        // gather the minibatch (reshuffled at each epoch's start)
         step++;
         double loss = forwardAndBackward(rows);             // forward, then backward: ∂C/∂W and ∂C/∂b
-        if (!Double.isFinite(loss)) {
-            throw lossFailed(loss, rows);
-        }
-        String exploded = divergence.check(loss, rows);
-        if (exploded != null) {                             // the last update made the loss explode: undo it
-            backup.restore(network);
-            throw diverged(exploded);
-        }
+        checkLoss(loss, rows);                              // finite, and not exploded since the start
         if (!regularise()) {                                // ∂C/∂W += λ₂·W + λ₁·sign(W); gradient norms
             throw gradientFailed(rows);
         }
@@ -200,10 +191,17 @@ public final class Trainer {
         progress.add(loss, right, rows, System.nanoTime() - start);
     }
 
-    /** The loss is not finite: a plugin's fault, or divergence. */
-    private TrainingStoppedException lossFailed(double loss, int rows) {
-        PluginFailedException culprit = FailureDiagnosis.forward(network, ws, batches.t(), rows);
-        return culprit != null ? stopped(culprit) : diverged("the loss became " + loss);
+    /** A loss that is not finite is a plugin's fault or divergence; one that exploded undoes the last update. */
+    private void checkLoss(double loss, int rows) {
+        if (!Double.isFinite(loss)) {
+            PluginFailedException culprit = FailureDiagnosis.forward(network, ws, batches.t(), rows);
+            throw culprit != null ? stopped(culprit) : diverged("the loss became " + loss);
+        }
+        String exploded = divergence.check(loss, rows);
+        if (exploded != null) {
+            backup.restore(network);
+            throw diverged(exploded);
+        }
     }
 
     /** A gradient is not finite: a plugin's fault, or divergence. */
