@@ -69,7 +69,7 @@ public final class OpenBlasKernels implements KernelBackend {
         if (bias != null && bias.length < n) {
             throw new IllegalArgumentException("bias has " + bias.length + " values, needs " + n);
         }
-        gemm(false, true, a, b, c, m, k, n);
+        gemm(false, true, a, b, c, m, k, n, false);
         if (bias != null) {
             for (int i = 0; i < m; i++) {
                 int ci = i * n;
@@ -89,8 +89,7 @@ public final class OpenBlasKernels implements KernelBackend {
         Matrices.checkShape(a, k, m, "a");
         Matrices.checkShape(b, k, n, "b");
         Matrices.checkShape(c, m, n, "c");
-        gemm(true, false, a, b, c, m, k, n);
-        return Matrices.sumOfSquares(c, 0, m * n);
+        return gemm(true, false, a, b, c, m, k, n, true);
     }
 
     /** c = a · b: the error passed back, dA = δ·W. */
@@ -103,7 +102,7 @@ public final class OpenBlasKernels implements KernelBackend {
         Matrices.checkShape(a, m, k, "a");
         Matrices.checkShape(b, k, n, "b");
         Matrices.checkShape(c, m, n, "c");
-        gemm(false, false, a, b, c, m, k, n);
+        gemm(false, false, a, b, c, m, k, n, false);
     }
 
     @Override
@@ -124,8 +123,11 @@ public final class OpenBlasKernels implements KernelBackend {
     /**
      * c (m × n) = op(a) · op(b), where op(a) is m × k and op(b) is k × n; a transposed operand is stored as its
      * transpose (k × m, n × k), row-major as everywhere in the engine.
+     *
+     * @return Σ c² when {@code squares}, else 0
      */
-    private void gemm(boolean transA, boolean transB, double[] a, double[] b, double[] c, int m, int k, int n) {
+    private double gemm(boolean transA, boolean transB, double[] a, double[] b, double[] c, int m, int k, int n,
+                        boolean squares) {
         int lda = transA ? m : k;
         int ldb = transB ? k : n;
         int ta = transA ? TRANS : NO_TRANS;
@@ -150,6 +152,7 @@ public final class OpenBlasKernels implements KernelBackend {
                 c[i] = s[i];
             }
         }
+        return squares ? Matrices.sumOfSquares(c, 0, cLen) : 0;
     }
 
     /** The first {@code len} values of x rounded to float, in the staging array. */
