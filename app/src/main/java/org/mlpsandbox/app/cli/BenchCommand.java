@@ -140,17 +140,33 @@ final class BenchCommand implements Callable<Integer> {
                         + "'; the workloads are digits, playground and digits-60k");
             }
         }
-        chooseBackend();
-        PluginRegistry plugins = pluginOptions.registry();
-        double timed = quick ? Math.min(seconds, 0.1) : seconds;
-        List<Result> results = new ArrayList<>();
-        for (Workload w : workloads) {
-            results.add(run(w, plugins, timed / 2, timed));
+        String oldBackend = System.getProperty(Kernels.BACKEND_PROPERTY);
+        String oldPrecision = System.getProperty(Kernels.PRECISION_PROPERTY);
+        try {
+            chooseBackend();
+            PluginRegistry plugins = pluginOptions.registry();
+            double timed = quick ? Math.min(seconds, 0.1) : seconds;
+            List<Result> results = new ArrayList<>();
+            for (Workload w : workloads) {
+                results.add(run(w, plugins, timed / 2, timed));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(json ? json(results) : table(results));
+            out.flush();
+            return 0;
+        } finally {
+            // in-process callers (tests) get their settings back
+            restore(Kernels.BACKEND_PROPERTY, oldBackend);
+            restore(Kernels.PRECISION_PROPERTY, oldPrecision);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? json(results) : table(results));
-        out.flush();
-        return 0;
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
     }
 
     /** Applies --backend and --precision through the properties that {@link Kernels} reads (this process only). */
