@@ -18,6 +18,7 @@ import org.mlpsandbox.app.model.InputMapping;
 import org.mlpsandbox.app.model.SandboxModel;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.TrainTestSplit;
+import org.mlpsandbox.engine.math.Vectors;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.Workspace;
 import org.mlpsandbox.engine.train.TrainingSession.Snapshot;
@@ -222,12 +223,7 @@ public final class OutputView extends JComponent {
             for (int i = 0; i < count; i++) {
                 double p = cols == 1 ? out[i] : cols == 2 ? out[i * 2 + 1] : Double.NaN;
                 if (cols > 2) {
-                    int best = 0;
-                    for (int c = 1; c < cols; c++) {
-                        if (out[i * cols + c] > out[i * cols + best]) {
-                            best = c;
-                        }
-                    }
+                    int best = Vectors.argmax(out, i * cols, cols);
                     pixels[i] = blend(Palette.classColor(best, cols), out[i * cols + best]);
                 } else {
                     pixels[i] = Palette.rgb(2 * p - 1);

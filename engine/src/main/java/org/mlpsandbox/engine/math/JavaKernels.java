@@ -1,7 +1,5 @@
 package org.mlpsandbox.engine.math;
 
-import java.util.Arrays;
-
 /**
  * The fast versions of the three products in {@link Matrices}: same arguments, same results (up to rounding order),
  * but each inner loop runs over whole row arrays indexed from 0, and large products are split over two threads. Also
@@ -35,26 +33,17 @@ public final class JavaKernels implements KernelBackend {
     static final long SPLIT = 1L << 20;
     /** From this many values a pass over an array is split with the helper thread. */
     static final int PASS_SPLIT = 1 << 16;
-    /** Rows of bᵀ used at a time in the forward product. */
-    private static final int BLOCK = 36;
-
-    private static final int FORWARD = 0;
-    private static final int ROWS_TIMES_B = 1;
-    private static final int COPY = 2;
-    private static final int SQUARES = 3;
-    private static final int FINITE = 4;
+    /** What a {@link Call} computes. */
+    private enum Op { FORWARD, ROWS_TIMES_B, COPY, SQUARES, FINITE }
 
     /** Whether large products may be split with the helper thread. */
     private final boolean useHelper;
-    /** The scratch arrays of the upper half of a split product (on the helper thread, or here if it is busy). */
-    private final JavaKernels partner;
+    /** The lower half of a product (or all of an unsplit one), always on the caller's thread. */
+    private final RowProducts lower = new RowProducts();
+    /** The upper half of a split product: on the helper thread, or here after the lower one if the helper is busy. */
+    private final RowProducts upper = new RowProducts();
     /** The product being computed. */
     private final Call call = new Call();
-    private double[][] operandRows = new double[0][];
-    private double[][] resultRows = new double[0][];
-    private double[] accumulator = new double[0];
-    /** Per-column partial sums of c² in the gradient product. */
-    private double[] squareRow = new double[0];
     /** bᵀ for the small forward products of {@link Matrices}. */
     private double[] transposed = new double[0];
 
@@ -65,17 +54,17 @@ public final class JavaKernels implements KernelBackend {
 
     /** @param twoThreads whether large products may be split with the helper thread */
     public JavaKernels(boolean twoThreads) {
-        this(twoThreads, new JavaKernels(false, null));
-    }
-
-    private JavaKernels(boolean twoThreads, JavaKernels partner) {
         this.useHelper = twoThreads;
-        this.partner = partner;
     }
 
     @Override
     public String name() {
         return "java";
+    }
+
+    @Override
+    public String toString() {
+        return name() + (useHelper ? ", two threads" : ", one thread");
     }
 
     /** c = a · bᵀ (+ bias on every row), as {@link Matrices#multiplyTransposeB}. */
@@ -94,18 +83,18 @@ public final class JavaKernels implements KernelBackend {
         // each half of the products runs over half of k, for all of c, and the two partial results are added: rows
         // of c stay whole (the vectorised loop starts and ends value by value, which costs more on short rows), and
         // neither thread reads what the other wrote until the end
-        call.set(FORWARD, a, b, null, bias, c, m, k, n);
+        call.forward(a, b, bias, m, k, n);
         boolean split = (long) m * k * n >= SPLIT;
         inHalves(k, split);
-        double[][] lower = resultRows(m, n);
-        double[][] upper = split ? partner.resultRows(m, n) : null;
+        double[][] lowerRows = lower.resultRows(m, n);
+        double[][] upperRows = split ? upper.resultRows(m, n) : null;
         for (int i = 0; i < m; i++) {
-            double[] row = lower[i];
+            double[] row = lowerRows[i];
             int ci = i * n;
-            if (upper == null) {
+            if (upperRows == null) {
                 System.arraycopy(row, 0, c, ci, n);
             } else {
-                double[] other = upper[i];
+                double[] other = upperRows[i];
                 for (int j = 0; j < n; j++) {
                     c[ci + j] = row[j] + other[j];
                 }
@@ -153,10 +142,7 @@ public final class JavaKernels implements KernelBackend {
      */
     private double rowsTimesBInHalves(double[] a, int rowStride, int colStride, double[] b, double[] c, int m, int k,
                                       int n, boolean squares) {
-        call.set(ROWS_TIMES_B, a, null, copyRows(b, k, n), null, c, m, k, n);
-        call.rowStride = rowStride;
-        call.colStride = colStride;
-        call.squares = squares;
+        call.rowsTimesB(a, rowStride, colStride, lower.copyRows(b, k, n), c, m, k, n, squares);
         return inHalves(m, (long) m * k * n >= SPLIT);
     }
 
@@ -170,7 +156,7 @@ public final class JavaKernels implements KernelBackend {
             System.arraycopy(src, 0, dst, 0, src.length);
             return;
         }
-        call.set(COPY, src, null, null, null, dst, 0, 0, 0);
+        call.pass(Op.COPY, src, dst);
         inHalves(src.length, true);
     }
 
@@ -180,7 +166,7 @@ public final class JavaKernels implements KernelBackend {
         if (smallPass(x.length)) {
             return Matrices.sumOfSquares(x, 0, x.length);
         }
-        call.set(SQUARES, x, null, null, null, null, 0, 0, 0);
+        call.pass(Op.SQUARES, x, null);
         return inHalves(x.length, true);
     }
 
@@ -190,7 +176,7 @@ public final class JavaKernels implements KernelBackend {
         if (smallPass(x.length)) {
             return Matrices.allFinite(x, 0, x.length);
         }
-        call.set(FINITE, x, null, null, null, null, 0, 0, 0);
+        call.pass(Op.FINITE, x, null);
         return inHalves(x.length, true) == 0.0;
     }
 
@@ -208,235 +194,23 @@ public final class JavaKernels implements KernelBackend {
      */
     private double inHalves(int count, boolean split) {
         if (!split || count < 2) {
-            return call.run(this, 0, count);
+            return call.run(lower, 0, count);
         }
         // always two halves from here, with or without the helper, so that sums come out the same on any machine
         int mid = count / 2;
         call.helperFrom = mid;
         call.helperTo = count;
         Helper.Handle other = useHelper ? Helper.tryStart(call) : null;
-        double lower;
+        double first;
         try {
-            lower = call.run(this, 0, mid);
+            first = call.run(lower, 0, mid);
         } finally {
             if (other != null) {
                 other.join();
             }
         }
-        double upper = other != null ? call.helperResult : call.run(partner, mid, count);
-        return lower + upper;
-    }
-
-    /**
-     * The part of a · bᵀ (b is n × k) from {@code p0 .. p1} of k, plus the bias if given, into this object's result
-     * rows. Row i accumulates a[i][p] · (row p of bᵀ), {@link #BLOCK} values of p at a time: the block's rows of bᵀ are
-     * transposed from b just before they are used, so they and the result rows stay in the fastest cache.
-     */
-    private void forwardPart(double[] a, double[] b, double[] bias, int m, int k, int n, int p0, int p1) {
-        double[][] cr = resultRows(m, n);
-        for (int i = 0; i < m; i++) {
-            if (bias == null) {
-                Arrays.fill(cr[i], 0, n, 0.0);
-            } else {
-                System.arraycopy(bias, 0, cr[i], 0, n);
-            }
-        }
-        double[][] bt = operandRows(BLOCK, n);
-        for (int start = p0; start < p1; start += BLOCK) {
-            int len = Math.min(BLOCK, p1 - start);
-            for (int j = 0; j < n; j++) {
-                int from = j * k + start;
-                for (int q = 0; q < len; q++) {
-                    bt[q][j] = b[from + q];
-                }
-            }
-            int sixes = sixesFor(len);
-            for (int i = 0; i < m; i++) {
-                double[] acc = cr[i];
-                int ai = i * k + start;
-                int q = 0;
-                for (int g = 0; g < sixes; g++, q += 6) {
-                    addSixRows(acc, a[ai + q], bt[q], a[ai + q + 1], bt[q + 1], a[ai + q + 2], bt[q + 2], a[ai + q + 3],
-                            bt[q + 3], a[ai + q + 4], bt[q + 4], a[ai + q + 5], bt[q + 5], n);
-                }
-                for (; q + 3 < len; q += 4) {
-                    addFourRows(acc, a[ai + q], bt[q], a[ai + q + 1], bt[q + 1], a[ai + q + 2], bt[q + 2],
-                            a[ai + q + 3], bt[q + 3], n);
-                }
-                for (; q < len; q++) {
-                    addRow(acc, a[ai + q], bt[q], n);
-                }
-            }
-        }
-    }
-
-    /**
-     * Rows {@code i0 .. i1} of c (m × n) = x · b, where x is m × k with element (i, p) at
-     * {@code a[i·rowStride + p·colStride]} (so one method serves a and aᵀ) and b is k × n, given as rows: row i of c
-     * accumulates x[i][p] · (row p of b).
-     *
-     * @param squares whether to return Σ c² over these rows: column by column in a row of partial sums (a loop the
-     *                JIT vectorises), added up at the end
-     * @return Σ c² over these rows when {@code squares}, else 0
-     */
-    private double rowsTimesB(double[] a, int rowStride, int colStride, double[][] br, double[] c, int k, int n,
-                              int i0, int i1, boolean squares) {
-        double[] acc = accumulator(n);
-        double[] columnSquares = squares ? squareRow(n) : null;
-        int sixes = sixesFor(k);
-        for (int i = i0; i < i1; i++) {
-            int ai = i * rowStride;
-            int p = 0;
-            if (sixes > 0) {
-                // the first six rows set acc, which saves clearing it first
-                setSixRows(acc, a[ai], br[0], a[ai + colStride], br[1], a[ai + 2 * colStride], br[2],
-                        a[ai + 3 * colStride], br[3], a[ai + 4 * colStride], br[4], a[ai + 5 * colStride], br[5], n);
-                p = 6;
-            } else {
-                Arrays.fill(acc, 0, n, 0.0);
-            }
-            for (int g = 1; g < sixes; g++, p += 6) {
-                addSixRows(acc, a[ai + p * colStride], br[p], a[ai + (p + 1) * colStride], br[p + 1],
-                        a[ai + (p + 2) * colStride], br[p + 2], a[ai + (p + 3) * colStride], br[p + 3],
-                        a[ai + (p + 4) * colStride], br[p + 4], a[ai + (p + 5) * colStride], br[p + 5], n);
-            }
-            for (; p + 3 < k; p += 4) {
-                addFourRows(acc, a[ai + p * colStride], br[p], a[ai + (p + 1) * colStride], br[p + 1],
-                        a[ai + (p + 2) * colStride], br[p + 2], a[ai + (p + 3) * colStride], br[p + 3], n);
-            }
-            for (; p < k; p++) {
-                addRow(acc, a[ai + p * colStride], br[p], n);
-            }
-            System.arraycopy(acc, 0, c, i * n, n);
-            if (squares) {
-                for (int j = 0; j < n; j++) {
-                    columnSquares[j] += acc[j] * acc[j];
-                }
-            }
-        }
-        return squares ? total(columnSquares, n) : 0;
-    }
-
-    /**
-     * acc += x0·b0 + x1·b1 + … + x5·b5 over the first n values: the vectorised inner loop of every product. Six rows
-     * at a time: each call starts and ends its loop value by value, so more rows per call is faster (measured: 15 %
-     * over four), but with eight the JIT no longer vectorises the loop. With fused multiply-adds where the processor
-     * has them (one instruction and one rounding per term instead of two); {@link Fma#ON} is a constant, so the JIT
-     * keeps only one of the two loops.
-     */
-    private static void addSixRows(double[] acc, double x0, double[] b0, double x1, double[] b1, double x2, double[] b2,
-                                double x3, double[] b3, double x4, double[] b4, double x5, double[] b5, int n) {
-        if (Fma.ON) {
-            for (int j = 0; j < n; j++) {
-                acc[j] = Math.fma(x5, b5[j], Math.fma(x4, b4[j], Math.fma(x3, b3[j], Math.fma(x2, b2[j],
-                        Math.fma(x1, b1[j], Math.fma(x0, b0[j], acc[j]))))));
-            }
-        } else {
-            for (int j = 0; j < n; j++) {
-                acc[j] += x0 * b0[j] + x1 * b1[j] + x2 * b2[j] + x3 * b3[j] + x4 * b4[j] + x5 * b5[j];
-            }
-        }
-    }
-
-    /** acc = x0·b0 + x1·b1 + … + x5·b5 over the first n values: {@link #addSixRows} onto zeros, without reading acc. */
-    private static void setSixRows(double[] acc, double x0, double[] b0, double x1, double[] b1, double x2, double[] b2,
-                                   double x3, double[] b3, double x4, double[] b4, double x5, double[] b5, int n) {
-        if (Fma.ON) {
-            for (int j = 0; j < n; j++) {
-                acc[j] = Math.fma(x5, b5[j], Math.fma(x4, b4[j], Math.fma(x3, b3[j], Math.fma(x2, b2[j],
-                        Math.fma(x1, b1[j], x0 * b0[j])))));
-            }
-        } else {
-            for (int j = 0; j < n; j++) {
-                acc[j] = x0 * b0[j] + x1 * b1[j] + x2 * b2[j] + x3 * b3[j] + x4 * b4[j] + x5 * b5[j];
-            }
-        }
-    }
-
-    /**
-     * How many groups of six rows to take from len rows before the groups of four and the single rows: one fewer
-     * than fit when that leaves 2 or 3 (8 = 4 + 4 rather than 6 + 1 + 1; 9 = 4 + 4 + 1 rather than 6 + 1 + 1 + 1), as
-     * a single row costs a whole pass over acc for one multiply-add per value (32 = 6·4 + 4·2 on the digit network).
-     */
-    static int sixesFor(int len) {
-        int sixes = len / 6;
-        int rest = len - 6 * sixes;
-        return (rest == 2 || rest == 3) && sixes > 0 ? sixes - 1 : sixes;
-    }
-
-    /** acc += x0·b0 + … + x3·b3 over the first n values: the rest of a block after its sixes. */
-    private static void addFourRows(double[] acc, double x0, double[] b0, double x1, double[] b1, double x2,
-                                    double[] b2, double x3, double[] b3, int n) {
-        if (Fma.ON) {
-            for (int j = 0; j < n; j++) {
-                acc[j] = Math.fma(x3, b3[j], Math.fma(x2, b2[j], Math.fma(x1, b1[j], Math.fma(x0, b0[j], acc[j]))));
-            }
-        } else {
-            for (int j = 0; j < n; j++) {
-                acc[j] += x0 * b0[j] + x1 * b1[j] + x2 * b2[j] + x3 * b3[j];
-            }
-        }
-    }
-
-    /** acc += x·b over the first n values. */
-    private static void addRow(double[] acc, double x, double[] b, int n) {
-        for (int j = 0; j < n; j++) {
-            acc[j] += x * b[j];
-        }
-    }
-
-    /** The rows of a flat {@code rows × cols} matrix, copied into the operand scratch. */
-    private double[][] copyRows(double[] flat, int rows, int cols) {
-        double[][] r = operandRows(rows, cols);
-        for (int i = 0; i < rows; i++) {
-            System.arraycopy(flat, i * cols, r[i], 0, cols);
-        }
-        return r;
-    }
-
-    private double[][] operandRows(int rows, int cols) {
-        operandRows = ensure(operandRows, rows, cols);
-        return operandRows;
-    }
-
-
-    private double[][] resultRows(int rows, int cols) {
-        resultRows = ensure(resultRows, rows, cols);
-        return resultRows;
-    }
-
-    /** x[0] + … + x[n − 1], in order. */
-    private static double total(double[] x, int n) {
-        double s = 0;
-        for (int j = 0; j < n; j++) {
-            s += x[j];
-        }
-        return s;
-    }
-
-    /** The row of per-column partial sums of squares, cleared. */
-    private double[] squareRow(int n) {
-        if (squareRow.length < n) {
-            squareRow = new double[n];
-        }
-        Arrays.fill(squareRow, 0, n, 0.0);
-        return squareRow;
-    }
-
-    private double[] accumulator(int n) {
-        if (accumulator.length < n) {
-            accumulator = new double[n];
-        }
-        return accumulator;
-    }
-
-    /** At least {@code rows} arrays of at least {@code cols} values; grows, never shrinks. */
-    private static double[][] ensure(double[][] scratch, int rows, int cols) {
-        if (scratch.length >= rows && (rows == 0 || scratch[0].length >= cols)) {
-            return scratch;
-        }
-        int newCols = Math.max(cols, scratch.length == 0 ? 0 : scratch[0].length);
-        return new double[Math.max(rows, scratch.length)][newCols];
+        double second = other != null ? call.helperResult : call.run(upper, mid, count);
+        return first + second;
     }
 
     /**
@@ -444,7 +218,7 @@ public final class JavaKernels implements KernelBackend {
      * nothing. Both threads read the same arguments; each writes only its own rows of the result (or of bᵀ).
      */
     private final class Call implements Runnable {
-        private int op;
+        private Op op;
         private double[] a;
         private double[] b;
         private double[][] rows;
@@ -460,30 +234,51 @@ public final class JavaKernels implements KernelBackend {
         private int helperTo;
         private double helperResult;
 
-        void set(int op, double[] a, double[] b, double[][] rows, double[] bias, double[] c, int m, int k, int n) {
-            this.op = op;
+        /** c = a · bᵀ + bias, by halves of k (see {@link RowProducts#forwardPart}); the result stays in the rows. */
+        void forward(double[] a, double[] b, double[] bias, int m, int k, int n) {
+            this.op = Op.FORWARD;
             this.a = a;
             this.b = b;
-            this.rows = rows;
             this.bias = bias;
-            this.c = c;
             this.m = m;
             this.k = k;
             this.n = n;
         }
 
-        /** The helper's part, with the helper's own scratch. */
+        /** c = x · b, by halves of the rows of c (see {@link RowProducts#rowsTimesB}). */
+        void rowsTimesB(double[] a, int rowStride, int colStride, double[][] rows, double[] c, int m, int k, int n,
+                        boolean squares) {
+            this.op = Op.ROWS_TIMES_B;
+            this.a = a;
+            this.rowStride = rowStride;
+            this.colStride = colStride;
+            this.rows = rows;
+            this.c = c;
+            this.m = m;
+            this.k = k;
+            this.n = n;
+            this.squares = squares;
+        }
+
+        /** A pass over the values of x (into dst for a copy), by halves of the array. */
+        void pass(Op pass, double[] x, double[] dst) {
+            this.op = pass;
+            this.a = x;
+            this.c = dst;
+        }
+
+        /** The helper's part, with the upper half's scratch. */
         @Override
         public void run() {
-            helperResult = run(partner, helperFrom, helperTo);
+            helperResult = run(upper, helperFrom, helperTo);
         }
 
         /**
          * Rows (or values) {@code from .. to} of this step, using {@code scratch}'s scratch arrays.
          *
-         * @return the part's sum for {@link #SQUARES} and {@link #FINITE}, its Σ c² for a gradient product, else 0
+         * @return the part's sum for {@link Op#SQUARES} and {@link Op#FINITE}, its Σ c² for a gradient product, else 0
          */
-        double run(JavaKernels scratch, int from, int to) {
+        double run(RowProducts scratch, int from, int to) {
             switch (op) {
                 case FORWARD -> scratch.forwardPart(a, b, from == 0 ? bias : null, m, k, n, from, to);
                 case ROWS_TIMES_B -> {

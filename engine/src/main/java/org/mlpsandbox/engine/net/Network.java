@@ -41,8 +41,8 @@ public final class Network {
     }
 
     /**
-     * Builds a network from its spec, with the plugins the resolver configures for its choices, and initialises its weights from the
-     * spec's seed.
+     * Builds a network from its spec, with the plugins the resolver configures for its choices, and initialises its
+     * weights from the spec's seed.
      *
      * @throws IllegalArgumentException whose message says what is wrong with the spec and how to fix it
      * @throws PluginFailedException    when the initializer throws or writes non-finite weights
@@ -136,7 +136,8 @@ public final class Network {
     }
 
     /**
-     * Backward pass after {@link #forward} on the same batch: fills the workspace's gradients.
+     * Backward pass after {@link #forward} on the same batch: fills the workspace's {@link Workspace#gradients()}
+     * (∂C/∂W, ∂C/∂b and the squared norm of ∂C/∂W, per layer).
      *
      * @param x         reads the same {@code rows × inputs()} batch given to forward
      * @param t         reads the targets, {@code rows × outputs()}
@@ -163,9 +164,10 @@ public final class Network {
                         Phase.BACKWARD, PluginFailedException.threw(e), e);
             }
             double[] in = l == 0 ? x : ws.a[l - 1];
-            ws.gradWeightSquares[l] = ws.kernels.multiplyTransposeA(ws.delta[l], in, ws.gradWeights[l], out, rows,
-                    layer.inputs());
-            Matrices.columnSums(ws.delta[l], ws.gradBias[l], rows, out);
+            Gradients g = ws.gradients;
+            g.setWeightSquares(l, ws.kernels.multiplyTransposeA(ws.delta[l], in, g.weights(l), out, rows,
+                    layer.inputs()));
+            Matrices.columnSums(ws.delta[l], g.bias(l), rows, out);
             if (l > 0) {
                 ws.kernels.multiply(ws.delta[l], layer.weights(), ws.delta[l - 1], rows, out, layer.inputs());
             } else if (gradInput != null) {

@@ -130,7 +130,7 @@ class MatricesTest {
     @Test
     void everyGroupingOfKMatchesTheSmallLoops() {
         for (int k = 1; k <= 20; k++) {
-            int sixes = JavaKernels.sixesFor(k);
+            int sixes = RowLoops.sixesFor(k);
             int rest = k - 6 * sixes;
             assertTrue(sixes >= 0 && rest >= 0 && (rest % 4 < 2 || sixes == 0), "k = " + k + ": " + sixes + " sixes");
             int m = 20;
