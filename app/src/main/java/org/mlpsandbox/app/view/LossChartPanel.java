@@ -6,8 +6,6 @@ import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
@@ -27,6 +25,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.mlpsandbox.app.model.LossHistory;
 import org.mlpsandbox.app.model.SandboxModel;
+import org.mlpsandbox.engine.io.AtomicFiles;
 
 /**
  * The loss chart: train and test loss over steps (or epochs), accuracy on a second axis for classification. Log scale,
@@ -172,7 +171,7 @@ public final class LossChartPanel extends JPanel {
 
     /** Brings the series up to date with the model's history: appends new points, or rebuilds after a merge. */
     public void sync() {
-        LossHistory h = model.history();
+        LossHistory h = model.run().history();
         if (h.generation() != seenGeneration || h.size() < seenSize) {
             rebuild();
             return;
@@ -186,7 +185,7 @@ public final class LossChartPanel extends JPanel {
     }
 
     private void rebuild() {
-        LossHistory h = model.history();
+        LossHistory h = model.run().history();
         setNotify(false);
         train.clear();
         test.clear();
@@ -196,13 +195,13 @@ public final class LossChartPanel extends JPanel {
         emaTest = Double.NaN;
         append(h, 0);
         setNotify(true);
-        boolean classification = model.rawData().isClassification();
+        boolean classification = model.data().rawData().isClassification();
         chart.getXYPlot().getRangeAxis(1).setVisible(classification);
     }
 
     private void append(LossHistory h, int from) {
         boolean epochs = xAxis.getSelectedIndex() == 1;
-        double perEpoch = Math.max(1, model.stepsPerEpoch());
+        double perEpoch = Math.max(1, model.run().stepsPerEpoch());
         boolean log = this.log.isSelected();
         for (int i = from; i < h.size(); i++) {
             double x = epochs ? h.step(i) / perEpoch : h.step(i);
@@ -241,7 +240,7 @@ public final class LossChartPanel extends JPanel {
     }
 
     private void hoverAt(int screenX) {
-        LossHistory h = model.history();
+        LossHistory h = model.run().history();
         if (h.size() == 0 || chartPanel.getScreenDataArea() == null) {
             return;
         }
@@ -249,7 +248,7 @@ public final class LossChartPanel extends JPanel {
         double x = plot.getDomainAxis().java2DToValue(screenX, chartPanel.getScreenDataArea(),
                 plot.getDomainAxisEdge());
         boolean epochs = xAxis.getSelectedIndex() == 1;
-        double perEpoch = Math.max(1, model.stepsPerEpoch());
+        double perEpoch = Math.max(1, model.run().stepsPerEpoch());
         double step = epochs ? x * perEpoch : x;
         int lo = 0;
         int hi = h.size() - 1;
@@ -280,11 +279,11 @@ public final class LossChartPanel extends JPanel {
 
     /** Saves the chart as a PNG of the given size. */
     public void exportPng(File file, int width, int height) throws IOException {
-        ChartUtils.saveChartAsPNG(file, chart, width, height);
+        AtomicFiles.write(file.toPath(), out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
     }
 
     /** Saves the whole loss history (merged where old) as CSV. */
     public void exportCsv(File file) throws IOException {
-        Files.writeString(file.toPath(), model.history().toCsv(), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file.toPath(), model.run().history().toCsv());
     }
 }
