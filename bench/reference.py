@@ -1,15 +1,19 @@
 #!/usr/bin/env python3
-"""The two standard workloads of `mlp-sandbox bench`, hand-written in NumPy (and in PyTorch), for comparison.
+"""The standard workloads of `mlp-sandbox bench`, hand-written in NumPy (and in PyTorch), for comparison.
 
   digits      784-100-10, sigmoid hidden, softmax + cross-entropy, batch 32, plain SGD, 10,000 synthetic samples
   playground  2-8-8-1, tanh hidden, sigmoid + log-loss, batch 10, plain SGD, 500 points
+  digits-60k  the digits network on 60,000 samples (the size of MNIST's training set)
 
 Each epoch does what MLP Sandbox's Trainer does: shuffle, gather each batch, forward, loss, backward, update.
 After a warm-up of half the timed seconds, whole epochs run until the timed seconds have passed.
 Prints JSON in the shape of `mlp-sandbox bench --json`.
 
-    python3 reference.py --framework numpy --dtype float64 [--seconds 3] [--quick]
-    python3 reference.py --framework torch --dtype float32
+    python3 reference.py --framework numpy --dtype float64 [--seconds 3] [--quick] [--workload digits,playground]
+    python3 reference.py --framework torch --dtype float32 --threads 1
+
+NumPy's threads are OpenBLAS's: set OPENBLAS_NUM_THREADS in the environment (bench/compare.sh does); the report
+names the OpenBLAS kernel set in use (threadpoolctl when installed, else asked of the library through ctypes).
 """
 import argparse
 import json
@@ -155,6 +159,37 @@ def blas_in_use():
     return ", ".join(names) if names else "BLAS unknown"
 
 
+def openblas_config():
+    """OpenBLAS's version, kernel set ("core") and threads in this process, e.g. "OpenBLAS 0.3.21 Cooperlake, 1 thread"."""
+    try:
+        from threadpoolctl import threadpool_info
+        for lib in threadpool_info():
+            if lib.get("internal_api") == "openblas":
+                threads = lib.get("num_threads")
+                return "OpenBLAS %s %s, %s thread%s" % (lib.get("version"), lib.get("architecture"), threads,
+                                                       "" if threads == 1 else "s")
+    except ImportError:
+        pass
+    try:
+        import ctypes
+        with open("/proc/self/maps") as maps:
+            paths = sorted({line.split()[-1] for line in maps if "openblas" in line.lower() and "/" in line})
+        for path in paths:
+            lib = ctypes.CDLL(path)
+            for prefix, suffix in (("openblas_", ""), ("scipy_openblas_", "64_"), ("scipy_openblas_", "")):
+                try:
+                    corename = getattr(lib, prefix + "get_corename" + suffix)
+                    threads = getattr(lib, prefix + "get_num_threads" + suffix)
+                except AttributeError:
+                    continue
+                corename.restype = ctypes.c_char_p
+                n = threads()
+                return "OpenBLAS %s, %d thread%s" % (corename().decode(), n, "" if n == 1 else "s")
+    except OSError:
+        pass
+    return blas_in_use()
+
+
 def measure(epoch, warm_seconds, timed_seconds):
     end = time.perf_counter() + warm_seconds
     while True:
@@ -179,22 +214,33 @@ def main():
     parser.add_argument("--dtype", choices=["float32", "float64"], default="float64")
     parser.add_argument("--seconds", type=float, default=3.0)
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--threads", type=int, default=0, help="PyTorch's intra-op threads (0: its default)")
+    parser.add_argument("--workload", default="digits,playground,digits-60k",
+                        help="comma-separated: digits, playground, digits-60k")
     args = parser.parse_args()
+    wanted = args.workload.split(",")
+    if args.framework == "torch" and args.threads > 0:
+        import torch
+        torch.set_num_threads(args.threads)
     dtype = np.float32 if args.dtype == "float32" else np.float64
     timed = min(args.seconds, 0.1) if args.quick else args.seconds
 
     results = []
-    for name, batch, samples in (("digits", 32, 2000 if args.quick else 10000), ("playground", 10, 500)):
-        x, y = digits_data(samples, dtype) if name == "digits" else circle_data(samples, dtype)
+    for name, batch, samples in (("digits", 32, 2000 if args.quick else 10000), ("playground", 10, 500),
+                                 ("digits-60k", 32, 2000 if args.quick else 60000)):
+        if name not in wanted:
+            continue
+        digits = name != "playground"
+        x, y = digits_data(samples, dtype) if digits else circle_data(samples, dtype)
         if args.framework == "numpy":
-            model = NumpyDigits(dtype) if name == "digits" else NumpyPlayground(dtype)
+            model = NumpyDigits(dtype) if digits else NumpyPlayground(dtype)
             rng = np.random.default_rng(SEED)
             epoch = lambda: numpy_epoch(model, x, y, batch, rng)
         else:
-            epoch = torch_workload(name, x, y, batch, dtype)
+            epoch = torch_workload("digits" if digits else name, x, y, batch, dtype)
         epochs, steps, seconds = measure(epoch, timed / 2, timed)
         results.append({
-            "name": name, "network": "784-100-10" if name == "digits" else "2-8-8-1", "batch": batch,
+            "name": name, "network": "784-100-10" if digits else "2-8-8-1", "batch": batch,
             "samples": samples, "epochs": epochs, "steps": steps, "seconds": seconds,
             "samplesPerSecond": epochs * samples / seconds, "stepsPerSecond": steps / seconds,
             "msPerEpoch": seconds * 1000 / epochs,
@@ -203,11 +249,14 @@ def main():
     if args.framework == "torch":
         import torch
         threads = torch.get_num_threads()
-        version = "PyTorch " + torch.__version__ + " (" + str(threads) + " thread" + ("s" if threads != 1 else "") + ")"
+        config = str(threads) + " thread" + ("s" if threads != 1 else "")
+        version = "PyTorch " + torch.__version__ + " (" + config + ")"
     else:
-        version = "NumPy " + np.__version__ + " with " + blas_in_use()
+        config = openblas_config()
+        version = "NumPy " + np.__version__ + " with " + blas_in_use() + " (" + config + ")"
     print(json.dumps({
         "tool": args.framework + " " + args.dtype,
+        "config": config,
         "machine": version + ", Python " + platform.python_version() + ", " + platform.system() + " "
                    + platform.machine() + ", " + str(os.cpu_count()) + " CPUs",
         "quick": args.quick,

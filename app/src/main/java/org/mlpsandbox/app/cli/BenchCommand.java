@@ -12,6 +12,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.Generators;
+import org.mlpsandbox.engine.math.Kernels;
+import org.mlpsandbox.engine.math.Precision;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.NetworkSpec;
@@ -32,16 +34,20 @@ import picocli.CommandLine.Spec;
  * <ul>
  *   <li>digits: 784-100-10, sigmoid hidden, softmax + categorical cross-entropy, batch 32, plain SGD, 10,000 synthetic
  *       samples (uniform pixels, random labels);</li>
- *   <li>playground: 2-8-8-1, tanh hidden, sigmoid + log-loss, batch 10, plain SGD, 500 circle points.</li>
+ *   <li>playground: 2-8-8-1, tanh hidden, sigmoid + log-loss, batch 10, plain SGD, 500 circle points;</li>
+ *   <li>digits-60k: the digits network on 60,000 samples, the size of MNIST's training set.</li>
  * </ul>
- * {@code bench/compare.sh} runs the same workloads in NumPy and PyTorch.
+ * The matrix products run on the backend {@link Kernels#standard()} chooses (named in the output); {@code --backend}
+ * and {@code --precision} choose another. {@code bench/compare.sh} runs the same workloads in NumPy and PyTorch.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         abbreviateSynopsis = true,
         description = {"Measures training speed on two standard workloads, after a warm-up:",
             "  digits      784-100-10, sigmoid/softmax, cross-entropy, batch 32, SGD, 10,000 synthetic samples",
             "  playground  2-8-8-1, tanh/sigmoid, log-loss, batch 10, SGD, 500 points",
-            "Prints samples/s, steps/s and ms per epoch as a table, or as JSON with --json."})
+            "  digits-60k  the digits network on 60,000 samples (the size of MNIST's training set)",
+            "Prints samples/s, steps/s and ms per epoch as a table, or as JSON with --json,",
+            "and names the backend of the matrix products (OpenBLAS or the Java kernels)."})
 final class BenchCommand implements Callable<Integer> {
 
     /** One standard workload. */
@@ -81,6 +87,9 @@ final class BenchCommand implements Callable<Integer> {
             "categorical-cross-entropy", 32, 10_000, 0.1);
     static final Workload PLAYGROUND = new Workload("playground", new int[] {2, 8, 8, 1}, "tanh", "sigmoid",
             "log-loss", 10, 500, 0.03);
+    static final Workload DIGITS_60K = new Workload("digits-60k", DIGITS.sizes(), DIGITS.hidden(), DIGITS.output(),
+            DIGITS.loss(), DIGITS.batch(), 60_000, DIGITS.learningRate());
+    private static final List<Workload> WORKLOADS = List.of(DIGITS, PLAYGROUND, DIGITS_60K);
 
     private static final long SEED = 42;
 
@@ -96,8 +105,17 @@ final class BenchCommand implements Callable<Integer> {
     double seconds;
 
     @Option(names = "--workload", paramLabel = "NAME", split = ",",
-            description = "Run only these workloads: digits, playground (default both).")
+            description = "Run only these workloads: digits, playground, digits-60k (default all).")
     List<String> only = new ArrayList<>();
+
+    @Option(names = "--backend", paramLabel = "NAME",
+            description = "The matrix products' backend: openblas (the default where it loads) or java.")
+    String backend;
+
+    @Option(names = "--precision", paramLabel = "P",
+            description = "Precision of the native products: float64 (default) or float32. The engine's arrays"
+                    + " stay double.")
+    String precision;
 
     @Mixin
     PluginOptions pluginOptions;
@@ -111,33 +129,71 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--seconds must be a positive number, got " + seconds);
         }
         List<Workload> workloads = new ArrayList<>();
-        for (Workload w : List.of(DIGITS, PLAYGROUND)) {
+        for (Workload w : WORKLOADS) {
             if (only.isEmpty() || only.contains(w.name())) {
                 workloads.add(w);
             }
         }
         for (String name : only) {
-            if (!name.equals(DIGITS.name()) && !name.equals(PLAYGROUND.name())) {
+            if (WORKLOADS.stream().noneMatch(w -> w.name().equals(name))) {
                 throw new ParameterException(spec.commandLine(), "unknown workload '" + name
-                        + "'; the workloads are digits and playground");
+                        + "'; the workloads are digits, playground and digits-60k");
             }
         }
-        PluginRegistry plugins = pluginOptions.registry();
-        double timed = quick ? Math.min(seconds, 0.1) : seconds;
-        List<Result> results = new ArrayList<>();
-        for (Workload w : workloads) {
-            results.add(run(w, plugins, timed / 2, timed));
+        String oldBackend = System.getProperty(Kernels.BACKEND_PROPERTY);
+        String oldPrecision = System.getProperty(Kernels.PRECISION_PROPERTY);
+        try {
+            chooseBackend();
+            PluginRegistry plugins = pluginOptions.registry();
+            double timed = quick ? Math.min(seconds, 0.1) : seconds;
+            List<Result> results = new ArrayList<>();
+            for (Workload w : workloads) {
+                results.add(run(w, plugins, timed / 2, timed));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(json ? json(results) : table(results));
+            out.flush();
+            return 0;
+        } finally {
+            // in-process callers (tests) get their settings back
+            restore(Kernels.BACKEND_PROPERTY, oldBackend);
+            restore(Kernels.PRECISION_PROPERTY, oldPrecision);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? json(results) : table(results));
-        out.flush();
-        return 0;
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
+    }
+
+    /** Applies --backend and --precision through the properties that {@link Kernels} reads (this process only). */
+    private void chooseBackend() {
+        if (backend != null) {
+            if (!backend.equals("java") && !backend.equals("openblas")) {
+                throw new ParameterException(spec.commandLine(), "unknown backend '" + backend
+                        + "'; use openblas or java");
+            }
+            System.setProperty(Kernels.BACKEND_PROPERTY, backend);
+        }
+        if (precision != null) {
+            try {
+                System.setProperty(Kernels.PRECISION_PROPERTY, Precision.parse(precision).label());
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        if ("openblas".equals(backend) && !Kernels.nativeInUse()) {
+            throw new ParameterException(spec.commandLine(), Kernels.description());
+        }
     }
 
     /** Warm-up for {@code warmSeconds}, then whole epochs until {@code timedSeconds} have passed (at least one). */
     Result run(Workload w, PluginRegistry plugins, double warmSeconds, double timedSeconds) {
-        int samples = quick && w == DIGITS ? 2_000 : w.samples();
-        Dataset data = w == DIGITS ? syntheticDigits(samples) : Generators.generate("circle", samples, 0.1, SEED);
+        int samples = quick && w != PLAYGROUND ? 2_000 : w.samples();
+        Dataset data = w != PLAYGROUND ? syntheticDigits(samples) : Generators.generate("circle", samples, 0.1, SEED);
         List<LayerSpec> layers = new ArrayList<>();
         for (int l = 1; l < w.sizes().length; l++) {
             layers.add(LayerSpec.of(w.sizes()[l], l == w.sizes().length - 1 ? w.output() : w.hidden()));
@@ -183,6 +239,7 @@ final class BenchCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder();
         b.append("MLP Sandbox bench").append(quick ? " (quick: not a real measurement)" : "").append(" - ")
                 .append(machine()).append('\n');
+        b.append("matrix products: ").append(Kernels.description()).append('\n');
         b.append(String.format(Locale.ROOT, "%-11s %-11s %5s %8s %7s %12s %10s %10s%n", "workload", "network",
                 "batch", "samples", "epochs", "samples/s", "steps/s", "ms/epoch"));
         for (Result r : results) {
@@ -198,6 +255,8 @@ final class BenchCommand implements Callable<Integer> {
         root.put("tool", "mlp-sandbox");
         root.put("machine", machine());
         root.put("quick", quick);
+        root.put("backend", Kernels.backendName());
+        root.put("backendDescription", Kernels.description());
         List<Map<String, Object>> list = new ArrayList<>();
         for (Result r : results) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -213,6 +272,7 @@ final class BenchCommand implements Callable<Integer> {
             m.put("samplesPerSecond", r.samplesPerSecond());
             m.put("stepsPerSecond", r.stepsPerSecond());
             m.put("msPerEpoch", r.msPerEpoch());
+            m.put("backend", Kernels.backendName());
             list.add(m);
         }
         root.put("workloads", list);

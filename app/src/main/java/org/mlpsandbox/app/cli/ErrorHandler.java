@@ -72,7 +72,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
 
-    private static boolean hasVerbose(CommandLine.ParseResult pr) {
+    static boolean hasVerbose(CommandLine.ParseResult pr) {
         for (CommandLine.ParseResult p = pr; p != null; p = p.subcommand()) {
             if (p.hasMatchedOption("--verbose")) {
                 return true;

@@ -3,6 +3,7 @@ package org.mlpsandbox.app.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.mlpsandbox.engine.math.Kernels;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,8 @@ public final class RootCommand implements Callable<Integer> {
     PluginOptions pluginOptions;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
-            description = "Print the stack trace with an error message.")
+            description = "Print the stack trace with an error message, and which backend computes the matrix"
+                    + " products (OpenBLAS or the Java kernels).")
     boolean verbose;
 
     @CommandLine.Spec
@@ -51,6 +53,12 @@ public final class RootCommand implements Callable<Integer> {
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setParameterExceptionHandler(new ErrorHandler.Usage());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionStrategy(parseResult -> {
+            if (Boolean.getBoolean("mlpsandbox.verbose") || ErrorHandler.hasVerbose(parseResult)) {
+                cl.getErr().println("matrix products: " + Kernels.description());
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         return cl;
     }
 

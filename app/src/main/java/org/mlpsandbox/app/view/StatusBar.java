@@ -9,13 +9,14 @@ import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.mlpsandbox.app.model.SandboxModel;
+import org.mlpsandbox.engine.math.Kernels;
 import org.mlpsandbox.engine.train.ProgressEvent;
 import org.mlpsandbox.engine.train.TrainingSession;
 import org.mlpsandbox.engine.train.TrainingSession.Snapshot;
 
 /**
  * The bottom line: state (idle, training, paused, diverged/stopped, finished), epoch, step, train and test loss,
- * accuracy and steps per second. Names for tests: {@code status.state}, {@code status.step}, {@code status.epoch},
+ * accuracy and steps per second (its tooltip names the backend of the matrix products). Names for tests: {@code status.state}, {@code status.step}, {@code status.epoch},
  * {@code status.trainLoss}, {@code status.testLoss}, {@code status.speed}.
  */
 public final class StatusBar extends JPanel {
@@ -45,6 +46,8 @@ public final class StatusBar extends JPanel {
         add(testLoss);
         add(accuracy);
         add(speed);
+        // which backend computes the matrix products (OpenBLAS, or the Java kernels and why)
+        speed.setToolTipText("Matrix products: " + Kernels.description());
     }
 
     @Override

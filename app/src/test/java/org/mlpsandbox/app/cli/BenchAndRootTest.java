@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.mlpsandbox.engine.math.Kernels;
 
 class BenchAndRootTest {
 
@@ -35,6 +36,35 @@ class BenchAndRootTest {
         assertEquals(w.get("steps").asDouble() / w.get("seconds").asDouble(), w.get("stepsPerSecond").asDouble(),
                 1e-6 * w.get("stepsPerSecond").asDouble());
         assertEquals(50 * w.get("epochs").asLong(), w.get("steps").asLong(), "500 points in batches of 10");
+    }
+
+    @Test
+    void benchNamesTheBackendAndCanChooseIt() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode standard = json.readTree(Cli.run("bench", "--quick", "--json", "--workload", "digits").expect(0).out());
+        assertEquals(Kernels.backendName(), standard.get("backend").asText());
+        assertEquals("openblas-float64", standard.get("backend").asText(), "OpenBLAS loads on the build platform");
+        assertEquals("openblas-float64", standard.get("workloads").get(0).get("backend").asText());
+        JsonNode single = json.readTree(Cli.run("bench", "--quick", "--json", "--workload", "digits",
+                "--precision", "float32").expect(0).out());
+        assertEquals("openblas-float32", single.get("backend").asText());
+        assertTrue(single.get("backendDescription").asText().contains("float32"));
+        JsonNode java = json.readTree(Cli.run("bench", "--quick", "--json", "--workload", "digits-60k",
+                "--backend", "java").expect(0).out());
+        assertEquals("java", java.get("backend").asText());
+        assertEquals("digits-60k", java.get("workloads").get(0).get("name").asText());
+        assertEquals("openblas-float64", Kernels.backendName(), "bench gives the process its settings back");
+        Cli.Result table = Cli.run("bench", "--quick", "--workload", "playground").expect(0);
+        assertTrue(table.out().contains("matrix products: OpenBLAS"), table.out());
+        Cli.run("bench", "--quick", "--precision", "half").expect(2);
+    }
+
+    @Test
+    void verboseNamesTheBackend() {
+        Cli.Result r = Cli.run("--verbose", "bench", "--quick", "--workload", "playground").expect(0);
+        assertTrue(r.err().contains("matrix products: " + Kernels.description()), r.err());
+        assertTrue(!Cli.run("bench", "--quick", "--workload", "playground").expect(0).err()
+                .contains("matrix products"));
     }
 
     @Test

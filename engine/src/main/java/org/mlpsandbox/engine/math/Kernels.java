@@ -1,16 +1,59 @@
 package org.mlpsandbox.engine.math;
 
-/** Where the engine gets its {@link KernelBackend}: the one place that decides which implementation runs. */
+/**
+ * Where the engine gets its {@link KernelBackend}: the one place that decides which implementation runs.
+ *
+ * <p>OpenBLAS ({@link OpenBlasKernels}) when its native library loads, else the pure-Java kernels
+ * ({@link JavaKernels}), with the reason kept for {@link #description()}. Two system properties choose otherwise,
+ * for measuring and for a machine where the native library misbehaves: {@value #BACKEND_PROPERTY} ("java" or
+ * "openblas") and {@value #PRECISION_PROPERTY} ("float64", the default, or "float32" for the large products).
+ */
 public final class Kernels {
+
+    /** System property naming the backend: "java" or "openblas" (the default, when it loads). */
+    public static final String BACKEND_PROPERTY = "mlpsandbox.kernels";
+    /** System property naming the precision of the native products: "float64" (default) or "float32". */
+    public static final String PRECISION_PROPERTY = "mlpsandbox.precision";
 
     private Kernels() {
     }
 
-    /**
-     * A new backend for one thread: the pure-Java kernels, which split large products with the helper thread when
-     * the machine has a second processor.
-     */
+    /** A new backend for one thread: OpenBLAS when it loads and is not switched off, else the Java kernels. */
     public static KernelBackend standard() {
+        if (nativeInUse()) {
+            return new OpenBlasKernels(precision());
+        }
         return new JavaKernels();
+    }
+
+    /** The precision of the native products, from {@value #PRECISION_PROPERTY} (float64 when unset). */
+    public static Precision precision() {
+        String value = System.getProperty(PRECISION_PROPERTY);
+        return value == null ? Precision.FLOAT64 : Precision.parse(value);
+    }
+
+    /** Whether {@link #standard()} gives the native backend. */
+    public static boolean nativeInUse() {
+        return !"java".equals(System.getProperty(BACKEND_PROPERTY)) && NativeBlas.get().loaded();
+    }
+
+    /** The backend's name as {@link KernelBackend#name()} gives it: "openblas-float64", "java", … */
+    public static String backendName() {
+        return nativeInUse() ? "openblas-" + precision().label() : "java";
+    }
+
+    /**
+     * For people: which backend runs and why, e.g. "OpenBLAS 0.3.31 (JavaCPP), float64, 1 thread" or
+     * "Java kernels (OpenBLAS did not load: no linux-arm64 natives)".
+     */
+    public static String description() {
+        NativeBlas blas = NativeBlas.get();
+        if (nativeInUse()) {
+            return NativeBlas.VERSION + " (JavaCPP), " + precision().label() + ", " + blas.threads()
+                    + (blas.threads() == 1 ? " thread" : " threads");
+        }
+        boolean off = "java".equals(System.getProperty(BACKEND_PROPERTY));
+        return "Java kernels (" + (off ? "OpenBLAS switched off with -D" + BACKEND_PROPERTY + "=java"
+                : "OpenBLAS did not load: " + blas.failure()) + ")";
     }
 }

@@ -3,6 +3,8 @@
  * live: {@link org.mlpsandbox.engine.math.KernelBackend} is what backpropagation calls,
  * {@link org.mlpsandbox.engine.math.Kernels#standard()} chooses the implementation, and
  * {@link org.mlpsandbox.engine.math.JavaKernels} (with {@link org.mlpsandbox.engine.math.Matrices} for small
- * shapes) is the pure-Java one.
+ * shapes) is the pure-Java one. {@link org.mlpsandbox.engine.math.OpenBlasKernels} hands the large products to
+ * OpenBLAS (JavaCPP's presets, loaded once by {@code NativeBlas}), in float64 or
+ * {@link org.mlpsandbox.engine.math.Precision#FLOAT32}; the Java kernels are the fallback where it cannot load.
  */
 package org.mlpsandbox.engine.math;

@@ -22,7 +22,8 @@ class KernelBackendContractTest {
 
     /** Every backend to check, with a name for the report. */
     static List<Supplier<KernelBackend>> backends() {
-        return List.of(Kernels::standard, () -> new JavaKernels(false), () -> new JavaKernels(true));
+        return List.of(Kernels::standard, () -> new JavaKernels(false), () -> new JavaKernels(true),
+                () -> new OpenBlasKernels(Precision.FLOAT64));
     }
 
     /** m, k, n: one row, one column, k not a multiple of six, and two products above 2²⁰ multiply-adds. */

@@ -2,7 +2,9 @@ package org.mlpsandbox.engine.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
+import org.mlpsandbox.engine.math.Kernels;
 
 /**
  * Same seed ⇒ same bits, across versions of the code: two training runs must give exactly the numbers that the build
@@ -11,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * order of summation, a changed shuffle or a changed update shows up here. A deliberate change of the numbers updates
  * the two pairs of constants, and says why in its commit.
  *
- * <p>Fused multiply-adds round differently, so each run has a value for a JVM with and without them.
+ * <p>Fused multiply-adds round differently, so each run has a value for a JVM with and without them. The recorded
+ * bits are the Java kernels' ({@code -Dmlpsandbox.kernels=java}); OpenBLAS sums in another order, so on it a run is
+ * checked against itself.
  */
 class DeterminismRegressionTest {
 
@@ -27,20 +31,37 @@ class DeterminismRegressionTest {
 
     @Test
     void theLongRowsRunGivesTheRecordedBits() {
-        assertEquals(hex(hardwareFma() ? LONG_ROWS_FMA : LONG_ROWS_NO_FMA), hex(TrainingFingerprint.longRows()));
+        assertEquals(hex(hardwareFma() ? LONG_ROWS_FMA : LONG_ROWS_NO_FMA),
+                hex(with(Kernels.BACKEND_PROPERTY, "java", TrainingFingerprint::longRows)));
     }
 
     @Test
     void theLongRowsRunGivesTheSameBitsOnOneThread() {
-        String before = System.getProperty("mlpsandbox.kernelThreads");
-        System.setProperty("mlpsandbox.kernelThreads", "1");
+        long oneThread = with("mlpsandbox.kernelThreads", "1",
+                () -> with(Kernels.BACKEND_PROPERTY, "java", TrainingFingerprint::longRows));
+        assertEquals(hex(hardwareFma() ? LONG_ROWS_FMA : LONG_ROWS_NO_FMA), hex(oneThread));
+    }
+
+    @Test
+    void theLongRowsRunGivesTheSameBitsTwiceOnOpenBlas() {
+        for (String precision : new String[] {"float64", "float32"}) {
+            long first = with(Kernels.PRECISION_PROPERTY, precision, TrainingFingerprint::longRows);
+            long second = with(Kernels.PRECISION_PROPERTY, precision, TrainingFingerprint::longRows);
+            assertEquals(hex(first), hex(second), precision);
+        }
+    }
+
+    /** Runs {@code run} with a system property set, then puts it back. */
+    private static long with(String key, String value, LongSupplier run) {
+        String before = System.getProperty(key);
+        System.setProperty(key, value);
         try {
-            assertEquals(hex(hardwareFma() ? LONG_ROWS_FMA : LONG_ROWS_NO_FMA), hex(TrainingFingerprint.longRows()));
+            return run.getAsLong();
         } finally {
             if (before == null) {
-                System.clearProperty("mlpsandbox.kernelThreads");
+                System.clearProperty(key);
             } else {
-                System.setProperty("mlpsandbox.kernelThreads", before);
+                System.setProperty(key, before);
             }
         }
     }
