@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 /**
  * {@code mlp-sandbox [command]}: no command opens the desktop app; subcommands run headless.
  */
-@Command(name = "mlp-sandbox", mixinStandardHelpOptions = true, version = "MLP Sandbox 0.1.0",
+@Command(name = "mlp-sandbox", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Build multi-layer perceptrons, train them with backpropagation, watch them learn.%n"
                 + "Without a command, opens the desktop app.",
         subcommands = {CommandLine.HelpCommand.class},
