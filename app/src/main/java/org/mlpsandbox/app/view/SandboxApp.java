@@ -3,6 +3,7 @@ package org.mlpsandbox.app.view;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -57,6 +58,14 @@ public final class SandboxApp {
         MainWindow window = new MainWindow(new SandboxModel(registry), plugins);
         window.setVisible(true);
         return window;
+    }
+
+    /**
+     * Opens an experiment file given on the command line (a double-click in the file manager), or says in the
+     * window why it cannot. Event thread only.
+     */
+    public static void openExperiment(MainWindow window, Path file) {
+        window.fileActions().open(file);
     }
 
     /** {@link #open} from any thread, waiting for it. */
