@@ -54,6 +54,7 @@ public final class SandboxApp {
         EdtCheck.installIfRequested();
         Theme.installRemembered();
         MainWindow window = new MainWindow(new SandboxModel(registry), reload);
+        window.setIconImage(org.mlpsandbox.app.view.help.AboutPanel.appImage());
         window.setVisible(true);
         return window;
     }
