@@ -49,11 +49,11 @@ public final class AboutPanel extends JPanel {
         table.setFillsViewportHeight(true);
         table.setRowSelectionAllowed(false);
         table.setFocusable(false);
-        int[] widths = {190, 120, 160, 220};
+        int[] widths = {130, 120, 160, 250};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
-        table.setPreferredScrollableViewportSize(new java.awt.Dimension(690, table.getRowHeight() * rows.getRowCount()));
+        table.setPreferredScrollableViewportSize(new java.awt.Dimension(660, table.getRowHeight() * rows.getRowCount()));
         add(new JScrollPane(table), "span 2, grow");
     }
 
