@@ -207,9 +207,10 @@ final class TrainCommand implements Callable<Integer> {
             return plan(data, net, training, plugins);
         });
         LoadedData loaded = plan.data().load();
-        LayerSpec outputLayer = usage(() -> Outputs.layer(loaded.train(), plan.output()));
+        LayerSpec outputLayer = usage(() -> Outputs.layer(loaded.train(), plan.output(), plugins));
         PluginChoice lossChoice = plan.loss() != null ? plan.loss()
-                : usage(() -> PluginSyntax.resolve(plugins, PluginKind.LOSS, Outputs.loss(outputLayer.activation())));
+                : usage(() -> PluginSyntax.resolve(plugins, PluginKind.LOSS,
+                        Outputs.loss(outputLayer.activation(), plugins)));
         List<LayerSpec> all = new ArrayList<>(plan.hidden());
         all.add(outputLayer);
         long seed = training.seed;

@@ -52,7 +52,7 @@ public record RunThumbnail(int size, int classes, byte[] cells) {
         if (raw.inputCount() != 2 || size <= 0) {
             return NONE;
         }
-        double lim = planeLimit(raw);
+        double lim = PlotRanges.planeLimit(raw);
         int n = size * size;
         double[] points = new double[n * 2];
         for (int r = 0; r < size; r++) {
@@ -98,17 +98,6 @@ public record RunThumbnail(int size, int classes, byte[] cells) {
             }
         }
         return new RunThumbnail(size, classes, cells);
-    }
-
-    /** Half the side of the square shown: the data's largest coordinate, rounded up, with a margin (as the view). */
-    static double planeLimit(Dataset raw) {
-        double m = 0;
-        for (double v : raw.x()) {
-            if (Double.isFinite(v)) {
-                m = Math.max(m, Math.abs(v));
-            }
-        }
-        return Math.max(1, Math.ceil(m * 1.05));
     }
 
     @Override
