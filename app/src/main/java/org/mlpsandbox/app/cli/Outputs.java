@@ -47,18 +47,4 @@ final class Outputs {
             }
         };
     }
-
-    /** The class of row {@code r} of {@code cols} outputs: threshold 0.5 for one output, else the largest. */
-    static int predictedClass(double[] y, int r, int cols) {
-        if (cols == 1) {
-            return y[r] >= 0.5 ? 1 : 0;
-        }
-        int best = 0;
-        for (int c = 1; c < cols; c++) {
-            if (y[r * cols + c] > y[r * cols + best]) {
-                best = c;
-            }
-        }
-        return best;
-    }
 }

@@ -339,7 +339,8 @@ final class TrainCommand implements Callable<Integer> {
             }
             return PluginSyntax.resolve(plugins, PluginKind.OPTIMIZER, c);
         });
-        double lr = t.learningRate != null ? t.learningRate : optimizerChoice.id().equals("sgd") ? 0.1 : 0.01;
+        double lr = t.learningRate != null ? t.learningRate
+                : TrainingSettings.defaultLearningRate(optimizerChoice.id());
         positive("--lr", lr);
         if (t.biasLearningRate != null) {
             positive("--bias-lr", t.biasLearningRate);

@@ -1,6 +1,7 @@
 package org.mlpsandbox.app.model;
 
 import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.math.Vectors;
 import org.mlpsandbox.engine.net.Network;
 
 /**
@@ -84,13 +85,7 @@ public record RunThumbnail(int size, int classes, byte[] cells) {
         }
         for (int i = 0; i < n; i++) {
             if (classes > 0) {
-                int best = 0;
-                for (int c = 1; c < cols; c++) {
-                    if (out[i * cols + c] > out[i * cols + best]) {
-                        best = c;
-                    }
-                }
-                cells[i] = (byte) best;
+                cells[i] = (byte) Vectors.argmax(out, i * cols, cols);
             } else {
                 double v = raw.isClassification() && cols == 2 ? out[i * 2 + 1] : out[i * cols];
                 double scaled = (v - lo) / (hi - lo);

@@ -14,7 +14,6 @@ import java.awt.event.MouseEvent;
 import java.awt.geom.Line2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JComponent;
@@ -24,7 +23,6 @@ import org.mlpsandbox.app.model.InputMapping;
 import org.mlpsandbox.app.model.SandboxModel;
 import org.mlpsandbox.engine.net.DenseLayer;
 import org.mlpsandbox.engine.net.Network;
-import org.mlpsandbox.engine.net.Workspace;
 import org.mlpsandbox.engine.train.TrainingSession.Snapshot;
 
 /**
@@ -37,13 +35,10 @@ final class NetworkDiagram extends JComponent {
 
     private static final int MAX_SHOWN = 24;
     private static final int TILE = 40;
-    private static final int MAP = 24;
 
     private final SandboxModel model;
-    private final PlaneSampler sampler = new PlaneSampler(MAP);
+    private final NeuronMaps maps = new NeuronMaps(MAX_SHOWN);
     private Network network;
-    /** Per column (0 = inputs), per shown neuron: its little map, or null without 2-D data. */
-    private BufferedImage[][] maps = new BufferedImage[0][];
     private final List<Node> nodes = new ArrayList<>();
     private Point mouse;
     private long version = -1;
@@ -91,68 +86,8 @@ final class NetworkDiagram extends JComponent {
         }
         version = s.version();
         network = s.network();
-        renderMaps();
+        maps.render(network, model.data().rawData(), model.data().inputMapping());
         repaint();
-    }
-
-    private void renderMaps() {
-        Palette.refresh();
-        int columns = network.layerCount() + 1;
-        if (maps.length != columns) {
-            maps = new BufferedImage[columns][];
-        }
-        if (model.data().rawData().inputCount() != 2) {
-            for (int c = 0; c < columns; c++) {
-                maps[c] = null;
-            }
-            return;
-        }
-        double lim = org.mlpsandbox.app.model.PlotRanges.planeLimit(model.data().rawData());
-        InputMapping mapping = model.data().inputMapping();
-        Workspace ws = sampler.run(network, mapping, -lim, lim);
-        int cells = MAP * MAP;
-        double[] inputs = new double[cells * mapping.width()];
-        double[] raw = new double[cells * 2];
-        for (int r = 0; r < MAP; r++) {
-            for (int c = 0; c < MAP; c++) {
-                raw[(r * MAP + c) * 2] = -lim + 2 * lim * (c + 0.5) / MAP;
-                raw[(r * MAP + c) * 2 + 1] = lim - 2 * lim * (r + 0.5) / MAP;
-            }
-        }
-        mapping.map(raw, cells, inputs);
-        for (int col = 0; col < columns; col++) {
-            int width = col == 0 ? mapping.width() : network.layer(col - 1).outputs();
-            double[] values = col == 0 ? inputs : ws.activations(col - 1);
-            int shown = Math.min(width, MAX_SHOWN);
-            if (maps[col] == null || maps[col].length != shown) {
-                maps[col] = new BufferedImage[shown];
-            }
-            for (int j = 0; j < shown; j++) {
-                if (maps[col][j] == null) {
-                    maps[col][j] = new BufferedImage(MAP, MAP, BufferedImage.TYPE_INT_RGB);
-                }
-                fill(maps[col][j], values, width, j);
-            }
-        }
-    }
-
-    /** Colours one neuron's values: by sign, scaled to its largest size (0..1 outputs spread to the full scale). */
-    private static void fill(BufferedImage img, double[] values, int width, int j) {
-        int[] px = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
-        int cells = MAP * MAP;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < cells; i++) {
-            double v = values[i * width + j];
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-        }
-        boolean unit = min >= 0 && max <= 1;
-        double scale = Math.max(1e-9, Math.max(Math.abs(min), Math.abs(max)));
-        for (int i = 0; i < cells; i++) {
-            double v = values[i * width + j];
-            px[i] = Palette.rgb(unit ? 2 * v - 1 : v / scale);
-        }
     }
 
     private double columnX(int col, int columns) {
@@ -260,8 +195,7 @@ final class NetworkDiagram extends JComponent {
         for (Node n : nodes) {
             RoundRectangle2D.Double tile = new RoundRectangle2D.Double(n.x - n.size / 2, n.y - n.size / 2, n.size,
                     n.size, 6, 6);
-            BufferedImage img = maps.length > n.column && maps[n.column] != null && live(sizes)
-                    && n.index < maps[n.column].length ? maps[n.column][n.index] : null;
+            BufferedImage img = live(sizes) ? maps.get(n.column, n.index) : null;
             if (img != null) {
                 Graphics2D gi = (Graphics2D) g.create();
                 gi.clip(tile);
@@ -326,8 +260,7 @@ final class NetworkDiagram extends JComponent {
         for (Node n : nodes) {
             if (Math.abs(mouse.x - n.x) <= n.size / 2 + 2 && Math.abs(mouse.y - n.y) <= n.size / 2 + 2) {
                 List<String> lines = new ArrayList<>();
-                BufferedImage img = maps.length > n.column && maps[n.column] != null && live
-                        && n.index < maps[n.column].length ? maps[n.column][n.index] : null;
+                BufferedImage img = live ? maps.get(n.column, n.index) : null;
                 if (n.column == 0) {
                     List<String> names = inputNames(sizes[0]);
                     lines.add("Input " + (n.index < names.size() ? names.get(n.index) : "" + (n.index + 1)));

@@ -6,6 +6,7 @@ import java.awt.image.DataBufferInt;
 import org.mlpsandbox.app.model.InputMapping;
 import org.mlpsandbox.app.model.PlotRanges;
 import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.math.Vectors;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.Workspace;
 
@@ -135,12 +136,7 @@ final class OutputRenderer {
             for (int i = 0; i < count; i++) {
                 double p = cols == 1 ? out[i] : cols == 2 ? out[i * 2 + 1] : Double.NaN;
                 if (cols > 2) {
-                    int best = 0;
-                    for (int c = 1; c < cols; c++) {
-                        if (out[i * cols + c] > out[i * cols + best]) {
-                            best = c;
-                        }
-                    }
+                    int best = Vectors.argmax(out, i * cols, cols);
                     pixels[i] = blend(Palette.classColor(best, cols), out[i * cols + best]);
                 } else {
                     pixels[i] = Palette.rgb(2 * p - 1);

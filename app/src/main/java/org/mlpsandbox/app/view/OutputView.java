@@ -15,7 +15,7 @@ import javax.swing.UIManager;
 import org.mlpsandbox.app.model.PlotRanges;
 import org.mlpsandbox.app.model.SandboxModel;
 import org.mlpsandbox.engine.data.Dataset;
-import org.mlpsandbox.engine.data.TrainTest;
+import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.train.TrainingSession.Snapshot;
 
@@ -200,7 +200,7 @@ public final class OutputView extends JComponent {
             gi.dispose();
         }
         PlotAxes.paint(g, getFont(), plot, -lim, lim, -lim, lim);
-        TrainTest split = model.data().rawSplit();
+        TrainTestSplit split = model.data().rawSplit();
         double[] range = raw.isClassification() ? null : PlotRanges.targetRange(raw);
         double r = Math.max(2.5, Math.min(4.5, plot.width / 110.0));
         if (showTest) {
@@ -259,7 +259,7 @@ public final class OutputView extends JComponent {
             yr = new double[] {-0.1, 1.1};
         }
         PlotAxes.paint(g, getFont(), plot, xr[0], xr[1], yr[0], yr[1]);
-        TrainTest split = model.data().rawSplit();
+        TrainTestSplit split = model.data().rawSplit();
         double r = 3;
         for (int pass = 0; pass < 2; pass++) {
             Dataset d = pass == 0 ? split.test() : split.train();

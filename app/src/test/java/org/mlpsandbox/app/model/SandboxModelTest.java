@@ -282,7 +282,7 @@ class SandboxModelTest {
             y[i * 3 + i % 3] = 1;
         }
         Dataset all = new Dataset("three", 3, 3, 3, x, y);
-        var split = new org.mlpsandbox.engine.data.TrainTest(all.select(java.util.stream.IntStream.range(0, 24)
+        var split = new org.mlpsandbox.engine.data.TrainTestSplit(all.select(java.util.stream.IntStream.range(0, 24)
                 .toArray(), "three (train)"), all.select(java.util.stream.IntStream.range(24, 30).toArray(),
                 "three (test)"));
         model.data().useData(split, org.mlpsandbox.engine.io.DataSpec.digits(0, 1));
