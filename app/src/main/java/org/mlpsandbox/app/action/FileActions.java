@@ -57,6 +57,47 @@ public final class FileActions {
                 () -> save(true));
     }
 
+    /** File → New (Ctrl+N): a fresh sandbox with the default setup, asking first when trained work is unsaved. */
+    public Action newExperiment() {
+        return action("New", KeyEvent.VK_N, 0, "Start again with the default data, network and settings",
+                () -> {
+                    if (saveOrDiscard("The experiment has unsaved changes. Save them before starting a new one?")) {
+                        startNew();
+                    }
+                });
+    }
+
+    /**
+     * The default setup (what the app starts with), a fresh paused run and no earlier runs; nothing to save until
+     * something changes, and Save asks for a new file.
+     */
+    public void startNew() {
+        org.mlpsandbox.app.model.Setup defaults;
+        try (SandboxModel fresh = new SandboxModel(model.plugins())) {
+            defaults = fresh.currentSetup();
+        }
+        model.apply(defaults);
+        model.runs().replaceAll(java.util.List.of());
+        model.file().markSaved();
+        current = null;
+        report.accept("New experiment");
+    }
+
+    /**
+     * Asks Save / Don't save / Cancel when there is unsaved work (settings changed, or trained further than saved).
+     *
+     * @return whether to go on: nothing was unsaved, it was saved, or the user chose to discard it
+     */
+    public boolean saveOrDiscard(String question) {
+        if (!model.file().hasUnsavedWork()) {
+            return true;
+        }
+        int answer = javax.swing.JOptionPane.showConfirmDialog(parent, question, "MLP Sandbox",
+                javax.swing.JOptionPane.YES_NO_CANCEL_OPTION, javax.swing.JOptionPane.QUESTION_MESSAGE);
+        return answer == javax.swing.JOptionPane.NO_OPTION
+                || (answer == javax.swing.JOptionPane.YES_OPTION && save(false));
+    }
+
     public Action open() {
         return action("Open…", KeyEvent.VK_O, 0, "Open a saved experiment", () -> {
             JFileChooser chooser = chooser();

@@ -2,20 +2,23 @@ package org.mlpsandbox.app.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mlpsandbox.engine.math.Kernels;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 
 /**
  * {@code mlp-sandbox [command]}: no command opens the desktop app; subcommands run headless.
  */
-@Command(name = "mlp-sandbox", mixinStandardHelpOptions = true, version = "MLP Sandbox 0.1.0",
+@Command(name = "mlp-sandbox", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Build multi-layer perceptrons, train them with backpropagation, watch them learn.%n"
-                + "Without a command, opens the desktop app.",
+                + "Without a command, opens the desktop app (with EXPERIMENT open, when one is given).",
         subcommands = {CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0 success, 1 failure (one line on stderr: 'error: ...'), 2 bad arguments."})
@@ -29,12 +32,21 @@ public final class RootCommand implements Callable<Integer> {
                     + " products (OpenBLAS or the Java kernels).")
     boolean verbose;
 
+    @Parameters(arity = "0..1", paramLabel = "EXPERIMENT",
+            description = "An experiment file (.json) to open in the window, as a double-click in the file manager does.")
+    Path experiment;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        return DesktopLauncher.launch(pluginOptions, spec.commandLine().getOut(), spec.commandLine().getErr());
+        if (experiment != null && !Files.isRegularFile(experiment)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "'" + experiment + "' is neither a command nor an experiment file");
+        }
+        return DesktopLauncher.launch(pluginOptions, experiment, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 
     /** Builds the command line with every subcommand. */

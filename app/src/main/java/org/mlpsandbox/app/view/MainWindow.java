@@ -9,7 +9,6 @@ import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
-import javax.swing.JOptionPane;
 import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.KeyStroke;
@@ -157,16 +156,9 @@ public final class MainWindow extends JFrame {
 
     /** Closes the window, first offering to save unsaved work. */
     private void closeIfSaved() {
-        if (model.file().hasUnsavedWork()) {
-            int answer = JOptionPane.showConfirmDialog(this,
-                    "The experiment has unsaved changes. Save them before closing?", "MLP Sandbox",
-                    JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE);
-            if (answer == JOptionPane.CANCEL_OPTION || answer == JOptionPane.CLOSED_OPTION
-                    || (answer == JOptionPane.YES_OPTION && !fileActions.save(false))) {
-                return;
-            }
+        if (fileActions.saveOrDiscard("The experiment has unsaved changes. Save them before closing?")) {
+            dispose();
         }
-        dispose();
     }
 
     /** One frame: train this frame's batches (at a watched speed), take the latest snapshot and show it. */

@@ -46,7 +46,10 @@ final class PluginControls extends JPanel {
                                                           boolean focus) {
                 super.getListCellRendererComponent(list, value, index, selected, focus);
                 if (value instanceof PluginEntry e) {
-                    setText(e.displayName() + (e.source().isBuiltIn() ? "" : "  ⧉"));
+                    setText(e.displayName());
+                    // outside plugins carry a painted mark after the name (no font glyph needed)
+                    setIcon(e.source().isBuiltIn() ? null : OutsidePluginIcon.INSTANCE);
+                    setHorizontalTextPosition(LEADING);
                     setToolTipText(e.id() + " · " + e.source());
                 }
                 return this;

@@ -21,12 +21,14 @@ import org.mlpsandbox.engine.plugin.PluginStatus;
  */
 public final class PluginsPanel extends JPanel {
 
-    private static final String[] COLUMNS = {"Kind", "Name", "Id", "Source", "Check", "Reason"};
+    private static final String[] COLUMNS = {"Kind", "Name", "Id", "Check", "Source", "Reason"};
 
     private final SandboxModel model;
     private final Table table = new Table();
     private final JLabel summary = new JLabel();
     private final javax.swing.JTextArea problems = new javax.swing.JTextArea();
+    private final javax.swing.JTextArea details = new javax.swing.JTextArea();
+    private final JTable view;
 
     public PluginsPanel(SandboxModel model, javax.swing.Action reload) {
         super(new MigLayout("fill, insets 6, gap 4", "[grow,fill]", "[][][grow,fill]"));
@@ -37,26 +39,13 @@ public final class PluginsPanel extends JPanel {
         view.setAutoCreateRowSorter(true);
         view.setFillsViewportHeight(true);
         view.setShowHorizontalLines(false);
-        view.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
-        view.getColumnModel().getColumn(4).setCellRenderer(new DefaultTableCellRenderer() {
-            @Override
-            public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,
-                                                           int row, int column) {
-                super.getTableCellRendererComponent(t, value, selected, focus, row, column);
-                if (!selected && value instanceof PluginStatus s) {
-                    setForeground(switch (s) {
-                        case OK -> UIManager.getColor("MlpSandbox.positive");
-                        case WARNING -> UIManager.getColor("MlpSandbox.warning.foreground");
-                        case REFUSED -> UIManager.getColor("MlpSandbox.banner.foreground");
-                    });
-                }
-                return this;
-            }
-        });
-        int[] widths = {80, 150, 110, 90, 70, 400};
+        // the last column (Reason) takes the width that is left; its whole text is in the tooltip and below
+        view.setAutoResizeMode(JTable.AUTO_RESIZE_LAST_COLUMN);
+        view.setDefaultRenderer(Object.class, new Cells());
+        int[] widths = {80, 150, 110, 70, 120, 260};
         for (int i = 0; i < widths.length; i++) {
             view.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
-            view.getColumnModel().getColumn(i).setMinWidth(Math.min(widths[i], 70));
+            view.getColumnModel().getColumn(i).setMinWidth(Math.min(widths[i], 60));
         }
         JButton reloadButton = new JButton(reload);
         reloadButton.setName("reloadPlugins");
@@ -72,7 +61,20 @@ public final class PluginsPanel extends JPanel {
         problems.setOpaque(false);
         add(problems, "wrap, growx, wmin 0, hidemode 3");
         add(new JScrollPane(view, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
-                JScrollPane.HORIZONTAL_SCROLLBAR_AS_NEEDED), "grow");
+                JScrollPane.HORIZONTAL_SCROLLBAR_AS_NEEDED), "grow, wrap");
+        // the selected plugin's check result in full, wrapped: a refused plugin's reason is never cut off
+        details.setName("pluginDetails");
+        details.setEditable(false);
+        details.setLineWrap(true);
+        details.setWrapStyleWord(true);
+        details.setOpaque(false);
+        details.setRows(2);
+        add(details, "growx, wmin 0");
+        view.getSelectionModel().addListSelectionListener(e -> {
+            int row = view.getSelectedRow();
+            showDetails(row < 0 ? null : table.entries.get(view.convertRowIndexToModel(row)));
+        });
+        this.view = view;
         refresh();
         model.addListener(c -> {
             if (c == SandboxModel.Change.PLUGINS) {
@@ -96,6 +98,63 @@ public final class PluginsPanel extends JPanel {
         problems.setText(b.toString());
         problems.setForeground(UIManager.getColor("MlpSandbox.warning.foreground"));
         problems.setVisible(b.length() > 0);
+        // point at the first refused plugin, if any: its reason shows in full below the table
+        entries.stream().filter(e -> e.status() == PluginStatus.REFUSED).findFirst()
+                .ifPresentOrElse(this::select, () -> showDetails(null));
+    }
+
+    private void select(PluginEntry entry) {
+        int row = view.convertRowIndexToView(table.entries.indexOf(entry));
+        if (row >= 0) {
+            view.setRowSelectionInterval(row, row);
+            view.scrollRectToVisible(view.getCellRect(row, 0, true));
+        }
+        showDetails(entry);
+    }
+
+    private void showDetails(PluginEntry e) {
+        if (e == null) {
+            details.setText("Select a plugin to see its check result in full.");
+            details.setForeground(UIManager.getColor("Label.disabledForeground"));
+            return;
+        }
+        String reason = e.reason() == null || e.reason().isBlank() ? "" : ": " + e.reason();
+        details.setText(e.displayName() + " (" + e.id() + ", " + source(e) + ") " + e.status().toString()
+                .toLowerCase(java.util.Locale.ROOT) + reason);
+        details.setForeground(e.status() == PluginStatus.REFUSED ? UIManager.getColor("MlpSandbox.banner.foreground")
+                : UIManager.getColor("Label.foreground"));
+    }
+
+    private static String source(PluginEntry e) {
+        return e.source().isBuiltIn() ? "built-in" : e.source().jar().getFileName().toString();
+    }
+
+    /** Cells: the check result coloured, outside jars marked, and the whole reason of a row in its tooltip. */
+    private final class Cells extends DefaultTableCellRenderer {
+        @Override
+        public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,
+                                                       int row, int column) {
+            super.getTableCellRendererComponent(t, value, selected, focus, row, column);
+            PluginEntry e = table.entries.get(t.convertRowIndexToModel(row));
+            setIcon(column == 4 && !e.source().isBuiltIn() ? OutsidePluginIcon.INSTANCE : null);
+            if (!selected && value instanceof PluginStatus s) {
+                setForeground(switch (s) {
+                    case OK -> UIManager.getColor("MlpSandbox.positive");
+                    case WARNING -> UIManager.getColor("MlpSandbox.warning.foreground");
+                    case REFUSED -> UIManager.getColor("MlpSandbox.banner.foreground");
+                });
+            } else if (!selected) {
+                setForeground(t.getForeground());
+            }
+            String reason = e.reason();
+            setToolTipText(reason == null || reason.isBlank() ? null
+                    : "<html><p width=420>" + escape(reason) + "</p></html>");
+            return this;
+        }
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static final class Table extends AbstractTableModel {
@@ -123,8 +182,8 @@ public final class PluginsPanel extends JPanel {
                 case 0 -> e.kind().label();
                 case 1 -> e.displayName();
                 case 2 -> e.id();
-                case 3 -> e.source().isBuiltIn() ? "built-in" : e.source().jar().getFileName().toString();
-                case 4 -> e.status();
+                case 3 -> e.status();
+                case 4 -> source(e);
                 default -> e.reason();
             };
         }

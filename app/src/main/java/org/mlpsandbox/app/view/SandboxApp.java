@@ -54,8 +54,17 @@ public final class SandboxApp {
         EdtCheck.installIfRequested();
         Theme.installRemembered();
         MainWindow window = new MainWindow(new SandboxModel(registry), reload);
+        window.setIconImage(org.mlpsandbox.app.view.help.AboutPanel.appImage());
         window.setVisible(true);
         return window;
+    }
+
+    /**
+     * Opens an experiment file given on the command line (a double-click in the file manager), or says in the
+     * window why it cannot. Event thread only.
+     */
+    public static void openExperiment(MainWindow window, Path file) {
+        window.fileActions().open(file);
     }
 
     /** {@link #open} from any thread, waiting for it. */

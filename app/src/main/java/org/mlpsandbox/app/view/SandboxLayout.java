@@ -97,7 +97,9 @@ final class SandboxLayout extends JPanel implements LessonHost {
 
     @Override
     public void addMenu(JMenu menu) {
-        menus.add(menu);
+        int last = menus.getMenuCount() - 1; // Help stays last
+        boolean helpLast = last >= 0 && menus.getMenu(last) != null && "Help".equals(menus.getMenu(last).getText());
+        menus.add(menu, helpLast ? last : -1);
         menus.revalidate();
     }
 

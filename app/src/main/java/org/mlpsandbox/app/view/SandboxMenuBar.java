@@ -14,10 +14,12 @@ import javax.swing.event.MenuListener;
 import org.mlpsandbox.app.action.ExportAction;
 import org.mlpsandbox.app.action.ExportNetworkAction;
 import org.mlpsandbox.app.action.FileActions;
+import org.mlpsandbox.app.lesson.LessonLibrary;
 import org.mlpsandbox.app.model.SandboxModel;
+import org.mlpsandbox.app.view.help.HelpMenu;
 import org.mlpsandbox.engine.plugin.PluginFolders;
 
-/** The menu bar: File, Training, View and Plugins (lessons add theirs with {@link LessonHost#addMenu}). */
+/** The menu bar: File, Training, View, Plugins and Help (lessons add theirs before Help, {@link LessonHost#addMenu}). */
 final class SandboxMenuBar extends JMenuBar {
 
     private final Consumer<String> notice;
@@ -46,11 +48,14 @@ final class SandboxMenuBar extends JMenuBar {
         folder.addActionListener(e -> openPluginFolder());
         plugins.add(folder);
         add(plugins);
+        add(HelpMenu.create(window, this,
+                () -> LessonLibrary.withDefaultFolder().load(model.plugins()).lessons()));
     }
 
     private JMenu fileMenu(JFrame window, SandboxModel model, FileActions fileActions, ExportAction[] chartExports,
             Runnable quit) {
         JMenu file = new JMenu("File");
+        file.add(fileActions.newExperiment());
         file.add(fileActions.open());
         JMenu recentMenu = new JMenu("Open recent");
         recentMenu.addMenuListener(new MenuListener() {

@@ -17,7 +17,7 @@ import org.mlpsandbox.engine.plugin.PluginRegistry;
  *
  * <pre>
  * {
- *   "format" : "mlp-sandbox-experiment", "version" : 1,
+ *   "format" : "mlp-sandbox-experiment", "version" : 1, "writtenBy" : "MLP Sandbox 0.1.0",
  *   "network" : { "inputs" : 2,
  *                 "layers" : [ { "size" : 8, "activation" : { "id" : "tanh", "parameters" : { } } }, … ],
  *                 "loss" : { "id" : "log-loss", … }, "initializer" : { "id" : "xavier-uniform", … }, "seed" : 3 },
@@ -35,7 +35,9 @@ import org.mlpsandbox.engine.plugin.PluginRegistry;
  * }
  * </pre>
  * {@code "runs"} (earlier training runs, see {@link SavedRun}) is optional: it is written only when there are runs,
- * and files without it open with none; its {@code "thumbnail"} is optional too.
+ * and files without it open with none; its {@code "thumbnail"} is optional too. {@code "writtenBy"} names the program
+ * and version that saved the file (see {@link org.mlpsandbox.engine.Version}); it is for people and is not read back,
+ * so files from before it existed open as before.
  * Numbers are written so that they read back bit for bit; {@code null} stands for "not set" or "not available"
  * (NaN). On reading, unknown fields are ignored (later versions may add some) and {@code "history"} may be missing;
  * everything else is checked, and any problem is an {@link ExperimentFileException} naming the file and the problem.

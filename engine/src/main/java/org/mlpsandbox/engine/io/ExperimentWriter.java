@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.mlpsandbox.engine.Version;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.net.NetworkSpec;
 import org.mlpsandbox.engine.plugin.PluginChoice;
@@ -41,6 +42,7 @@ final class ExperimentWriter {
             g.writeStartObject();
             g.writeStringField("format", ExperimentFiles.FORMAT);
             g.writeNumberField("version", ExperimentFiles.VERSION);
+            g.writeStringField("writtenBy", Version.nameAndVersion());
             writeNetwork(g, experiment.network());
             writeParameters(g, "parameters", experiment.parameters());
             writeTraining(g, experiment.training());
