@@ -4,6 +4,7 @@ import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import java.util.prefs.Preferences;
+import org.mlpsandbox.app.settings.UserSettings;
 
 /** Light or dark FlatLaf, remembered between runs in the user's preferences. Event thread only. */
 public final class Theme {
@@ -45,6 +46,6 @@ public final class Theme {
     }
 
     private static Preferences preferences() {
-        return Preferences.userNodeForPackage(Theme.class);
+        return UserSettings.node("theme");
     }
 }

@@ -72,7 +72,7 @@ public final class LessonsMenu {
 
     /** Where the start page choice is kept for the user. */
     static Preferences preferences() {
-        return Preferences.userRoot().node("org/mlpsandbox/app/lessons");
+        return org.mlpsandbox.app.settings.UserSettings.node("lessons");
     }
 
     /** The lessons and problems of the last load. */
