@@ -59,7 +59,7 @@ public final class BackpropPanel extends JPanel {
         controls.add(button(backAction, StepIcon.BACK, false));
         controls.add(button(nextAction, StepIcon.NEXT, true));
         controls.add(new JButton(applyAction));
-        stageLabel.setFont(stageLabel.getFont().deriveFont(Font.BOLD));
+        stageLabel.putClientProperty("FlatLaf.style", "font: bold");
         controls.add(stageLabel, "wmin 110");
         controls.add(new JLabel("Sample"));
         sampleSpinner.setToolTipText("Index of the sample in the data set");
@@ -75,11 +75,12 @@ public final class BackpropPanel extends JPanel {
         add(canvas, "grow, wrap");
 
         JPanel box = new JPanel(new MigLayout("fill, insets 6 8 6 8, gap 2", "[grow, fill]", "[][grow, fill]"));
-        box.setBackground(InspectColors.infoBackground());
+        // a style, not a colour set once: FlatLaf re-reads it from the theme on every switch
+        box.putClientProperty("FlatLaf.style", "background: $MlpSandbox.info.background");
         formula.setOpaque(false);
         formula.setFont(UIManager.getFont("Label.font").deriveFont(UIManager.getFont("Label.font").getSize2D()
                 + 0.5f));
-        formulaTitle.setFont(formulaTitle.getFont().deriveFont(Font.BOLD));
+        formulaTitle.putClientProperty("FlatLaf.style", "font: bold");
         box.add(formulaTitle, "wrap");
         JScrollPane scroll = new JScrollPane(formula);
         scroll.setBorder(BorderFactory.createEmptyBorder());
@@ -99,6 +100,14 @@ public final class BackpropPanel extends JPanel {
         bindKey(KeyEvent.VK_LEFT, backAction);
         bindKey(KeyEvent.VK_HOME, startAction);
         refresh();
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (canvas != null) {
+            canvas.setBorder(BorderFactory.createLineBorder(InspectColors.grid())); // a canvas has no UI delegate
+        }
     }
 
     private static JButton button(Action a, StepIcon icon, boolean iconAfterText) {

@@ -148,7 +148,7 @@ public final class LessonsMenu {
             item.setName("lesson." + lesson.id());
             item.setToolTipText(lesson.summary());
             if (lesson.id().equals(open)) {
-                item.setFont(item.getFont().deriveFont(java.awt.Font.BOLD));
+                item.putClientProperty("FlatLaf.style", "font: bold");
             }
             item.addActionListener(e -> open(lesson));
             menu.add(item);
