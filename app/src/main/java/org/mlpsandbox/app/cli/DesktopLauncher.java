@@ -22,7 +22,7 @@ final class DesktopLauncher {
         }
         try {
             return org.mlpsandbox.app.view.SandboxApp.run(plugins::registry,
-                    window -> org.mlpsandbox.app.view.lesson.LessonsMenu.install(window));
+                    window -> org.mlpsandbox.app.view.lesson.LessonsMenu.install(window.host()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;

@@ -99,13 +99,13 @@ public final class OutputView extends JComponent {
 
     /** The training point nearest to a pixel, within a few pixels, or -1 (also for data that is not 2-D). */
     int trainPointAt(int x, int y) {
-        Dataset raw = model.rawData();
+        Dataset raw = model.data().rawData();
         if (raw.inputCount() != 2) {
             return -1;
         }
         Rectangle plot = plotArea();
         double lim = planeLimit(raw);
-        Dataset train = model.rawSplit().train();
+        Dataset train = model.data().rawSplit().train();
         int best = -1;
         double bestD = 8 * 8;
         for (int i = 0; i < train.size(); i++) {
@@ -122,10 +122,10 @@ public final class OutputView extends JComponent {
 
     /** The pixel of training point {@code i} (for tests). */
     java.awt.Point trainPointPixel(int i) {
-        Dataset raw = model.rawData();
+        Dataset raw = model.data().rawData();
         Rectangle plot = plotArea();
         double lim = planeLimit(raw);
-        Dataset train = model.rawSplit().train();
+        Dataset train = model.data().rawSplit().train();
         return new java.awt.Point((int) Math.round(plot.x + (train.x()[i * 2] + lim) / (2 * lim) * plot.width),
                 (int) Math.round(plot.y + (lim - train.x()[i * 2 + 1]) / (2 * lim) * plot.height));
     }
@@ -155,7 +155,7 @@ public final class OutputView extends JComponent {
         renderedFrom = s.network();
         long t0 = CpuClock.now();
         Palette.refresh();
-        Dataset raw = model.rawData();
+        Dataset raw = model.data().rawData();
         if (raw.inputCount() == 2) {
             renderPlane(s.network(), raw);
         } else if (raw.inputCount() == 1) {
@@ -213,7 +213,7 @@ public final class OutputView extends JComponent {
 
     private void renderPlane(Network network, Dataset raw) {
         double lim = planeLimit(raw);
-        InputMapping mapping = model.inputMapping();
+        InputMapping mapping = model.data().inputMapping();
         Workspace ws = sampler.run(network, mapping, -lim, lim);
         double[] out = ws.output();
         int cols = network.outputs();
@@ -254,7 +254,7 @@ public final class OutputView extends JComponent {
     }
 
     private void renderCurve(Network network) {
-        double[] xr = inputRange(model.rawData());
+        double[] xr = inputRange(model.data().rawData());
         double[] x = new double[CURVE_POINTS];
         for (int i = 0; i < CURVE_POINTS; i++) {
             x[i] = xr[0] + (xr[1] - xr[0]) * i / (CURVE_POINTS - 1);
@@ -311,7 +311,7 @@ public final class OutputView extends JComponent {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            Dataset raw = model.rawData();
+            Dataset raw = model.data().rawData();
             Rectangle plot = plotArea();
             g.setColor(color("MlpSandbox.plotBackground", getBackground()));
             g.fill(plot);
@@ -350,7 +350,7 @@ public final class OutputView extends JComponent {
             gi.dispose();
         }
         axes(g, plot, -lim, lim, -lim, lim);
-        TrainTest split = model.rawSplit();
+        TrainTest split = model.data().rawSplit();
         double[] range = raw.isClassification() ? null : targetRange(raw);
         double r = Math.max(2.5, Math.min(4.5, plot.width / 110.0));
         if (showTest) {
@@ -409,7 +409,7 @@ public final class OutputView extends JComponent {
             yr = new double[] {-0.1, 1.1};
         }
         axes(g, plot, xr[0], xr[1], yr[0], yr[1]);
-        TrainTest split = model.rawSplit();
+        TrainTest split = model.data().rawSplit();
         double r = 3;
         for (int pass = 0; pass < 2; pass++) {
             Dataset d = pass == 0 ? split.test() : split.train();

@@ -201,7 +201,7 @@ public final class RunsPanel extends JPanel {
         for (RunRecord r : history.runs()) {
             fresh.add(new Entry(r, false, history.whatDiffered(r)));
         }
-        Optional<RunRecord> current = model.currentRun();
+        Optional<RunRecord> current = model.recorder().current();
         current.ifPresent(r -> {
             List<RunRecord> kept = history.runs();
             String differed = kept.isEmpty() ? "first run" : RunHistory.whatDiffered(kept.get(kept.size() - 1), r);
@@ -314,13 +314,13 @@ public final class RunsPanel extends JPanel {
         }
         RunRecord run = chosen.get(0).run();
         model.restore(run);
-        if (model.hasRun()) {
+        if (model.run().hasRun()) {
             hint.setText(run.name() + " is restored: its settings and its exact starting weights. Now change one "
                     + "setting on the left (the learning rate, say) and press Play; the new run will differ from "
                     + run.name() + " by that change alone.");
             hint.setForeground(UIManager.getColor("Label.foreground"));
         } else {
-            hint.setText(model.problem());
+            hint.setText(model.run().problem());
         }
     }
 
@@ -331,7 +331,7 @@ public final class RunsPanel extends JPanel {
                 numbers.add(e.run().number());
             }
         }
-        model.deleteRuns(numbers);
+        model.recorder().delete(numbers);
         hint.setText(DEFAULT_HINT);
         hint.setForeground(UIManager.getColor("Label.disabledForeground"));
     }
