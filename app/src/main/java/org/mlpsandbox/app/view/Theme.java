@@ -30,6 +30,11 @@ public final class Theme {
         preferences().putBoolean(KEY, dark);
     }
 
+    /** Installs the light or dark theme and updates every open component tree, without remembering the choice. */
+    public static void use(boolean dark) {
+        apply(dark, true);
+    }
+
     private static void apply(boolean dark, boolean animate) {
         if (!registered) {
             FlatLaf.registerCustomDefaultsSource("org.mlpsandbox.app.theme");
