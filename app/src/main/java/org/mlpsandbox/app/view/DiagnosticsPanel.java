@@ -3,7 +3,6 @@ package org.mlpsandbox.app.view;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.jfree.chart.ChartPanel;
@@ -40,10 +39,10 @@ public final class DiagnosticsPanel extends JPanel {
         panel.setMinimumDrawHeight(80);
         panel.setMaximumDrawWidth(4000);
         panel.setMaximumDrawHeight(3000);
-        JLabel hint = new JLabel("Gradient norm per layer (log scale). Lines far below the output's mean vanishing "
+        WrappingLabel hint = new WrappingLabel("Gradient norm per layer (log scale). Lines far below the output's mean vanishing "
                 + "gradients.");
         hint.putClientProperty("FlatLaf.styleClass", "small");
-        add(hint, "wrap, wmin 0");
+        add(hint, "wrap, growx, wmin 0");
         add(panel, "grow");
         Charts.style(chart);
     }

@@ -35,7 +35,7 @@ public final class NetworkPanel extends JPanel {
     private String builtFor = "";
 
     public NetworkPanel(SandboxModel model) {
-        super(new MigLayout("fill, insets 8 10 6 10, gap 4", "[grow,fill]", "[][][grow,fill][]"));
+        super(new MigLayout("fill, insets 8 10 6 10, gap 4", "[grow,fill]", "[][grow,fill][]"));
         this.model = model;
         this.diagram = new NetworkDiagram(model);
         setName("networkPanel");
@@ -73,8 +73,7 @@ public final class NetworkPanel extends JPanel {
         top.add(parameterCount);
         add(top, "wrap");
         header.setOpaque(false);
-        add(header, "wrap");
-        add(diagram, "wrap, grow");
+        add(new LayerColumns(header, diagram).inScrollPane(), "wrap, grow, wmin 0");
         warning.setName("pairingWarning");
         warning.setForeground(javax.swing.UIManager.getColor("MlpSandbox.warning.foreground"));
         add(warning, "hidemode 3");

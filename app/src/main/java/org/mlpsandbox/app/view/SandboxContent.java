@@ -71,9 +71,8 @@ final class SandboxContent {
         menus = new SandboxMenuBar(dialogParent, model, actions, fileActions, chartExports, quit, notice);
         bar = new SandboxToolBar(model, actions);
 
-        RunsPanel runs = fillTabs(actions.reload());
+        fillTabs(actions.reload());
         layout = new SandboxLayout(model, menus, bar, leftColumn(model), networkPanel, outputView, tabs, statusBar);
-        RoomyTabs.install(tabs, layout.rightColumn(), java.util.Set.of(runs));
         CentreTab.install(layout, tabs);
     }
 
@@ -90,12 +89,15 @@ final class SandboxContent {
         return leftScroll;
     }
 
-    /** The tabs under the output view: loss, gradients, plugins, backprop, inside, runs (returned). */
-    private RunsPanel fillTabs(ReloadPluginsAction reload) {
+    /**
+     * The tabs under the output view: loss, gradients, plugins, backprop, inside, runs. Choosing one never moves the
+     * split above them; the plugins and runs tabs scroll when the split leaves them short.
+     */
+    private void fillTabs(ReloadPluginsAction reload) {
         tabs.setName("tabs");
         tabs.addTab("Loss", lossChart);
         tabs.addTab("Gradients", diagnostics);
-        tabs.addTab("Plugins", new PluginsPanel(model, reload));
+        tabs.addTab("Plugins", VerticalScroller.around(new PluginsPanel(model, reload)));
         // Backprop and Inside take the centre (in place of the network editor) while their tab is selected
         BackpropTab backprop = new BackpropTab(model);
         CentreTab backpropTab = new CentreTab("backpropNote", backprop, "The backprop step-through is in the centre "
@@ -105,13 +107,11 @@ final class SandboxContent {
         tabs.addTab("Inside", new CentreTab("insideNote", new InsideTab(model), "Histograms of the weights, "
                 + "gradients and activations of each layer, and the update-to-weight ratios, are in the centre while "
                 + "this tab is open. Press Play to watch them change. Open another tab to edit the network again."));
-        RunsPanel runs = new RunsPanel(model);
-        tabs.addTab("Runs", runs);
+        tabs.addTab("Runs", VerticalScroller.around(new RunsPanel(model)));
         outputView.setTrainPointListener(i -> { // a clicked training point: step through backprop on it
             tabs.setSelectedComponent(backpropTab);
             backprop.selectSample(i);
         });
-        return runs;
     }
 
     /** One frame: train this frame's batches (at a watched speed), take the latest snapshot and show it. */

@@ -70,6 +70,21 @@ public final class WindowRenderer {
             return content.model();
         }
 
+        /** Resizes the window's inside (the next {@link #paint()} lays it out anew). */
+        public void setSize(int width, int height) {
+            root.setSize(width, height);
+        }
+
+        /**
+         * Switches the theme as View → Dark theme does in the window: every component of the tree updates its UI
+         * (there is no frame for FlatLaf to find).
+         */
+        public void useTheme(boolean dark) {
+            Theme.use(dark);
+            SwingUtilities.updateComponentTreeUI(root);
+            content.frame(); // as the window's next frame would: the views repaint their pictures in the new colours
+        }
+
         /** Lays the whole tree out again (there is no frame to do it) and paints it. */
         public BufferedImage paint() {
             layOut(root);
@@ -199,10 +214,24 @@ public final class WindowRenderer {
         throw new IllegalStateException("timed out waiting for the window to settle");
     }
 
-    /** Lays out every container of the tree, parents first (twice: wrapping text settles on the second pass). */
+    /**
+     * Lays out every container of the tree, parents first, as a frame's validation would (twice: wrapping text settles
+     * on the second pass). Everything is invalidated first, so no layout keeps sizes cached from an earlier size or
+     * theme.
+     */
     static void layOut(Component c) {
+        invalidateTree(c);
         for (int pass = 0; pass < 2; pass++) {
             layOutTree(c);
+        }
+    }
+
+    private static void invalidateTree(Component c) {
+        c.invalidate();
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                invalidateTree(child);
+            }
         }
     }
 

@@ -54,14 +54,15 @@ public final class BackpropPanel extends JPanel {
             () -> stepper.applyUpdate());
     public BackpropPanel() {
         super(new MigLayout("fill, insets 8, gap 6 4", "[grow, fill]", "[][][grow, fill][]"));
-        JPanel controls = new JPanel(new MigLayout("insets 0, gap 4", "[][][][]16[]push[][][][]"));
+        // two rows, so that the centre of a 1024 pixels wide window holds them: the steps, then where we are
+        JPanel controls = new JPanel(new MigLayout("insets 0, gap 4, wrap 4", "[][][][]"));
         controls.add(button(startAction, StepIcon.START, false));
         controls.add(button(backAction, StepIcon.BACK, false));
         controls.add(button(nextAction, StepIcon.NEXT, true));
         controls.add(new JButton(applyAction));
         stageLabel.putClientProperty("FlatLaf.style", "font: bold");
-        controls.add(stageLabel, "wmin 110");
-        controls.add(new JLabel("Sample"));
+        controls.add(stageLabel, "newline, wmin 110");
+        controls.add(new JLabel("Sample"), "span, split 4");
         sampleSpinner.setToolTipText("Index of the sample in the data set");
         controls.add(sampleSpinner, "w 70!");
         controls.add(new JLabel("η"));
@@ -70,9 +71,9 @@ public final class BackpropPanel extends JPanel {
         controls.add(rateSpinner, "w 76!");
         add(controls, "wrap");
         caption.setRows(2);
-        add(caption, "hmin pref, wrap");
+        add(caption, "hmin pref, growx, wmin 0, wrap");
         canvas.setBorder(BorderFactory.createLineBorder(InspectColors.grid()));
-        add(canvas, "grow, wrap");
+        add(canvas, "grow, wmin 0, wrap");
 
         JPanel box = new JPanel(new MigLayout("fill, insets 6 8 6 8, gap 2", "[grow, fill]", "[][grow, fill]"));
         // a style, not a colour set once: FlatLaf re-reads it from the theme on every switch
@@ -87,7 +88,7 @@ public final class BackpropPanel extends JPanel {
         scroll.setOpaque(false);
         scroll.getViewport().setOpaque(false);
         box.add(scroll, "grow");
-        add(box, "h 176!, growx");
+        add(box, "h 176!, growx, wmin 0");
 
         canvas.onSelection(s -> showFormula());
         sampleSpinner.addChangeListener(e -> pickSample());

@@ -51,7 +51,7 @@ public final class InsideNetworkPanel extends JPanel {
 
     private final JTextArea findings = new JTextArea();
     private final JPanel grid = new JPanel();
-    private final JLabel summary = new JLabel(" ");
+    private final org.mlpsandbox.app.view.WrappingLabel summary = new org.mlpsandbox.app.view.WrappingLabel(" ");
     private final RatioHistory history = new RatioHistory(600);
     private final XYSeriesCollection ratioSeries = new XYSeriesCollection();
     private final NetworkInspector inspector = new NetworkInspector();
@@ -72,15 +72,15 @@ public final class InsideNetworkPanel extends JPanel {
         findings.setLineWrap(true);
         findings.setWrapStyleWord(true);
         findings.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
-        add(findings, "growx, wrap");
-        add(summary, "wrap");
+        add(findings, "growx, wmin 0, wrap");
+        add(summary, "growx, wmin 0, wrap");
         grid.setLayout(new MigLayout("insets 0, gap 6 4", "[][grow, fill, sg h][grow, fill, sg h][grow, fill, sg h]",
                 ""));
         JScrollPane scroll = new JScrollPane(grid);
         scroll.setBorder(BorderFactory.createEmptyBorder());
         scroll.getVerticalScrollBar().setUnitIncrement(16);
-        add(scroll, "grow, wrap");
-        add(ratioChart(), "growx, h 190!");
+        add(scroll, "grow, wmin 0, wrap");
+        add(ratioChart(), "growx, wmin 0, h 190!");
         showNothing();
         restyle();
     }
