@@ -38,7 +38,14 @@ final class VerticalScroller extends JPanel implements Scrollable {
     @Override
     public Dimension getPreferredSize() {
         Dimension d = content.getPreferredSize();
-        return new Dimension(d.width, Math.max(d.height, content.getMinimumSize().height));
+        return new Dimension(d.width, Math.max(d.height, needed()));
+    }
+
+    /** The height the content's layout needs at least (a panel may claim a smaller minimum size for itself). */
+    private int needed() {
+        java.awt.LayoutManager layout = content.getLayout();
+        int h = content.getMinimumSize().height;
+        return layout == null ? h : Math.max(h, layout.minimumLayoutSize(content).height);
     }
 
     @Override
@@ -64,6 +71,6 @@ final class VerticalScroller extends JPanel implements Scrollable {
     /** Fills the height while there is room for the content's minimum; scrolls below it. */
     @Override
     public boolean getScrollableTracksViewportHeight() {
-        return !(getParent() instanceof JViewport v) || v.getHeight() >= content.getMinimumSize().height;
+        return !(getParent() instanceof JViewport v) || v.getHeight() >= needed();
     }
 }

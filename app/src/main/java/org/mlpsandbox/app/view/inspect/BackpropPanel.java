@@ -54,14 +54,15 @@ public final class BackpropPanel extends JPanel {
             () -> stepper.applyUpdate());
     public BackpropPanel() {
         super(new MigLayout("fill, insets 8, gap 6 4", "[grow, fill]", "[][][grow, fill][]"));
-        // two rows, so that the centre of a 1024 pixels wide window holds them: the steps, then where we are
-        JPanel controls = new JPanel(new MigLayout("insets 0, gap 4, wrap 4", "[][][][]"));
+        // three short rows, so that the centre of a 1024 pixels wide window holds them: the steps, the update and
+        // where we are, the sample and the rate
+        JPanel controls = new JPanel(new MigLayout("insets 0, gap 4", "[][][]"));
         controls.add(button(startAction, StepIcon.START, false));
         controls.add(button(backAction, StepIcon.BACK, false));
-        controls.add(button(nextAction, StepIcon.NEXT, true));
-        controls.add(new JButton(applyAction));
+        controls.add(button(nextAction, StepIcon.NEXT, true), "wrap");
+        controls.add(new JButton(applyAction), "span, split 2");
         stageLabel.putClientProperty("FlatLaf.style", "font: bold");
-        controls.add(stageLabel, "newline, wmin 110");
+        controls.add(stageLabel, "wmin 110, wrap");
         controls.add(new JLabel("Sample"), "span, split 4");
         sampleSpinner.setToolTipText("Index of the sample in the data set");
         controls.add(sampleSpinner, "w 70!");
