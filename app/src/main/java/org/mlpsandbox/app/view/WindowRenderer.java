@@ -136,6 +136,9 @@ public final class WindowRenderer {
             return null;
         });
         train(scene, request.trainSteps());
+        if (request.tab() != null) {
+            settle(scene, 700); // a tab's own timers (Inside inspects twice a second) get to show their first result
+        }
         return scene;
     }
 
@@ -178,17 +181,23 @@ public final class WindowRenderer {
         throw new IllegalArgumentException("no tab '" + title + "'; the tabs are " + names);
     }
 
-    /** Trains {@code steps} batches and waits until the views show them. */
+    /**
+     * Trains {@code steps} batches in about 40 chunks, letting a frame record each chunk (so the loss chart has a
+     * curve), and waits until the views show the last.
+     */
     private static void train(Scene scene, int steps) throws InterruptedException {
-        if (steps > 0) {
+        int chunk = Math.max(1, steps / 40);
+        for (int done = 0; done < steps; done += chunk) {
+            int target = Math.min(steps, done + chunk);
+            int count = target - done;
             onEdt(() -> {
-                for (int i = 0; i < steps; i++) {
+                for (int i = 0; i < count; i++) {
                     scene.model().run().stepBatch();
                 }
                 return null;
             });
             waitFor(scene, () -> scene.model().run().latestSnapshot()
-                    .map(s -> s.progress().step() >= steps || s.state() != org.mlpsandbox.engine.train
+                    .map(s -> s.progress().step() >= target || s.state() != org.mlpsandbox.engine.train
                             .TrainingSession.State.PAUSED).orElse(true));
         }
         onEdt(() -> {
@@ -196,6 +205,18 @@ public final class WindowRenderer {
             scene.content.syncCharts();
             return null;
         });
+    }
+
+    /** Runs frames for {@code millis}, letting timers fire and background results arrive. */
+    private static void settle(Scene scene, long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            onEdt(() -> {
+                scene.content.frame();
+                return null;
+            });
+            Thread.sleep(20);
+        }
     }
 
     /** Polls {@code done} on the event thread (running frames meanwhile) until it holds or the wait is over. */

@@ -182,7 +182,7 @@ public final class InsideNetworkPanel extends JPanel {
     /** Asks the attached session for an inspection now (when showing and none is on its way). */
     public void requestInspection() {
         RunControl.Inspector s = session;
-        if (s == null || !isShowing() || !pending.compareAndSet(false, true)) {
+        if (s == null || !inView() || !pending.compareAndSet(false, true)) {
             return;
         }
         s.inspect(trainer -> {
@@ -197,6 +197,19 @@ public final class InsideNetworkPanel extends JPanel {
                 pending.set(false);
             }
         });
+    }
+
+    /** Visible up to its root pane: showing in a window, or in a window's content painted offscreen (render). */
+    private boolean inView() {
+        for (java.awt.Component c = this; c != null; c = c.getParent()) {
+            if (!c.isVisible()) {
+                return false;
+            }
+            if (c instanceof javax.swing.JRootPane) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
