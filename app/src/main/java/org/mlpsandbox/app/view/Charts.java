@@ -101,6 +101,13 @@ public final class Charts {
         }
     };
 
+    /** An axis of training steps: people's tick labels, never a range narrower than one step. */
+    public static NumberAxis stepAxis(String label) {
+        NumberAxis axis = numberAxis(label);
+        axis.setAutoRangeMinimumSize(1);
+        return axis;
+    }
+
     /** A linear axis with people's tick labels (the same as {@link #style} gives every linear axis). */
     public static NumberAxis numberAxis(String label) {
         NumberAxis axis = new NumberAxis(label);

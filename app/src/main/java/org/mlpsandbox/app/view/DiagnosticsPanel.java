@@ -30,7 +30,7 @@ public final class DiagnosticsPanel extends JPanel {
         super(new MigLayout("fill, insets 6 6 4 6, gap 4", "[grow,fill]", "[][grow,fill]"));
         this.model = model;
         setName("diagnostics");
-        XYPlot plot = new XYPlot(data, Charts.numberAxis("step"), Charts.valueAxis("gradient norm", true),
+        XYPlot plot = new XYPlot(data, Charts.stepAxis("step"), Charts.valueAxis("gradient norm", true),
                 Charts.lines());
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartPanel panel = new ChartPanel(chart, false, true, true, true, true);

@@ -68,7 +68,7 @@ public final class LossChartPanel extends JPanel {
         losses.addSeries(test);
         accuracies.addSeries(trainAccuracy);
         accuracies.addSeries(testAccuracy);
-        XYPlot plot = new XYPlot(losses, Charts.numberAxis("step"), Charts.valueAxis("loss", false), Charts.lines());
+        XYPlot plot = new XYPlot(losses, Charts.stepAxis("step"), Charts.valueAxis("loss", false), Charts.lines());
         NumberAxis accuracyAxis = new NumberAxis("accuracy");
         accuracyAxis.setRange(0, 1.02);
         accuracyAxis.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance());

@@ -63,20 +63,22 @@ public final class NetworkPanel extends JPanel {
         });
         parameterCount.setName("parameterCount");
         layerCount.putClientProperty("FlatLaf.styleClass", "h4");
-        JPanel top = new JPanel(new MigLayout("insets 0, gap 6", "[][][]16[][grow][]"));
+        JPanel top = new JPanel(new MigLayout("insets 0, gap 6", "[][][]16[][grow]"));
         top.setOpaque(false);
         top.add(remove, "w 30!");
         top.add(add, "w 30!");
         top.add(layerCount);
         top.add(shapes);
         top.add(new JLabel(), "growx");
-        top.add(parameterCount);
-        add(top, "wrap");
+        add(top, "wrap, wmin 0");
         header.setOpaque(false);
         add(new LayerColumns(header, diagram).inScrollPane(), "wrap, grow, wmin 0");
         warning.setName("pairingWarning");
         warning.setForeground(javax.swing.UIManager.getColor("MlpSandbox.warning.foreground"));
-        add(warning, "hidemode 3");
+        // the count under the diagram: the row above must fit the centre of a 1024 pixels wide window
+        parameterCount.putClientProperty("FlatLaf.styleClass", "small");
+        add(parameterCount, "split 2, hidemode 3");
+        add(warning, "gapleft 12, wmin 0, hidemode 3");
         rebuild();
         model.addListener(c -> {
             if (c != SandboxModel.Change.RUN && c != SandboxModel.Change.SETTINGS && !rebuildQueued) {

@@ -121,7 +121,7 @@ public final class InsideNetworkPanel extends JPanel {
     }
 
     private ChartPanel ratioChart() {
-        NumberAxis steps = Charts.numberAxis("training step");
+        NumberAxis steps = Charts.stepAxis("training step");
         steps.setAutoRangeIncludesZero(false);
         LogAxis ratio = new LogAxis("update / weight");
         ratio.setBase(10);

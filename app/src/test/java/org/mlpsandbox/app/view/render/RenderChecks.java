@@ -30,7 +30,8 @@ import javax.swing.UIManager;
  * paint in dark (a heat map all orange) is 0.45. Light panels are #f2f2f2 (0.95) and plots white (1.0). So a dark-theme
  * component over {@value #DARK_MAX} is a light panel; in the light theme the same margins give {@value #LIGHT_MIN};</li>
  * <li><b>an ellipsis</b>: a label, or a combo's shown value, that does not fit (Swing would draw "…");</li>
- * <li><b>a cut-off component</b>: one whose bounds leave its parent's (other than a scroll pane's viewport).</li>
+ * <li><b>a cut-off component</b>: one whose bounds leave its parent's (other than a scroll pane's viewport), or two
+ * children of one of our panels that overlap (a column pushed over its neighbour).</li>
  * </ul>
  */
 final class RenderChecks {
@@ -90,10 +91,31 @@ final class RenderChecks {
         } else if (c instanceof JComboBox<?> combo && !combo.isEditable()) {
             checkCombo(combo);
         }
+        if (c instanceof Container container && container.getLayout() instanceof net.miginfocom.swing.MigLayout) {
+            checkOverlaps(container);
+        }
         if (c instanceof Container container && !(c instanceof JComboBox)) {
             Rectangle inner = c instanceof JViewport ? shown : shown;
             for (Component child : container.getComponents()) {
                 walk(child, inner, dark);
+            }
+        }
+    }
+
+    /** Two visible children of one of our (MigLayout) panels that overlap: a column pushed over its neighbour. */
+    private void checkOverlaps(Container container) {
+        Component[] children = container.getComponents();
+        for (int i = 0; i < children.length; i++) {
+            for (int j = i + 1; j < children.length; j++) {
+                Component a = children[i];
+                Component b = children[j];
+                if (a.isVisible() && b.isVisible() && a.getWidth() > 0 && b.getWidth() > 0) {
+                    Rectangle overlap = a.getBounds().intersection(b.getBounds());
+                    if (overlap.width > 2 && overlap.height > 2) {
+                        problems.add(scene + ": " + name(a) + " and " + name(b) + " overlap by " + overlap.width
+                                + "×" + overlap.height + " in " + name(container));
+                    }
+                }
             }
         }
     }
