@@ -207,9 +207,10 @@ final class TrainCommand implements Callable<Integer> {
             return plan(data, net, training, plugins);
         });
         LoadedData loaded = plan.data().load();
-        LayerSpec outputLayer = usage(() -> Outputs.layer(loaded.train(), plan.output()));
+        LayerSpec outputLayer = usage(() -> Outputs.layer(loaded.train(), plan.output(), plugins));
         PluginChoice lossChoice = plan.loss() != null ? plan.loss()
-                : usage(() -> PluginSyntax.resolve(plugins, PluginKind.LOSS, Outputs.loss(outputLayer.activation())));
+                : usage(() -> PluginSyntax.resolve(plugins, PluginKind.LOSS,
+                        Outputs.loss(outputLayer.activation(), plugins)));
         List<LayerSpec> all = new ArrayList<>(plan.hidden());
         all.add(outputLayer);
         long seed = training.seed;
@@ -235,8 +236,11 @@ final class TrainCommand implements Callable<Integer> {
             checkFolder("--history", output.history);
             checkFolder("--chart", output.chart);
             LessonLibrary.Loaded lessons = LessonLibrary.withDefaultFolder().load(plugins);
-            Lesson found = lessons.find(lesson).orElseThrow(() -> new IllegalArgumentException("no lesson '"
-                    + lesson + "'; the lessons are: " + String.join(", ", lessons.ids())));
+            Lesson found = lessons.find(lesson).orElseThrow(() -> lessons.problemOf(lesson)
+                    .<RuntimeException>map(p -> new CommandFailedException("lesson '" + lesson + "' cannot be used: "
+                            + p))
+                    .orElseGet(() -> new IllegalArgumentException("no lesson '" + lesson + "'; the lessons are: "
+                            + String.join(", ", lessons.ids()))));
             return found.setup().orElseThrow(() -> new IllegalArgumentException("lesson '" + found.id() + "' ("
                     + found.title() + ") is interactive and has nothing to train headless; open it in the app's "
                     + "Lessons menu"));
@@ -245,7 +249,7 @@ final class TrainCommand implements Callable<Integer> {
         try {
             run = setup.prepare(plugins);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "lesson " + lesson + ": " + e.getMessage(), e);
+            throw new CommandFailedException("lesson " + lesson + ": " + e.getMessage(), e);
         }
         int epochs = training.epochs != null ? training.epochs : run.epochs();
         if (epochs < 1) {
@@ -338,7 +342,8 @@ final class TrainCommand implements Callable<Integer> {
             }
             return PluginSyntax.resolve(plugins, PluginKind.OPTIMIZER, c);
         });
-        double lr = t.learningRate != null ? t.learningRate : optimizerChoice.id().equals("sgd") ? 0.1 : 0.01;
+        double lr = t.learningRate != null ? t.learningRate
+                : TrainingSettings.defaultLearningRate(optimizerChoice.id());
         positive("--lr", lr);
         if (t.biasLearningRate != null) {
             positive("--bias-lr", t.biasLearningRate);

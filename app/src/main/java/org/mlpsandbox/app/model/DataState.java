@@ -10,7 +10,7 @@ import org.mlpsandbox.engine.data.CsvDataset;
 import org.mlpsandbox.engine.data.CsvImport;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.Generators;
-import org.mlpsandbox.engine.data.TrainTest;
+import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.io.DataSpec;
 
 /**
@@ -22,16 +22,16 @@ import org.mlpsandbox.engine.io.DataSpec;
 public final class DataState {
 
     /** A data source read from an experiment file, ready to be used (reading it cannot fail any more). */
-    record Source(CsvDataset csv, Path csvFile, TrainTest fixedSplit, DataSpec fixedSource, DataSettings settings) {
+    record Source(CsvDataset csv, Path csvFile, TrainTestSplit fixedSplit, DataSpec fixedSource, DataSettings settings) {
     }
 
     private DataSettings settings = DataSettings.defaults();
     private CsvDataset csv;
     private Path csvFile;
-    private TrainTest fixedSplit;
+    private TrainTestSplit fixedSplit;
     private DataSpec fixedSource;
     private Dataset rawData;
-    private TrainTest rawSplit;
+    private TrainTestSplit rawSplit;
     private EnumSet<Feature> features = EnumSet.of(Feature.X1, Feature.X2);
     private InputMapping mapping;
 
@@ -75,7 +75,7 @@ public final class DataState {
      *
      * @param source where it came from, saved in experiment files
      */
-    public void useData(TrainTest split, DataSpec source) {
+    public void useData(TrainTestSplit split, DataSpec source) {
         owner.dataChanged(() -> replaceBySplit(split, source));
     }
 
@@ -114,7 +114,7 @@ public final class DataState {
         generate();
     }
 
-    private void replaceBySplit(TrainTest split, DataSpec source) {
+    private void replaceBySplit(TrainTestSplit split, DataSpec source) {
         fixedSplit = Objects.requireNonNull(split);
         fixedSource = Objects.requireNonNull(source);
         csv = null;
@@ -144,7 +144,7 @@ public final class DataState {
                     settings.withTestRatio(d.testRatio()).withSeed(d.seed()));
         }
         var loaded = d.load();
-        return new Source(null, null, new TrainTest(loaded.train(), loaded.test()), d, settings);
+        return new Source(null, null, new TrainTestSplit(loaded.train(), loaded.test()), d, settings);
     }
 
     /**
@@ -201,7 +201,7 @@ public final class DataState {
             rawData = csv != null ? csv.data() : Generators.generate(settings.generator(),
                     settings.samples(), settings.noise(), settings.seed());
             // the split seed follows the engine's DataSpec convention (seed + 1), so files and the CLI split alike
-            rawSplit = TrainTest.split(rawData, settings.testRatio(), settings.seed() + 1);
+            rawSplit = TrainTestSplit.split(rawData, settings.testRatio(), settings.seed() + 1);
         }
         mapping = rawData.inputCount() == 2 ? new InputMapping(2, features) : InputMapping.identity(
                 rawData.inputCount());
@@ -223,7 +223,7 @@ public final class DataState {
     }
 
     /** The raw data split into training and test samples; views draw these. */
-    public TrainTest rawSplit() {
+    public TrainTestSplit rawSplit() {
         return rawSplit;
     }
 
@@ -260,9 +260,9 @@ public final class DataState {
     }
 
     /** The training and test sets as the network sees them: features applied, targets fitted to the outputs. */
-    public TrainTest networkData() {
+    public TrainTestSplit networkData() {
         int outputs = owner.network().outputCount();
-        return new TrainTest(toNetwork(rawSplit.train(), outputs), toNetwork(rawSplit.test(), outputs));
+        return new TrainTestSplit(toNetwork(rawSplit.train(), outputs), toNetwork(rawSplit.test(), outputs));
     }
 
     private Dataset toNetwork(Dataset raw, int outputs) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mlpsandbox.api.Activation;
+import org.mlpsandbox.api.Loss;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.net.NetworkSpec;
@@ -185,22 +186,12 @@ public final class NetworkDraft {
         seed = spec.seed();
     }
 
-    /**
-     * Picks the output activation and loss that fit the data: sigmoid + log-loss for two classes, softmax +
-     * categorical cross-entropy for more, identity + MSE for regression (falling back to what is installed).
-     */
+    /** Picks the output activation and loss that fit the data ({@link OutputDefaults}), of those installed. */
     void fitOutputTo(Dataset data, PluginRegistry plugins) {
-        if (data.isClassification() && data.classCount() == 2) {
-            outputActivation = PluginChoice.of(preferred(plugins, PluginKind.ACTIVATION, "sigmoid", "softmax"));
-            loss = PluginChoice.of(preferred(plugins, PluginKind.LOSS, outputActivation.id().equals("softmax")
-                    ? "categorical-cross-entropy" : "log-loss", "mse"));
-        } else if (data.isClassification()) {
-            outputActivation = PluginChoice.of(preferred(plugins, PluginKind.ACTIVATION, "softmax", "sigmoid"));
-            loss = PluginChoice.of(preferred(plugins, PluginKind.LOSS, "categorical-cross-entropy", "mse"));
-        } else {
-            outputActivation = PluginChoice.of(preferred(plugins, PluginKind.ACTIVATION, "identity"));
-            loss = PluginChoice.of(preferred(plugins, PluginKind.LOSS, "mse"));
-        }
+        outputActivation = PluginChoice.of(preferred(plugins, PluginKind.ACTIVATION,
+                OutputDefaults.activations(data).toArray(String[]::new)));
+        loss = PluginChoice.of(preferred(plugins, PluginKind.LOSS,
+                OutputDefaults.losses(outputActivation.id(), plugins).toArray(String[]::new)));
     }
 
     /** Network inputs: the raw inputs, or the number of chosen features. */
@@ -208,18 +199,9 @@ public final class NetworkDraft {
         return owner.data().inputMapping().width();
     }
 
-    /**
-     * Output neurons the data needs: one for two classes (two when the output activation needs at least two, like
-     * softmax), one per class otherwise, one per target for regression.
-     */
+    /** Output neurons the data needs ({@link OutputDefaults#width}). */
     public int outputCount() {
-        Dataset data = owner.data().rawData();
-        if (data.isClassification() && data.classCount() == 2) {
-            int min = owner.plugins().find(PluginKind.ACTIVATION, outputActivation.id())
-                    .map(e -> ((Activation) e.prototype()).minimumWidth()).orElse(1);
-            return min >= 2 ? 2 : 1;
-        }
-        return data.targetCount();
+        return OutputDefaults.width(owner.data().rawData(), outputActivation.id(), owner.plugins());
     }
 
     /** The network the editor describes for the data in use: inputs, hidden layers, output layer, loss, initializer, seed. */
@@ -229,8 +211,15 @@ public final class NetworkDraft {
         return new NetworkSpec(inputCount(), layers, loss, initializer, seed);
     }
 
-    /** A warning about the output activation and loss pair for the data in use, if odd. */
+    /** A warning about the output activation and loss pair for the data in use, if odd (none if not installed). */
     public Optional<String> pairingWarning() {
-        return Pairing.warning(outputActivation.id(), loss.id(), owner.data().rawData().isClassification());
+        PluginRegistry plugins = owner.plugins();
+        Optional<Activation> act = plugins.find(PluginKind.ACTIVATION, outputActivation.id())
+                .map(e -> (Activation) e.prototype());
+        Optional<Loss> cost = plugins.find(PluginKind.LOSS, loss.id()).map(e -> (Loss) e.prototype());
+        if (act.isEmpty() || cost.isEmpty()) {
+            return Optional.empty();
+        }
+        return Pairing.warning(act.get(), cost.get(), owner.data().rawData().isClassification());
     }
 }

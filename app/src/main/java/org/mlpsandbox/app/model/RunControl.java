@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.mlpsandbox.app.model.SandboxModel.Change;
-import org.mlpsandbox.engine.data.TrainTest;
+import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.io.HistoryRow;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
@@ -231,7 +231,7 @@ public final class RunControl {
     }
 
     /** A new session training {@code network}; it plays at once if the user wants it playing at full speed. */
-    void start(Network network, TrainTest data, TrainingSettings settings, PluginRegistry plugins) {
+    void start(Network network, TrainTestSplit data, TrainingSettings settings, PluginRegistry plugins) {
         Trainer trainer = new Trainer(network, data.train(), data.test(), settings, plugins);
         stepsPerEpoch = trainer.stepsPerEpoch();
         TrainingSession s = new TrainingSession(trainer, 0);

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.mlpsandbox.engine.data.Dataset;
-import org.mlpsandbox.engine.data.TrainTest;
+import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.plugin.PluginChoice;
 import org.mlpsandbox.engine.plugin.PluginKind;
@@ -245,7 +245,7 @@ public final class SandboxModel implements AutoCloseable {
         recorder.end();
         try {
             Network network = preset != null ? preset : Network.build(draft.spec(), plugins);
-            TrainTest networkData = data.networkData();
+            TrainTestSplit networkData = data.networkData();
             recorder.begin(network, data.rawData(), data.inputMapping(), currentSetup(), data.dataSpec());
             run.start(network, networkData, settings, plugins);
         } catch (RuntimeException e) {

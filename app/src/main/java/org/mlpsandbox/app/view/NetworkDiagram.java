@@ -107,7 +107,7 @@ final class NetworkDiagram extends JComponent {
             }
             return;
         }
-        double lim = OutputView.planeLimit(model.data().rawData());
+        double lim = org.mlpsandbox.app.model.PlotRanges.planeLimit(model.data().rawData());
         InputMapping mapping = model.data().inputMapping();
         Workspace ws = sampler.run(network, mapping, -lim, lim);
         int cells = MAP * MAP;

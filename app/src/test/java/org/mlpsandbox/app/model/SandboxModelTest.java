@@ -107,11 +107,16 @@ class SandboxModelTest {
 
     @Test
     void oddPairsAreWarnedAbout() {
-        assertTrue(Pairing.warning("softmax", "mse", true).orElse("").contains("Softmax"));
-        assertTrue(Pairing.warning("identity", "log-loss", true).isPresent());
-        assertTrue(Pairing.warning("sigmoid", "log-loss", true).isEmpty());
-        assertTrue(Pairing.warning("identity", "mse", false).isEmpty());
-        assertTrue(Pairing.warning("softmax", "categorical-cross-entropy", true).isEmpty());
+        assertTrue(Pairing.warning(act("softmax"), loss("mse"), true).orElse("").contains("Softmax"));
+        assertTrue(Pairing.warning(act("identity"), loss("log-loss"), true).isPresent());
+        assertTrue(Pairing.warning(act("sigmoid"), loss("log-loss"), true).isEmpty());
+        assertTrue(Pairing.warning(act("identity"), loss("mse"), false).isEmpty());
+        assertTrue(Pairing.warning(act("softmax"), loss("categorical-cross-entropy"), true).isEmpty());
+        assertTrue(Pairing.warning(act("softmax"), loss("log-loss"), true).orElse("").contains("own yes/no"));
+        assertTrue(Pairing.warning(act("tanh"), loss("categorical-cross-entropy"), true).orElse("")
+                .contains("sum to 1"));
+        assertTrue(Pairing.warning(act("sigmoid"), loss("mse"), false).orElse("").startsWith("This is regression"));
+        assertTrue(Pairing.warning(act("sigmoid"), loss("mse"), true).isEmpty(), "a usual teaching pair");
     }
 
     @Test
@@ -277,7 +282,7 @@ class SandboxModelTest {
             y[i * 3 + i % 3] = 1;
         }
         Dataset all = new Dataset("three", 3, 3, 3, x, y);
-        var split = new org.mlpsandbox.engine.data.TrainTest(all.select(java.util.stream.IntStream.range(0, 24)
+        var split = new org.mlpsandbox.engine.data.TrainTestSplit(all.select(java.util.stream.IntStream.range(0, 24)
                 .toArray(), "three (train)"), all.select(java.util.stream.IntStream.range(24, 30).toArray(),
                 "three (test)"));
         model.data().useData(split, org.mlpsandbox.engine.io.DataSpec.digits(0, 1));
@@ -309,5 +314,13 @@ class SandboxModelTest {
             Thread.sleep(10);
         }
         throw new AssertionError("timed out; last " + model.run().poll().orElseThrow().progress());
+    }
+
+    private static org.mlpsandbox.api.Activation act(String id) {
+        return org.mlpsandbox.engine.plugin.PluginRegistry.builtIn().activation(PluginChoice.of(id));
+    }
+
+    private static org.mlpsandbox.api.Loss loss(String id) {
+        return org.mlpsandbox.engine.plugin.PluginRegistry.builtIn().loss(PluginChoice.of(id));
     }
 }

@@ -119,7 +119,7 @@ class MainWindowTest {
         // CPU time, not wall time, so a busy test machine does not make this flaky: a heat map within its budget
         // (or, when the machine is too slow for that, a coarser grid chosen by the view) and a frame update that
         // leaves room for more than 20 redraws a second.
-        assertTrue(median < 10_000_000L || grid < OutputView.GRIDS[0],
+        assertTrue(median < 10_000_000L || grid < OutputRenderer.GRIDS[0],
                 "median heat map render " + median / 1e6 + " ms of CPU on a " + grid + " grid");
         assertTrue(frame < 40_000_000L, "median frame update " + frame / 1e6 + " ms of CPU");
         assertTrue(rate >= 1, "the output view is redrawn continuously while training: " + rate + "/s");

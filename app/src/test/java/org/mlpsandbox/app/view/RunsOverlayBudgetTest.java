@@ -81,7 +81,7 @@ class RunsOverlayBudgetTest {
             XYSeriesCollection data = Gui.edt(() -> (XYSeriesCollection) panel.chart().getXYPlot().getDataset());
             assertEquals(10, data.getSeriesCount());
             for (int s = 0; s < 10; s++) {
-                assertTrue(data.getSeries(s).getItemCount() <= RunsPanel.DISPLAY_POINTS);
+                assertTrue(data.getSeries(s).getItemCount() <= RunsChart.DISPLAY_POINTS);
             }
             assertTrue(data.getSeriesKey(0).toString().startsWith("Run 1: lr 0.01"), data.getSeriesKey(0).toString());
             System.out.printf("overlay of 10 x 10,000-step runs: build %.1f ms, build + draw %.1f ms CPU%n",

@@ -13,7 +13,7 @@ import org.mlpsandbox.app.model.SandboxModel;
 import org.mlpsandbox.app.view.LessonHost;
 import org.mlpsandbox.app.view.digits.DigitsPanel;
 import org.mlpsandbox.engine.data.Dataset;
-import org.mlpsandbox.engine.data.TrainTest;
+import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.train.TrainingSession.Snapshot;
 
 /**
@@ -43,7 +43,7 @@ public final class LessonOpener {
     private Timer digitsTimer;
     private DigitsPanel digitsPanel;
     private long digitsVersion = -1;
-    private SwingWorker<TrainTest, Void> loading;
+    private SwingWorker<TrainTestSplit, Void> loading;
     /** The speed before the digits lesson set full speed, restored when it closes; -1 when not changed. */
     private org.mlpsandbox.app.model.Speed speedBefore;
 
@@ -155,7 +155,7 @@ public final class LessonOpener {
         window.notice("Reading the digits…");
         loading = new SwingWorker<>() {
             @Override
-            protected TrainTest doInBackground() throws Exception {
+            protected TrainTestSplit doInBackground() throws Exception {
                 return setup.createData();
             }
 
@@ -166,7 +166,7 @@ public final class LessonOpener {
                 }
                 loading = null;
                 try {
-                    TrainTest digits = get();
+                    TrainTestSplit digits = get();
                     SandboxModel model = window.model();
                     model.apply(setup.sandboxSetup());
                     model.data().useData(digits, setup.dataSpec());
