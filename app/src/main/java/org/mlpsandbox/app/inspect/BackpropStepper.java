@@ -3,6 +3,7 @@ package org.mlpsandbox.app.inspect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.mlpsandbox.app.format.Numbers;
 import org.mlpsandbox.engine.net.Network;
 
 /**

@@ -2,8 +2,8 @@ package org.mlpsandbox.app.inspect;
 
 import java.util.ArrayList;
 import java.util.List;
-import static org.mlpsandbox.app.inspect.Numbers.factor;
-import static org.mlpsandbox.app.inspect.Numbers.format;
+import static org.mlpsandbox.app.format.Numbers.factor;
+import static org.mlpsandbox.app.format.Numbers.format;
 
 /**
  * The chain rule for one weight, written out with numbers: ∂C/∂w = δ · a_prev, where δ = ∂C/∂a × a′(z) for an

@@ -3,6 +3,7 @@ package org.mlpsandbox.app.inspect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.mlpsandbox.app.format.Numbers;
 
 /**
  * A look inside the network at one moment: statistics per layer, the update-to-parameter ratio per layer of the last

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
+import org.mlpsandbox.app.settings.UserSettings;
 
 /** The most recently saved or opened experiment files, newest first, remembered in the user's preferences. */
 public final class RecentFiles {
@@ -19,9 +20,9 @@ public final class RecentFiles {
         this.preferences = preferences;
     }
 
-    /** The user's list. */
+    /** The user's list (kept where {@link UserSettings} says). */
     public static RecentFiles forUser() {
-        return new RecentFiles(Preferences.userNodeForPackage(RecentFiles.class));
+        return new RecentFiles(UserSettings.node("recent"));
     }
 
     public List<Path> list() {

@@ -2,7 +2,6 @@ package org.mlpsandbox.app.view;
 
 import java.awt.event.HierarchyEvent;
 import javax.swing.JButton;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
@@ -21,7 +20,7 @@ final class BackpropTab extends JPanel {
 
     private final SandboxModel model;
     private final BackpropPanel panel = new BackpropPanel();
-    private final JLabel status = new JLabel(" ");
+    private final WrappingLabel status = new WrappingLabel(" "); // long: wraps in a narrow centre
     private long loadedStep = -1;
     private boolean stale = true;
 
@@ -36,8 +35,8 @@ final class BackpropTab extends JPanel {
         use.addActionListener(e -> load());
         status.setForeground(UIManager.getColor("Label.disabledForeground"));
         add(use);
-        add(status, "wrap");
-        add(panel, "span 2, grow");
+        add(status, "growx, wmin 0, wrap");
+        add(panel, "span 2, grow, wmin 0");
         model.addListener(c -> {
             if (c != SandboxModel.Change.SETTINGS) {
                 stale = true;

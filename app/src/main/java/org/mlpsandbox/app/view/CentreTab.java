@@ -18,6 +18,7 @@ final class CentreTab extends JPanel {
 
     private final JComponent content;
     private final JTextArea note = new JTextArea();
+    private final javax.swing.JScrollPane noteScroll;
 
     CentreTab(String name, JComponent content, String noteText) {
         super(new BorderLayout());
@@ -33,7 +34,12 @@ final class CentreTab extends JPanel {
         note.setFont(UIManager.getFont("Label.font"));
         note.setForeground(UIManager.getColor("Label.disabledForeground"));
         note.setBorder(BorderFactory.createEmptyBorder(10, 10, 10, 10));
-        add(note, BorderLayout.NORTH);
+        noteScroll = new javax.swing.JScrollPane(note, javax.swing.JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                javax.swing.JScrollPane.HORIZONTAL_SCROLLBAR_NEVER); // a short tab scrolls the note
+        noteScroll.setBorder(BorderFactory.createEmptyBorder());
+        noteScroll.setOpaque(false);
+        noteScroll.getViewport().setOpaque(false);
+        add(noteScroll, BorderLayout.CENTER);
     }
 
     /** Keeps every {@code CentreTab} of {@code tabs} in step with the selection. */
@@ -54,7 +60,7 @@ final class CentreTab extends JPanel {
         JComponent centre = window.centreView();
         if (centre instanceof NetworkPanel || centre == content) {
             removeAll();
-            add(note, BorderLayout.NORTH);
+            add(noteScroll, BorderLayout.CENTER);
             window.setCentreView(content);
         } else {
             removeAll();

@@ -44,7 +44,7 @@ public final class DataPanel extends JPanel {
     private final JPanel features = new JPanel(new MigLayout("insets 0, gap 10 2, wrap 4"));
     private final JLabel featureTitle = new JLabel("Features");
     private final JTextArea message = new JTextArea();
-    private final JLabel description = new JLabel();
+    private final WrappingLabel description = new WrappingLabel("");
     private boolean updating;
 
     public DataPanel(SandboxModel model, Consumer<Boolean> showTest) {
@@ -77,7 +77,7 @@ public final class DataPanel extends JPanel {
         add(importCsv);
         description.putClientProperty("FlatLaf.styleClass", "small");
         description.setEnabled(false);
-        add(description, "skip, wmin 0");
+        add(description, "skip, growx, wmin 0");
         for (JSpinner sp : new JSpinner[] {samples, noise, testRatio, seed}) {
             ((JSpinner.DefaultEditor) sp.getEditor()).getTextField().setColumns(5);
         }
@@ -92,15 +92,15 @@ public final class DataPanel extends JPanel {
         add(new JLabel("Test share %"));
         add(testRatio);
         add(new JLabel("Seed"));
-        JButton regenerate = new JButton("Regenerate");
+        JButton regenerate = new JButton("New points"); // short: the left column is 290 px wide at 1024
         regenerate.setName("regenerate");
         regenerate.setToolTipText("Draw new points (next seed)");
         regenerate.addActionListener(e -> model.data().regenerate());
-        add(seed, "split 2, growx");
+        add(seed, "split 2, growx, wmin 56");
         add(regenerate);
         featureTitle.setToolTipText("What the first layer sees, computed from each point (x₁, x₂)");
         add(featureTitle, "span 2, split 2, gaptop 4");
-        add(new javax.swing.JSeparator(), "growx, gapleft 6, gaptop 4, wrap");
+        add(new javax.swing.JSeparator(), "growx, wmin 0, gapleft 6, gaptop 4, wrap");
         features.setOpaque(false);
         for (Feature f : Feature.values()) {
             JCheckBox box = new JCheckBox(f.label());

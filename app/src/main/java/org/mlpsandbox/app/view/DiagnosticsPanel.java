@@ -3,12 +3,10 @@ package org.mlpsandbox.app.view;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -32,7 +30,7 @@ public final class DiagnosticsPanel extends JPanel {
         super(new MigLayout("fill, insets 6 6 4 6, gap 4", "[grow,fill]", "[][grow,fill]"));
         this.model = model;
         setName("diagnostics");
-        XYPlot plot = new XYPlot(data, new NumberAxis("step"), Charts.valueAxis("gradient norm", true),
+        XYPlot plot = new XYPlot(data, Charts.stepAxis("step"), Charts.valueAxis("gradient norm", true),
                 Charts.lines());
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartPanel panel = new ChartPanel(chart, false, true, true, true, true);
@@ -41,10 +39,10 @@ public final class DiagnosticsPanel extends JPanel {
         panel.setMinimumDrawHeight(80);
         panel.setMaximumDrawWidth(4000);
         panel.setMaximumDrawHeight(3000);
-        JLabel hint = new JLabel("Gradient norm per layer (log scale). Lines far below the output's mean vanishing "
+        WrappingLabel hint = new WrappingLabel("Gradient norm per layer (log scale). Lines far below the output's mean vanishing "
                 + "gradients.");
         hint.putClientProperty("FlatLaf.styleClass", "small");
-        add(hint, "wrap, wmin 0");
+        add(hint, "wrap, growx, wmin 0");
         add(panel, "grow");
         Charts.style(chart);
     }

@@ -77,8 +77,8 @@ final class ExplanationPanel extends JPanel {
         setBorder(BorderFactory.createMatteBorder(0, 0, 1, 0, UIManager.getColor("Separator.foreground")));
         body.setFont(UIManager.getFont("Label.font").deriveFont(UIManager.getFont("Label.font").getSize2D() + 1));
         body.setForeground(UIManager.getColor("Label.foreground"));
-        java.awt.Font h2 = UIManager.getFont("h2.font");
-        title.setFont(h2 != null ? h2 : UIManager.getFont("Label.font").deriveFont(java.awt.Font.BOLD, 18f));
+        // a style class, not a font set here: the title's own updateUI would put back the plain label font
+        title.putClientProperty("FlatLaf.styleClass", "h2");
         title.setForeground(UIManager.getColor("Label.foreground"));
     }
 

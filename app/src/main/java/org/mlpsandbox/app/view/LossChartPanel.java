@@ -23,6 +23,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.mlpsandbox.app.format.Numbers;
 import org.mlpsandbox.app.model.LossHistory;
 import org.mlpsandbox.app.model.SandboxModel;
 import org.mlpsandbox.engine.io.AtomicFiles;
@@ -66,7 +67,7 @@ public final class LossChartPanel extends JPanel {
         losses.addSeries(test);
         accuracies.addSeries(trainAccuracy);
         accuracies.addSeries(testAccuracy);
-        XYPlot plot = new XYPlot(losses, new NumberAxis("step"), Charts.valueAxis("loss", false), Charts.lines());
+        XYPlot plot = new XYPlot(losses, Charts.stepAxis("step"), Charts.valueAxis("loss", false), Charts.lines());
         NumberAxis accuracyAxis = new NumberAxis("accuracy");
         accuracyAxis.setRange(0, 1.02);
         accuracyAxis.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance());
@@ -263,16 +264,16 @@ public final class LossChartPanel extends JPanel {
         int i = lo > 0 && Math.abs(h.step(lo - 1) - step) < Math.abs(h.step(lo) - step) ? lo - 1 : lo;
         crosshair.setValue(epochs ? h.step(i) / perEpoch : h.step(i));
         crosshair.setVisible(true);
-        StringBuilder b = new StringBuilder(String.format("step %,d · epoch %.1f · train %.4g", (long) h.step(i),
-                h.step(i) / perEpoch, h.trainLoss(i)));
+        StringBuilder b = new StringBuilder(String.format("step %,d · epoch %.1f · train %s", (long) h.step(i),
+                h.step(i) / perEpoch, Numbers.format(h.trainLoss(i), 4)));
         if (Double.isFinite(h.testLoss(i))) {
-            b.append(String.format(" · test %.4g", h.testLoss(i)));
+            b.append(" · test ").append(Numbers.format(h.testLoss(i), 4));
         }
         if (Double.isFinite(h.trainAccuracy(i))) {
-            b.append(String.format(" · accuracy %.1f%%", 100 * h.trainAccuracy(i)));
+            b.append(" · accuracy ").append(Numbers.percent(h.trainAccuracy(i)));
         }
         if (Double.isFinite(h.testAccuracy(i))) {
-            b.append(String.format(" (test %.1f%%)", 100 * h.testAccuracy(i)));
+            b.append(" (test ").append(Numbers.percent(h.testAccuracy(i))).append(")");
         }
         hover.setText(b.toString());
     }

@@ -35,7 +35,7 @@ public final class NetworkPanel extends JPanel {
     private String builtFor = "";
 
     public NetworkPanel(SandboxModel model) {
-        super(new MigLayout("fill, insets 8 10 6 10, gap 4", "[grow,fill]", "[][][grow,fill][]"));
+        super(new MigLayout("fill, insets 8 10 6 10, gap 4", "[grow,fill]", "[][grow,fill][]"));
         this.model = model;
         this.diagram = new NetworkDiagram(model);
         setName("networkPanel");
@@ -63,21 +63,22 @@ public final class NetworkPanel extends JPanel {
         });
         parameterCount.setName("parameterCount");
         layerCount.putClientProperty("FlatLaf.styleClass", "h4");
-        JPanel top = new JPanel(new MigLayout("insets 0, gap 6", "[][][]16[][grow][]"));
+        JPanel top = new JPanel(new MigLayout("insets 0, gap 6", "[][][]16[][grow]"));
         top.setOpaque(false);
         top.add(remove, "w 30!");
         top.add(add, "w 30!");
         top.add(layerCount);
         top.add(shapes);
         top.add(new JLabel(), "growx");
-        top.add(parameterCount);
-        add(top, "wrap");
+        add(top, "wrap, wmin 0");
         header.setOpaque(false);
-        add(header, "wrap");
-        add(diagram, "wrap, grow");
+        add(new LayerColumns(header, diagram).inScrollPane(), "wrap, grow, wmin 0");
         warning.setName("pairingWarning");
         warning.setForeground(javax.swing.UIManager.getColor("MlpSandbox.warning.foreground"));
-        add(warning, "hidemode 3");
+        // the count under the diagram: the row above must fit the centre of a 1024 pixels wide window
+        parameterCount.putClientProperty("FlatLaf.styleClass", "small");
+        add(parameterCount, "split 2, hidemode 3");
+        add(warning, "gapleft 12, wmin 0, hidemode 3");
         rebuild();
         model.addListener(c -> {
             if (c != SandboxModel.Change.RUN && c != SandboxModel.Change.SETTINGS && !rebuildQueued) {

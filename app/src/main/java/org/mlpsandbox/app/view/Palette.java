@@ -7,7 +7,7 @@ import javax.swing.UIManager;
  * The data colours of the current theme (from the FlatLaf properties): negative / class 0, positive / class 1, and the
  * neutral middle, with a lookup table that maps a value in [-1, 1] to a colour for heat maps.
  */
-final class Palette {
+public final class Palette {
 
     private static final int STEPS = 256;
     private static Color negative;
@@ -60,6 +60,30 @@ final class Palette {
             return c == 0 ? negative() : positive();
         }
         return Color.getHSBColor((float) c / classes, 0.65f, 0.85f);
+    }
+
+    /**
+     * The theme's colour {@code key} (a FlatLaf property such as {@code MlpSandbox.good} or {@code Label.foreground}),
+     * else {@code fallbackKey}'s. Read it at paint time, so a theme switch shows at once.
+     */
+    public static Color ui(String key, String fallbackKey) {
+        Color c = UIManager.getColor(key);
+        if (c == null) {
+            c = UIManager.getColor(fallbackKey);
+        }
+        return c != null ? c : Color.GRAY;
+    }
+
+    /** {@code c} with this alpha. */
+    public static Color withAlpha(Color c, int alpha) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+    }
+
+    /** {@code from} moved a share {@code t} in [0, 1] towards {@code to}. */
+    public static Color blend(Color from, Color to, double t) {
+        return new Color((int) Math.round(from.getRed() + t * (to.getRed() - from.getRed())),
+                (int) Math.round(from.getGreen() + t * (to.getGreen() - from.getGreen())),
+                (int) Math.round(from.getBlue() + t * (to.getBlue() - from.getBlue())));
     }
 
     /** Re-reads the theme's colours (cheap when unchanged). */

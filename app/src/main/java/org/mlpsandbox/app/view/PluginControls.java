@@ -46,7 +46,8 @@ final class PluginControls extends JPanel {
                                                           boolean focus) {
                 super.getListCellRendererComponent(list, value, index, selected, focus);
                 if (value instanceof PluginEntry e) {
-                    setText(e.displayName());
+                    // the closed combo in a narrow column: "Log-loss" rather than "Log-loss (binary cross-entr…"
+                    setText(index == -1 ? fitting(e.displayName(), e) : e.displayName());
                     // outside plugins carry a painted mark after the name (no font glyph needed)
                     setIcon(e.source().isBuiltIn() ? null : OutsidePluginIcon.INSTANCE);
                     setHorizontalTextPosition(LEADING);
@@ -81,6 +82,27 @@ final class PluginControls extends JPanel {
         if (parameters.getComponentCount() == 0) {
             parameters.setVisible(false);
         }
+    }
+
+    /** The display name, or its part before a parenthesis when the whole does not fit the closed combo. */
+    private String fitting(String full, PluginEntry e) {
+        int paren = e.displayName().indexOf(" (");
+        if (paren <= 0 || combo.getWidth() <= 0) {
+            return full;
+        }
+        int arrow = 0;
+        for (Component child : combo.getComponents()) {
+            if (child instanceof javax.swing.AbstractButton b) {
+                arrow = b.getWidth();
+            }
+        }
+        java.awt.Insets insets = combo.getInsets();
+        java.awt.Insets padding = javax.swing.UIManager.getInsets("ComboBox.padding");
+        int room = combo.getWidth() - insets.left - insets.right - arrow
+                - (padding == null ? 0 : padding.left + padding.right);
+        java.awt.FontMetrics fm = combo.getFontMetrics(combo.getFont());
+        return fm.stringWidth(full) <= room ? full : e.displayName().substring(0, paren)
+                + full.substring(e.displayName().length());
     }
 
     JComboBox<PluginEntry> combo() {
@@ -119,7 +141,7 @@ final class PluginControls extends JPanel {
             JLabel label = new JLabel(shortLabel(h));
             label.setToolTipText(h.label());
             label.putClientProperty("FlatLaf.styleClass", "small");
-            parameters.add(label, "wmin 0");
+            parameters.add(label);
             parameters.add(spinner, "wmin 60");
         }
         parameters.setVisible(parameters.getComponentCount() > 0);

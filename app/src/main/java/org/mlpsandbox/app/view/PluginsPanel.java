@@ -25,7 +25,7 @@ public final class PluginsPanel extends JPanel {
 
     private final SandboxModel model;
     private final Table table = new Table();
-    private final JLabel summary = new JLabel();
+    private final WrappingLabel summary = new WrappingLabel(""); // a long folder path wraps in a narrow tab
     private final javax.swing.JTextArea problems = new javax.swing.JTextArea();
     private final javax.swing.JTextArea details = new javax.swing.JTextArea();
     private final JTable view;

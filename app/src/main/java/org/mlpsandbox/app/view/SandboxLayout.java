@@ -22,8 +22,8 @@ import org.mlpsandbox.app.model.SandboxModel;
  */
 final class SandboxLayout extends JPanel implements LessonHost {
 
-    /** Left, centre and right columns. */
-    private static final String STANDARD_COLUMNS = "[350!][300:500:,grow,fill][420:460:620,fill]";
+    /** Left, centre and right columns: they fit side by side from 1024 pixels wide (a classroom projector). */
+    private static final String STANDARD_COLUMNS = "[300:350:350,fill][250:500:,grow,fill][360:460:620,fill]";
     private static final String CENTRE_ONLY_COLUMNS = "[0!][grow,fill][0!]";
 
     private final SandboxModel model;
@@ -64,6 +64,12 @@ final class SandboxLayout extends JPanel implements LessonHost {
         output.add(outputTitle, "wrap");
         output.add(outputView, "grow");
         outputComponent = outputView;
+        // modest preferred heights, so the split shares the column by its weight instead of the output view taking
+        // all it would like and leaving the tabs a sliver on a short screen
+        output.setMinimumSize(new java.awt.Dimension(120, 120));
+        output.setPreferredSize(new java.awt.Dimension(420, 300));
+        tabs.setMinimumSize(new java.awt.Dimension(120, 120));
+        tabs.setPreferredSize(new java.awt.Dimension(420, 260));
         right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, output, tabs);
         right.setResizeWeight(0.55);
         right.setContinuousLayout(true);

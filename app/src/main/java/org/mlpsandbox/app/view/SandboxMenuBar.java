@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javax.swing.JCheckBoxMenuItem;
-import javax.swing.JFrame;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
@@ -28,7 +27,7 @@ final class SandboxMenuBar extends JMenuBar {
      * @param chartExports the loss chart's PNG and CSV exports
      * @param quit         closes the window (offering to save first)
      */
-    SandboxMenuBar(JFrame window, SandboxModel model, WindowActions actions, FileActions fileActions,
+    SandboxMenuBar(java.awt.Component window, SandboxModel model, WindowActions actions, FileActions fileActions,
             ExportAction[] chartExports, Runnable quit, Consumer<String> notice) {
         this.notice = notice;
         add(fileMenu(window, model, fileActions, chartExports, quit));
@@ -52,7 +51,7 @@ final class SandboxMenuBar extends JMenuBar {
                 () -> LessonLibrary.withDefaultFolder().load(model.plugins()).lessons()));
     }
 
-    private JMenu fileMenu(JFrame window, SandboxModel model, FileActions fileActions, ExportAction[] chartExports,
+    private JMenu fileMenu(java.awt.Component window, SandboxModel model, FileActions fileActions, ExportAction[] chartExports,
             Runnable quit) {
         JMenu file = new JMenu("File");
         file.add(fileActions.newExperiment());

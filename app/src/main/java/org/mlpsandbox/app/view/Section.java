@@ -15,6 +15,6 @@ final class Section {
         JLabel l = new JLabel(text);
         l.putClientProperty("FlatLaf.styleClass", "h3");
         panel.add(l, "span 2, split 2, gaptop 10");
-        panel.add(new JSeparator(), "growx, gapleft 6, wrap");
+        panel.add(new JSeparator(), "growx, wmin 0, gapleft 6, wrap"); // a separator's minimum is its last width
     }
 }

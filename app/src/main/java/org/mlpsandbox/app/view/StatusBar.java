@@ -8,6 +8,7 @@ import javax.swing.JSeparator;
 import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
+import org.mlpsandbox.app.format.Numbers;
 import org.mlpsandbox.app.model.SandboxModel;
 import org.mlpsandbox.engine.math.Kernels;
 import org.mlpsandbox.engine.train.ProgressEvent;
@@ -101,8 +102,8 @@ public final class StatusBar extends JPanel {
         trainLoss.setText("Train loss " + format(model.run().trainLoss()));
         testLoss.setText("Test loss " + format(p.testLoss()));
         double acc = p.test().accuracy();
-        accuracy.setText(Double.isFinite(acc) ? String.format("Test accuracy %.1f%%", 100 * acc)
-                : Double.isFinite(p.trainAccuracy()) ? String.format("Accuracy %.1f%%", 100 * p.trainAccuracy()) : "");
+        accuracy.setText(Double.isFinite(acc) ? "Test accuracy " + Numbers.percent(acc)
+                : Double.isFinite(p.trainAccuracy()) ? "Accuracy " + Numbers.percent(p.trainAccuracy()) : "");
         long now = System.nanoTime();
         if (lastStep >= 0 && p.step() >= lastStep && now - lastNanos > 250_000_000L) {
             double rate = (p.step() - lastStep) * 1e9 / (now - lastNanos);
@@ -125,6 +126,6 @@ public final class StatusBar extends JPanel {
         if (!Double.isFinite(v)) {
             return "–";
         }
-        return v != 0 && Math.abs(v) < 0.001 ? String.format("%.2e", v) : String.format("%.4f", v);
+        return Numbers.format(v, 3);
     }
 }

@@ -4,6 +4,7 @@ import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import java.util.prefs.Preferences;
+import org.mlpsandbox.app.settings.UserSettings;
 
 /** Light or dark FlatLaf, remembered between runs in the user's preferences. Event thread only. */
 public final class Theme {
@@ -29,6 +30,11 @@ public final class Theme {
         preferences().putBoolean(KEY, dark);
     }
 
+    /** Installs the light or dark theme and updates every open component tree, without remembering the choice. */
+    public static void use(boolean dark) {
+        apply(dark, true);
+    }
+
     private static void apply(boolean dark, boolean animate) {
         if (!registered) {
             FlatLaf.registerCustomDefaultsSource("org.mlpsandbox.app.theme");
@@ -45,6 +51,6 @@ public final class Theme {
     }
 
     private static Preferences preferences() {
-        return Preferences.userNodeForPackage(Theme.class);
+        return UserSettings.node("theme");
     }
 }

@@ -26,7 +26,8 @@ public final class TrainingPanel extends JPanel {
     private static final Double[] RATES = {0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0};
 
     private final SandboxModel model;
-    private final JPanel plugins = new JPanel(new MigLayout("insets 0, fillx, wrap 2, gap 6 6", "[right][grow,fill]"));
+    // each picker under its title, over the whole width: whole plugin names fit the 1024 pixels wide window's column
+    private final JPanel plugins = new JPanel(new MigLayout("insets 0, fillx, wrap 1, gap 6 2", "[grow,fill]"));
     private final JComboBox<Double> learningRate = rateCombo("learningRate");
     private final JCheckBox separateBias = new JCheckBox("Bias rate");
     private final JComboBox<Double> biasRate = rateCombo("biasLearningRate");
@@ -69,9 +70,9 @@ public final class TrainingPanel extends JPanel {
         add(new JLabel("Batch size"));
         add(batchSize);
         add(new JLabel("L1"));
-        add(l1, "split 3, growx, sg reg");
+        add(l1, "split 3, growx, sg reg, wmin 56");
         add(new JLabel("L2"));
-        add(l2, "growx, sg reg");
+        add(l2, "growx, sg reg, wmin 56");
         add(new JLabel("Weight seed"));
         add(weightSeed);
         add(new JLabel("Shuffle seed"));
@@ -148,13 +149,13 @@ public final class TrainingPanel extends JPanel {
         }
         builtFor = key;
         plugins.removeAll();
-        plugins.add(new JLabel("Loss"), "top, gaptop 4");
+        plugins.add(new JLabel("Loss"), "gaptop 4");
         plugins.add(new PluginControls("loss", model.plugins(), PluginKind.LOSS, model.network().loss(),
                 c -> picked(() -> model.network().setLoss(c))));
-        plugins.add(new JLabel("Initializer"), "top, gaptop 4");
+        plugins.add(new JLabel("Initializer"), "gaptop 4");
         plugins.add(new PluginControls("initializer", model.plugins(), PluginKind.INITIALIZER, model.network().initializer(),
                 c -> picked(() -> model.network().setInitializer(c))));
-        plugins.add(new JLabel("Optimizer"), "top, gaptop 4");
+        plugins.add(new JLabel("Optimizer"), "gaptop 4");
         plugins.add(new PluginControls("optimizer", model.plugins(), PluginKind.OPTIMIZER,
                 model.settings().optimizer(), c -> picked(() -> edit(s -> s.withOptimizer(c)))));
         plugins.revalidate();

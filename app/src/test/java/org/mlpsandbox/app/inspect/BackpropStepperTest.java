@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.mlpsandbox.app.format.Numbers;
 import org.mlpsandbox.engine.net.Network;
 
 class BackpropStepperTest {

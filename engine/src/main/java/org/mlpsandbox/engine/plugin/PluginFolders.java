@@ -25,13 +25,25 @@ public final class PluginFolders {
     private PluginFolders() {
     }
 
-    /** MLP Sandbox's per-user folder: the {@value #HOME_PROPERTY} property, or {@code ~/.mlp-sandbox}. */
+    /**
+     * MLP Sandbox's per-user folder: the {@value #HOME_PROPERTY} property, or {@code .mlp-sandbox} in the user's home
+     * folder (see {@link #home(String, String, String)}).
+     */
     public static Path home() {
-        String home = System.getProperty(HOME_PROPERTY);
-        if (home != null && !home.isBlank()) {
-            return Path.of(home);
+        return home(System.getProperty(HOME_PROPERTY), System.getenv("HOME"), System.getProperty("user.home"));
+    }
+
+    /**
+     * MLP Sandbox's per-user folder from its three sources: {@code property} ({@value #HOME_PROPERTY}) when set, else
+     * {@code .mlp-sandbox} in {@code envHome} (the {@code HOME} environment variable, so that {@code HOME=/x java -jar}
+     * moves the folder although Java's {@code user.home} comes from the password database), else in {@code userHome}.
+     */
+    public static Path home(String property, String envHome, String userHome) {
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
         }
-        return Path.of(System.getProperty("user.home"), ".mlp-sandbox");
+        String base = envHome != null && !envHome.isBlank() ? envHome : userHome;
+        return Path.of(base, ".mlp-sandbox");
     }
 
     /** The per-user plugin folder, {@code ~/.mlp-sandbox/plugins}. */

@@ -11,6 +11,8 @@ import java.awt.geom.AffineTransform;
 import javax.swing.JComponent;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.net.Network;
+import org.mlpsandbox.app.format.Numbers;
+import org.mlpsandbox.app.view.Palette;
 
 /**
  * A confusion matrix: one row per true digit, one column per predicted digit, each cell with its count and coloured
@@ -50,28 +52,28 @@ public final class ConfusionMatrixPanel extends JComponent {
         int top = 56; // title, then "predicted →", then the column digits: no line over another
         int cell = Math.max(12, Math.min((getWidth() - labelSpace - 16) / n, (getHeight() - top - labelSpace) / n));
         int left = labelSpace;
-        g.setColor(new Color(0x4a5160));
-        g.setFont(base.deriveFont(Font.BOLD, 13f));
+        g.setColor(Palette.ui("Label.foreground", "Label.foreground"));
+        g.setFont(base.deriveFont(Font.BOLD));
         String title = evaluation == null ? "Confusion matrix (no network yet)"
-                : String.format("Confusion matrix · %.1f %% right on %d test digits", 100 * evaluation.accuracy(),
-                evaluation.samples());
+                : "Confusion matrix · " + Numbers.percent(evaluation.accuracy()) + " right on "
+                + evaluation.samples() + " test digits";
         g.drawString(title, left, 18);
-        g.setFont(base.deriveFont(11f));
+        g.setFont(base.deriveFont(base.getSize2D() - 2));
         FontMetrics fm = g.getFontMetrics();
         g.drawString("predicted →", left + n * cell - fm.stringWidth("predicted →"), top - 22);
         AffineTransform saved = g.getTransform();
         g.rotate(Math.PI / 2);
         g.drawString("true →", top, -6);
         g.setTransform(saved);
-        g.setFont(base.deriveFont(Font.BOLD, 12f));
+        g.setFont(base.deriveFont(Font.BOLD, base.getSize2D() - 1));
         fm = g.getFontMetrics();
         for (int c = 0; c < n; c++) {
             String s = String.valueOf(c);
-            g.setColor(new Color(0x4a5160));
+            g.setColor(Palette.ui("Label.foreground", "Label.foreground"));
             g.drawString(s, left + c * cell + (cell - fm.stringWidth(s)) / 2, top - 4);
             g.drawString(s, left - fm.stringWidth(s) - 8, top + r(c, cell) + (cell + fm.getAscent()) / 2 - 2);
         }
-        g.setFont(base.deriveFont(Math.max(9f, Math.min(13f, cell / 4f))));
+        g.setFont(base.deriveFont(Math.max(base.getSize2D() - 4, Math.min(base.getSize2D(), cell / 4f))));
         fm = g.getFontMetrics();
         for (int t = 0; t < n; t++) {
             int total = evaluation == null ? 0 : evaluation.rowTotal(t);
@@ -83,7 +85,7 @@ public final class ConfusionMatrixPanel extends JComponent {
                 g.fillRect(left + p * cell, top + t * cell, cell - 1, cell - 1);
                 if (count > 0) {
                     String s = String.valueOf(count);
-                    g.setColor(luminance(colour) < 0.55 ? Color.WHITE : new Color(0x2f3542));
+                    g.setColor(luminance(colour) < 0.55 ? Color.WHITE : Color.BLACK); // legible on the cell
                     g.drawString(s, left + p * cell + (cell - fm.stringWidth(s)) / 2,
                             top + t * cell + (cell + fm.getAscent()) / 2 - 2);
                 }
@@ -96,19 +98,17 @@ public final class ConfusionMatrixPanel extends JComponent {
         return row * cell;
     }
 
-    /** Diagonal: white to green with the share; off the diagonal: white to red, strong already at small shares. */
+    /**
+     * Diagonal: the empty cell's colour to the theme's "good" with the share; off the diagonal: towards "bad", strong
+     * already at small shares.
+     */
     static Color cellColour(boolean diagonal, double share) {
+        Color empty = Palette.ui("MlpSandbox.cell.empty", "Panel.background");
         if (diagonal) {
-            return mix(new Color(0xf4f6f9), new Color(0x2e7d32), share);
+            return Palette.blend(empty, Palette.ui("MlpSandbox.good", "Label.foreground"), share);
         }
-        return share == 0 ? new Color(0xf4f6f9) : mix(new Color(0xfde0dc), new Color(0xc62828), Math.min(1,
-                share * 6));
-    }
-
-    private static Color mix(Color a, Color b, double t) {
-        return new Color((int) Math.round(a.getRed() + t * (b.getRed() - a.getRed())),
-                (int) Math.round(a.getGreen() + t * (b.getGreen() - a.getGreen())),
-                (int) Math.round(a.getBlue() + t * (b.getBlue() - a.getBlue())));
+        return share == 0 ? empty : Palette.blend(Palette.ui("MlpSandbox.badLight", "Panel.background"),
+                Palette.ui("MlpSandbox.bad", "Label.foreground"), Math.min(1, share * 6));
     }
 
     private static double luminance(Color c) {

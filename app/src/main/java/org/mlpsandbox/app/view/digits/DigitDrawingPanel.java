@@ -19,6 +19,8 @@ import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.mlpsandbox.engine.math.Vectors;
 import org.mlpsandbox.engine.net.Network;
+import org.mlpsandbox.app.format.Numbers;
+import org.mlpsandbox.app.view.Palette;
 
 /**
  * Draw a digit with the mouse and watch a network read it: a canvas with a thick brush and a Clear button, the
@@ -42,8 +44,8 @@ public final class DigitDrawingPanel extends JPanel {
         // under the bars, and the bars shrink before the canvas does
         super(new MigLayout("insets 4 8 2 8, gap 8 4", "[" + CANVAS + "!]12[100:320,grow,fill]", "[][" + CANVAS + "!]"));
         JLabel hint = new JLabel("Draw a digit here");
-        hint.setFont(hint.getFont().deriveFont(Font.BOLD, 13f));
-        answer.setFont(answer.getFont().deriveFont(Font.BOLD, 16f));
+        hint.putClientProperty("FlatLaf.style", "font: bold");
+        answer.putClientProperty("FlatLaf.style", "font: +3 bold");
         JButton clear = new JButton("Clear");
         clear.addActionListener(e -> clear());
         add(hint, "split 2");
@@ -140,15 +142,16 @@ public final class DigitDrawingPanel extends JPanel {
         @Override
         protected void paintComponent(Graphics graphics) {
             BufferedImage image = new BufferedImage(CANVAS, CANVAS, BufferedImage.TYPE_INT_RGB);
+            java.awt.Color paper = Palette.ui("MlpSandbox.ink.background", "TextField.background");
+            java.awt.Color ink = Palette.ui("MlpSandbox.ink.foreground", "TextField.foreground");
             for (int y = 0; y < CANVAS; y++) {
                 for (int x = 0; x < CANVAS; x++) {
-                    int grey = Math.round(255 * (1 - sketch.ink(x, y)));
-                    image.setRGB(x, y, (grey << 16) | (grey << 8) | grey);
+                    image.setRGB(x, y, Palette.blend(paper, ink, sketch.ink(x, y)).getRGB());
                 }
             }
             Graphics2D g = (Graphics2D) graphics.create();
             g.drawImage(image, 0, 0, null);
-            g.setColor(new Color(0xb8c0cc));
+            g.setColor(Palette.ui("MlpSandbox.node.border", "Separator.foreground"));
             g.setStroke(new BasicStroke(1f));
             g.drawRect(0, 0, CANVAS - 1, CANVAS - 1);
             g.dispose();
@@ -168,7 +171,7 @@ public final class DigitDrawingPanel extends JPanel {
             if (image != null) {
                 graphics.drawImage(image, 0, 0, 56, 56, null);
             }
-            graphics.setColor(new Color(0xb8c0cc));
+            graphics.setColor(Palette.ui("MlpSandbox.node.border", "Separator.foreground"));
             graphics.drawRect(0, 0, 55, 55);
         }
     }
@@ -186,7 +189,7 @@ public final class DigitDrawingPanel extends JPanel {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             Font base = getFont() != null ? getFont() : new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-            g.setFont(base.deriveFont(Font.BOLD, 13f));
+            g.setFont(base.deriveFont(Font.BOLD));
             FontMetrics fm = g.getFontMetrics();
             int n = outputs.length;
             int rowHeight = Math.max(12, getHeight() / Math.max(1, n));
@@ -197,14 +200,15 @@ public final class DigitDrawingPanel extends JPanel {
             for (int i = 0; i < n; i++) {
                 int y = i * rowHeight;
                 double v = Math.max(0, Math.min(1, outputs[i]));
-                g.setColor(new Color(0x4a5160));
+                g.setColor(Palette.ui("Label.foreground", "Label.foreground"));
                 g.drawString(String.valueOf(i), 4, y + (rowHeight + fm.getAscent()) / 2 - 2);
-                g.setColor(new Color(0xeef1f5));
+                g.setColor(Palette.ui("MlpSandbox.cell.empty", "Panel.background"));
                 g.fillRoundRect(labelWidth, y + 4, barMax, rowHeight - 8, 6, 6);
-                g.setColor(i == best ? new Color(0x2e7d32) : new Color(0x5b8def));
+                g.setColor(i == best ? Palette.ui("MlpSandbox.good", "Label.foreground")
+                        : Palette.ui("MlpSandbox.positive", "Label.foreground"));
                 g.fillRoundRect(labelWidth, y + 4, (int) Math.round(barMax * v), rowHeight - 8, 6, 6);
-                g.setColor(new Color(0x4a5160));
-                String s = String.format("%.2f", outputs[i]);
+                g.setColor(Palette.ui("Label.foreground", "Label.foreground"));
+                String s = Numbers.format(outputs[i], 2);
                 g.drawString(s, labelWidth + barMax + 6, y + (rowHeight + fm.getAscent()) / 2 - 2);
             }
             g.dispose();

@@ -17,6 +17,7 @@ import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.net.Network;
+import org.mlpsandbox.app.view.Palette;
 
 /** A gallery of the test digits a network gets wrong, each scaled up with "true → predicted" under it. */
 public final class MisclassifiedPanel extends JPanel {
@@ -34,7 +35,7 @@ public final class MisclassifiedPanel extends JPanel {
     public MisclassifiedPanel() {
         super(new BorderLayout(0, 8));
         setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
-        header.setFont(header.getFont().deriveFont(Font.BOLD, 13f));
+        header.putClientProperty("FlatLaf.style", "font: bold");
         add(header, BorderLayout.NORTH);
         JScrollPane scroll = new JScrollPane(tiles);
         scroll.getVerticalScrollBar().setUnitIncrement(TILE / 2);
@@ -79,12 +80,12 @@ public final class MisclassifiedPanel extends JPanel {
         @Override
         protected void paintComponent(Graphics graphics) {
             Graphics2D g = (Graphics2D) graphics.create();
-            g.setColor(Color.WHITE);
+            g.setColor(Palette.ui("MlpSandbox.plotBackground", "Panel.background"));
             g.fillRect(0, 0, getWidth(), getHeight());
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             Font base = getFont() != null ? getFont() : new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-            g.setFont(base.deriveFont(Font.BOLD, 12f));
+            g.setFont(base.deriveFont(Font.BOLD, base.getSize2D() - 1));
             int cols = columns();
             int shown = Math.min(MAX_SHOWN, mistakes.size());
             for (int k = 0; k < shown; k++) {
@@ -93,13 +94,13 @@ public final class MisclassifiedPanel extends JPanel {
                 int y = (k / cols) * (TILE + 14) + 6;
                 g.drawImage(DigitImages.image(data.x(), m.index() * data.inputCount()), x, y, 28 * SCALE,
                         28 * SCALE, null);
-                g.setColor(new Color(0xd0d5dd));
+                g.setColor(Palette.ui("MlpSandbox.node.border", "Separator.foreground"));
                 g.drawRect(x - 1, y - 1, 28 * SCALE + 1, 28 * SCALE + 1);
                 String label = m.actual() + " → " + m.predicted();
                 int w = g.getFontMetrics().stringWidth(label);
-                g.setColor(new Color(0x2f3542));
+                g.setColor(Palette.ui("Label.foreground", "Label.foreground"));
                 g.drawString(String.valueOf(m.actual()), x + (28 * SCALE - w) / 2, y + 28 * SCALE + 16);
-                g.setColor(new Color(0xc62828));
+                g.setColor(Palette.ui("MlpSandbox.bad", "Label.foreground"));
                 g.drawString(label.substring(String.valueOf(m.actual()).length()),
                         x + (28 * SCALE - w) / 2 + g.getFontMetrics().stringWidth(String.valueOf(m.actual())),
                         y + 28 * SCALE + 16);

@@ -25,7 +25,7 @@ import javax.swing.JComponent;
 import javax.swing.ToolTipManager;
 import org.mlpsandbox.app.inspect.BackpropStepper;
 import org.mlpsandbox.app.inspect.BackpropTrace;
-import org.mlpsandbox.app.inspect.Numbers;
+import org.mlpsandbox.app.format.Numbers;
 import org.mlpsandbox.app.inspect.Stage;
 
 /**

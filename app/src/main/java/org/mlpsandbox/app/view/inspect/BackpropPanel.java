@@ -54,14 +54,16 @@ public final class BackpropPanel extends JPanel {
             () -> stepper.applyUpdate());
     public BackpropPanel() {
         super(new MigLayout("fill, insets 8, gap 6 4", "[grow, fill]", "[][][grow, fill][]"));
-        JPanel controls = new JPanel(new MigLayout("insets 0, gap 4", "[][][][]16[]push[][][][]"));
+        // three short rows, so that the centre of a 1024 pixels wide window holds them: the steps, the update and
+        // where we are, the sample and the rate
+        JPanel controls = new JPanel(new MigLayout("insets 0, gap 4", "[][][]"));
         controls.add(button(startAction, StepIcon.START, false));
         controls.add(button(backAction, StepIcon.BACK, false));
-        controls.add(button(nextAction, StepIcon.NEXT, true));
-        controls.add(new JButton(applyAction));
-        stageLabel.setFont(stageLabel.getFont().deriveFont(Font.BOLD));
-        controls.add(stageLabel, "wmin 110");
-        controls.add(new JLabel("Sample"));
+        controls.add(button(nextAction, StepIcon.NEXT, true), "wrap");
+        controls.add(new JButton(applyAction), "span, split 2");
+        stageLabel.putClientProperty("FlatLaf.style", "font: bold");
+        controls.add(stageLabel, "wmin 110, wrap");
+        controls.add(new JLabel("Sample"), "span, split 4");
         sampleSpinner.setToolTipText("Index of the sample in the data set");
         controls.add(sampleSpinner, "w 70!");
         controls.add(new JLabel("η"));
@@ -70,23 +72,24 @@ public final class BackpropPanel extends JPanel {
         controls.add(rateSpinner, "w 76!");
         add(controls, "wrap");
         caption.setRows(2);
-        add(caption, "hmin pref, wrap");
+        add(caption, "hmin pref, growx, wmin 0, wrap");
         canvas.setBorder(BorderFactory.createLineBorder(InspectColors.grid()));
-        add(canvas, "grow, wrap");
+        add(canvas, "grow, wmin 0, wrap");
 
         JPanel box = new JPanel(new MigLayout("fill, insets 6 8 6 8, gap 2", "[grow, fill]", "[][grow, fill]"));
-        box.setBackground(InspectColors.infoBackground());
+        // a style, not a colour set once: FlatLaf re-reads it from the theme on every switch
+        box.putClientProperty("FlatLaf.style", "background: $MlpSandbox.info.background");
         formula.setOpaque(false);
         formula.setFont(UIManager.getFont("Label.font").deriveFont(UIManager.getFont("Label.font").getSize2D()
                 + 0.5f));
-        formulaTitle.setFont(formulaTitle.getFont().deriveFont(Font.BOLD));
+        formulaTitle.putClientProperty("FlatLaf.style", "font: bold");
         box.add(formulaTitle, "wrap");
         JScrollPane scroll = new JScrollPane(formula);
         scroll.setBorder(BorderFactory.createEmptyBorder());
         scroll.setOpaque(false);
         scroll.getViewport().setOpaque(false);
         box.add(scroll, "grow");
-        add(box, "h 176!, growx");
+        add(box, "h 176!, growx, wmin 0");
 
         canvas.onSelection(s -> showFormula());
         sampleSpinner.addChangeListener(e -> pickSample());
@@ -99,6 +102,14 @@ public final class BackpropPanel extends JPanel {
         bindKey(KeyEvent.VK_LEFT, backAction);
         bindKey(KeyEvent.VK_HOME, startAction);
         refresh();
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (canvas != null) {
+            canvas.setBorder(BorderFactory.createLineBorder(InspectColors.grid())); // a canvas has no UI delegate
+        }
     }
 
     private static JButton button(Action a, StepIcon icon, boolean iconAfterText) {

@@ -10,7 +10,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import javax.swing.JComponent;
 import org.mlpsandbox.app.inspect.Histogram;
-import org.mlpsandbox.app.inspect.Numbers;
+import org.mlpsandbox.app.format.Numbers;
 
 /** One small histogram: bars, the range underneath, an optional note (in the warning colour when flagged). */
 final class HistogramView extends JComponent {

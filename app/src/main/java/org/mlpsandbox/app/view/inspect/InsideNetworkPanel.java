@@ -22,7 +22,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -30,6 +29,7 @@ import org.mlpsandbox.app.inspect.LayerStats;
 import org.mlpsandbox.app.inspect.NetworkInspection;
 import org.mlpsandbox.app.inspect.NetworkInspector;
 import org.mlpsandbox.app.inspect.RatioHistory;
+import org.mlpsandbox.app.view.Charts;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.app.model.RunControl;
@@ -51,7 +51,7 @@ public final class InsideNetworkPanel extends JPanel {
 
     private final JTextArea findings = new JTextArea();
     private final JPanel grid = new JPanel();
-    private final JLabel summary = new JLabel(" ");
+    private final org.mlpsandbox.app.view.WrappingLabel summary = new org.mlpsandbox.app.view.WrappingLabel(" ");
     private final RatioHistory history = new RatioHistory(600);
     private final XYSeriesCollection ratioSeries = new XYSeriesCollection();
     private final NetworkInspector inspector = new NetworkInspector();
@@ -61,6 +61,9 @@ public final class InsideNetworkPanel extends JPanel {
     private RunControl.Inspector session;
     private Timer timer;
     private NetworkInspection last;
+    private JFreeChart chart;
+    private ValueMarker typical;
+    private boolean warning;
 
     public InsideNetworkPanel() {
         super(new MigLayout("fill, insets 8, gap 6 4", "[grow, fill]", "[][][grow, fill][]"));
@@ -68,60 +71,71 @@ public final class InsideNetworkPanel extends JPanel {
         findings.setFocusable(false);
         findings.setLineWrap(true);
         findings.setWrapStyleWord(true);
-        findings.setFont(UIManager.getFont("Label.font"));
         findings.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
-        findings.setBackground(InspectColors.infoBackground());
-        add(findings, "growx, wrap");
-        summary.setForeground(InspectColors.muted());
-        add(summary, "wrap");
+        add(findings, "growx, wmin 0, wrap");
+        add(summary, "growx, wmin 0, wrap");
         grid.setLayout(new MigLayout("insets 0, gap 6 4", "[][grow, fill, sg h][grow, fill, sg h][grow, fill, sg h]",
                 ""));
         JScrollPane scroll = new JScrollPane(grid);
         scroll.setBorder(BorderFactory.createEmptyBorder());
         scroll.getVerticalScrollBar().setUnitIncrement(16);
-        add(scroll, "grow, wrap");
-        add(ratioChart(), "growx, h 190!");
+        add(scroll, "grow, wmin 0, wrap");
+        add(ratioChart(), "growx, wmin 0, h 190!");
         showNothing();
+        restyle();
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (chart != null) {
+            restyle();
+        }
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        restyle(); // the theme may have changed while this panel was out of every window
+    }
+
+    /** Colours and fonts from the current theme (the children get theirs from their own UI delegates). */
+    private void restyle() {
+        // plain (not UIResource) values, so the text area's own updateUI after this one keeps them
+        findings.setFont(UIManager.getFont("Label.font").deriveFont(Font.PLAIN));
+        findings.setBackground(new java.awt.Color(InspectColors.infoBackground().getRGB()));
+        findings.setForeground(new java.awt.Color((warning ? InspectColors.warning() : InspectColors.muted())
+                .getRGB()));
+        summary.setForeground(new java.awt.Color(InspectColors.muted().getRGB()));
+        Charts.style(chart);
+        chart.getLegend().setPosition(RectangleEdge.RIGHT);
+        Font font = UIManager.getFont("Label.font");
+        chart.getTitle().setFont(font.deriveFont(Font.BOLD));
+        chart.getTitle().setPaint(InspectColors.foreground());
+        typical.setPaint(InspectColors.muted());
+        typical.setLabelPaint(InspectColors.muted());
+        typical.setLabelFont(font.deriveFont(font.getSize2D() - 1.5f));
+        for (int l = 0; l < chart.getXYPlot().getSeriesCount(); l++) {
+            chart.getXYPlot().getRenderer().setSeriesPaint(l, null);
+        }
     }
 
     private ChartPanel ratioChart() {
-        NumberAxis steps = new NumberAxis("training step");
+        NumberAxis steps = Charts.stepAxis("training step");
         steps.setAutoRangeIncludesZero(false);
         LogAxis ratio = new LogAxis("update / weight");
         ratio.setBase(10);
         ratio.setSmallestValue(1e-12);
         ratio.setAutoRangeMinimumSize(1e-6);
         ratio.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
-        ratio.setNumberFormatOverride(new java.text.DecimalFormat("0.#E0"));
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        XYPlot plot = new XYPlot(ratioSeries, steps, ratio, renderer);
-        ValueMarker typical = new ValueMarker(1e-3, InspectColors.muted(), new BasicStroke(1f, BasicStroke.CAP_BUTT,
+        XYPlot plot = new XYPlot(ratioSeries, steps, ratio, new XYLineAndShapeRenderer(true, false));
+        typical = new ValueMarker(1e-3, InspectColors.muted(), new BasicStroke(1f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 1f, new float[] {4f, 4f}, 0f));
         typical.setLabel("1e-3, typical");
-        typical.setLabelFont(UIManager.getFont("Label.font").deriveFont(11f));
-        typical.setLabelPaint(InspectColors.muted());
         typical.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
         typical.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
         plot.addRangeMarker(typical);
-        plot.setBackgroundPaint(InspectColors.plotBackground());
-        plot.setDomainGridlinePaint(InspectColors.grid());
-        plot.setRangeGridlinePaint(InspectColors.grid());
-        Font font = UIManager.getFont("Label.font");
-        for (var axis : List.of(steps, ratio)) {
-            axis.setLabelFont(font.deriveFont(11f));
-            axis.setTickLabelFont(font.deriveFont(10f));
-            axis.setLabelPaint(InspectColors.foreground());
-            axis.setTickLabelPaint(InspectColors.foreground());
-        }
-        JFreeChart chart = new JFreeChart("Update-to-weight ratio per layer", font.deriveFont(Font.BOLD, 12f), plot,
-                true);
-        chart.setBackgroundPaint(UIManager.getColor("Panel.background"));
-        LegendTitle legend = chart.getLegend();
-        legend.setPosition(RectangleEdge.RIGHT);
-        legend.setItemFont(font.deriveFont(11f));
-        legend.setBackgroundPaint(UIManager.getColor("Panel.background"));
-        legend.setItemPaint(InspectColors.foreground());
-        chart.getTitle().setPaint(InspectColors.foreground());
+        chart = new JFreeChart("Update-to-weight ratio per layer", UIManager.getFont("Label.font"), plot, true);
         ChartPanel panel = new ChartPanel(chart, false, true, false, true, true);
         panel.setPreferredSize(new Dimension(600, 190));
         panel.setMinimumDrawWidth(200);
@@ -133,7 +147,12 @@ public final class InsideNetworkPanel extends JPanel {
 
     private void showNothing() {
         findings.setText("Nothing to inspect yet: train a network (or call inspect) to see its layers.");
-        findings.setForeground(InspectColors.muted());
+        setWarning(false);
+    }
+
+    private void setWarning(boolean on) {
+        warning = on;
+        findings.setForeground(new java.awt.Color((on ? InspectColors.warning() : InspectColors.muted()).getRGB()));
     }
 
     /**
@@ -163,7 +182,7 @@ public final class InsideNetworkPanel extends JPanel {
     /** Asks the attached session for an inspection now (when showing and none is on its way). */
     public void requestInspection() {
         RunControl.Inspector s = session;
-        if (s == null || !isShowing() || !pending.compareAndSet(false, true)) {
+        if (s == null || !inView() || !pending.compareAndSet(false, true)) {
             return;
         }
         s.inspect(trainer -> {
@@ -180,6 +199,19 @@ public final class InsideNetworkPanel extends JPanel {
         });
     }
 
+    /** Visible up to its root pane: showing in a window, or in a window's content painted offscreen (render). */
+    private boolean inView() {
+        for (java.awt.Component c = this; c != null; c = c.getParent()) {
+            if (!c.isVisible()) {
+                return false;
+            }
+            if (c instanceof javax.swing.JRootPane) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Inspects a network at rest (e.g. a snapshot's private copy) on up to {@link NetworkInspector#PROBE_ROWS}
      * samples of {@code data}, here on the calling thread, and shows it. No update ratios.
@@ -194,8 +226,8 @@ public final class InsideNetworkPanel extends JPanel {
         rebuildRows(inspection);
         for (LayerStats s : inspection.layers()) {
             HistogramView[] views = rows.get(s.layer());
-            views[0].show(s.weights(), "rms " + org.mlpsandbox.app.inspect.Numbers.format(s.weightRms(), 2), false);
-            views[1].show(s.gradients(), "rms " + org.mlpsandbox.app.inspect.Numbers.format(s.gradientRms(), 2),
+            views[0].show(s.weights(), "rms " + org.mlpsandbox.app.format.Numbers.format(s.weightRms(), 2), false);
+            views[1].show(s.gradients(), "rms " + org.mlpsandbox.app.format.Numbers.format(s.gradientRms(), 2),
                     false);
             String note = "";
             boolean flagged = false;
@@ -212,10 +244,10 @@ public final class InsideNetworkPanel extends JPanel {
         if (inspection.findings().isEmpty()) {
             findings.setText("No problems spotted: no dead ReLU layer, no saturated hidden layer, gradients of "
                     + "similar size in every layer.");
-            findings.setForeground(InspectColors.muted());
+            setWarning(false);
         } else {
             findings.setText("• " + String.join("\n• ", inspection.findings()));
-            findings.setForeground(InspectColors.warning());
+            setWarning(true);
         }
         summary.setText("Measured on " + inspection.rows() + " samples" + (inspection.step() > 0
                 ? " after step " + inspection.step() : "") + ". Activations: the layer's outputs a; gradients: "
@@ -257,7 +289,7 @@ public final class InsideNetworkPanel extends JPanel {
         grid.add(new JLabel(""));
         for (String title : new String[] {"Weights", "Gradients ∂C/∂W", "Activations a"}) {
             JLabel label = new JLabel(title);
-            label.setFont(label.getFont().deriveFont(Font.BOLD));
+            label.putClientProperty("FlatLaf.style", "font: bold");
             grid.add(label, title.startsWith("Activations") ? "wrap" : "");
         }
         for (int l = 0; l < n; l++) {

@@ -52,7 +52,7 @@ public final class GradientDescentPanel extends JPanel {
         top.add(apply);
         top.add(status);
         top.add(formulaError, "newline, skip 2, span");
-        formulaError.setForeground(new Color(0xc62828));
+        formulaError.putClientProperty("FlatLaf.style", "foreground: $MlpSandbox.error");
         add(top, "growx, wrap");
         add(view, "grow, wrap");
 
@@ -180,13 +180,13 @@ public final class GradientDescentPanel extends JPanel {
             plot.drawGrid(g, "x", "f(x) = " + curve.label());
             Graphics2D c = (Graphics2D) g.create();
             plot.clip(c);
-            c.setColor(Plot.CURVE);
+            c.setColor(Plot.curve());
             c.setStroke(new BasicStroke(2.2f));
             c.draw(plot.graph(curve.function()));
             for (double m : extrema(curve, !model.ascent())) {
                 double px = plot.px(m);
                 double py = plot.py(curve.value(m));
-                c.setColor(new Color(0, 0, 0, 60));
+                c.setColor(Plot.withAlpha(Plot.curve(), 60));
                 c.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {3, 3},
                         0));
                 c.draw(new Line2D.Double(px, py, px, plot.top + plot.height));
@@ -196,16 +196,16 @@ public final class GradientDescentPanel extends JPanel {
                 tri.lineTo(px - 5, py + 13 * d);
                 tri.lineTo(px + 5, py + 13 * d);
                 tri.closePath();
-                c.setColor(new Color(0x9aa3b2));
+                c.setColor(Plot.axis());
                 c.fill(tri);
             }
             List<GradientDescentModel.Walker> walkers = model.walkers();
             for (int i = 0; i < walkers.size(); i++) {
-                drawWalker(c, g, plot, curve, walkers.get(i), Plot.SERIES[i % Plot.SERIES.length]);
+                drawWalker(c, g, plot, curve, walkers.get(i), Plot.series(i));
             }
             c.dispose();
-            g.setColor(Plot.TEXT);
-            g.setFont(getFont().deriveFont(11f));
+            g.setColor(Plot.text());
+            g.setFont(Plot.sized(getFont(), -2));
             String legend = model.ascent() ? "▲ local maxima · walkers climb" : "▲ local minima · walkers descend";
             g.drawString(legend, plot.left + plot.width - g.getFontMetrics().stringWidth(legend), plot.top - 6);
             g.dispose();
@@ -221,8 +221,7 @@ public final class GradientDescentPanel extends JPanel {
                 if (!Double.isFinite(y)) {
                     continue;
                 }
-                Color faded = new Color(colour.getRed(), colour.getGreen(), colour.getBlue(),
-                        70 + 120 * (k + 1) / trail.size());
+                Color faded = Plot.withAlpha(colour, 70 + 120 * (k + 1) / trail.size());
                 c.setColor(faded);
                 if (k > 0 && Double.isFinite(curve.value(trail.get(k - 1)))) {
                     c.draw(new Line2D.Double(plot.px(trail.get(k - 1)), plot.py(curve.value(trail.get(k - 1))),
@@ -234,7 +233,7 @@ public final class GradientDescentPanel extends JPanel {
             if (w.gone()) {
                 boolean leftSide = !(x > plot.x1) && (x < plot.x0 || x < (plot.x0 + plot.x1) / 2);
                 String text = leftSide ? "◀ gone" : "gone ▶";
-                g.setFont(getFont().deriveFont(Font.BOLD, 12f));
+                g.setFont(Plot.sized(getFont(), -1).deriveFont(Font.BOLD));
                 g.setColor(colour);
                 int tw = g.getFontMetrics().stringWidth(text);
                 int tx = leftSide ? plot.left + 6 : plot.left + plot.width - tw - 6;
@@ -246,7 +245,7 @@ public final class GradientDescentPanel extends JPanel {
             Ellipse2D dot = new Ellipse2D.Double(plot.px(x) - 7, plot.py(y) - 7, 14, 14);
             c.setColor(colour);
             c.fill(dot);
-            c.setColor(Color.WHITE);
+            c.setColor(Plot.background());
             c.setStroke(new BasicStroke(2f));
             c.draw(dot);
         }

@@ -136,19 +136,19 @@ public final class LearningRatePanel extends JPanel {
         protected void paintComponent(Graphics graphics) {
             Graphics2D g = (Graphics2D) graphics.create();
             Plot.antialias(g);
-            Color colour = Plot.SERIES[index % Plot.SERIES.length];
+            Color colour = Plot.series(index);
             Plot plot = new Plot(40, 30, getWidth() - 52, getHeight() - 58, -1.25, 1.25, -0.1, 1.6);
             plot.drawGrid(g, null, null);
-            g.setFont(getFont().deriveFont(Font.BOLD, 13f));
+            g.setFont(getFont().deriveFont(Font.BOLD));
             g.setColor(colour);
             g.drawString("rate " + Plot.format(model.rate(index)), plot.left, plot.top - 9);
-            g.setFont(getFont().deriveFont(12f));
-            g.setColor(Plot.TEXT);
+            g.setFont(Plot.sized(getFont(), -1));
+            g.setColor(Plot.text());
             String what = model.behaviour(index);
             g.drawString(what, plot.left + plot.width - g.getFontMetrics().stringWidth(what), plot.top - 9);
             Graphics2D c = (Graphics2D) g.create();
             plot.clip(c);
-            c.setColor(Plot.CURVE);
+            c.setColor(Plot.curve());
             c.setStroke(new BasicStroke(2f));
             c.draw(plot.graph(LearningRateModel::f));
             List<Double> path = model.path(index);
@@ -156,7 +156,7 @@ public final class LearningRatePanel extends JPanel {
             for (int k = 1; k < path.size(); k++) {
                 double a = path.get(k - 1);
                 double b = path.get(k);
-                c.setColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 150));
+                c.setColor(Plot.withAlpha(colour, 150));
                 c.draw(new Line2D.Double(plot.px(a), plot.py(LearningRateModel.f(a)), plot.px(b),
                         plot.py(LearningRateModel.f(b))));
             }
@@ -164,12 +164,12 @@ public final class LearningRatePanel extends JPanel {
                 double x = path.get(k);
                 boolean last = k == path.size() - 1;
                 double r = last ? 6 : 3.5;
-                c.setColor(last ? colour : new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 140));
+                c.setColor(last ? colour : Plot.withAlpha(colour, 140));
                 c.fill(new Ellipse2D.Double(plot.px(x) - r, plot.py(LearningRateModel.f(x)) - r, 2 * r, 2 * r));
             }
             c.dispose();
-            g.setColor(Plot.TEXT);
-            g.setFont(getFont().deriveFont(11f));
+            g.setColor(Plot.text());
+            g.setFont(Plot.sized(getFont(), -2));
             double x = path.get(path.size() - 1);
             g.drawString("x = " + String.format("%.4f", x).replace('-', '−'), plot.left + 6, plot.top + 15);
             g.dispose();

@@ -72,7 +72,7 @@ public final class LessonsMenu {
 
     /** Where the start page choice is kept for the user. */
     static Preferences preferences() {
-        return Preferences.userRoot().node("org/mlpsandbox/app/lessons");
+        return org.mlpsandbox.app.settings.UserSettings.node("lessons");
     }
 
     /** The lessons and problems of the last load. */
@@ -148,7 +148,7 @@ public final class LessonsMenu {
             item.setName("lesson." + lesson.id());
             item.setToolTipText(lesson.summary());
             if (lesson.id().equals(open)) {
-                item.setFont(item.getFont().deriveFont(java.awt.Font.BOLD));
+                item.putClientProperty("FlatLaf.style", "font: bold");
             }
             item.addActionListener(e -> open(lesson));
             menu.add(item);

@@ -56,7 +56,7 @@ public final class OneNeuronPanel extends JPanel {
         controls.add(biasLabel);
         controls.add(error);
         controls.add(descend);
-        error.setFont(error.getFont().deriveFont(Font.BOLD, 14f));
+        error.putClientProperty("FlatLaf.style", "font: +1 bold");
         add(controls, "span, growx");
         weight.addChangeListener(e -> slidersMoved());
         bias.addChangeListener(e -> slidersMoved());
@@ -138,16 +138,16 @@ public final class OneNeuronPanel extends JPanel {
             double w = model.weight();
             double b = model.bias();
             c.setStroke(new BasicStroke(1f));
-            c.setColor(new Color(0xd62728));
+            c.setColor(Plot.error());
             for (int i = 0; i < xs.length; i++) {
                 c.draw(new Line2D.Double(plot.px(xs[i]), plot.py(ys[i]), plot.px(xs[i]), plot.py(w * xs[i] + b)));
             }
             c.setStroke(new BasicStroke(2.5f));
-            c.setColor(Plot.SERIES[0]);
+            c.setColor(Plot.series(0));
             c.draw(plot.graph(x -> w * x + b));
             for (int i = 0; i < xs.length; i++) {
                 Ellipse2D dot = new Ellipse2D.Double(plot.px(xs[i]) - 4, plot.py(ys[i]) - 4, 8, 8);
-                c.setColor(new Color(0x2f3542));
+                c.setColor(Plot.curve());
                 c.fill(dot);
             }
             c.dispose();
@@ -158,6 +158,7 @@ public final class OneNeuronPanel extends JPanel {
     /** The MSE over (w, b) as coloured bands with contour edges, the best point, and the descent path. */
     private final class SurfaceView extends JComponent {
         private BufferedImage heat;
+        private Color heatLow;
 
         SurfaceView() {
             setPreferredSize(new Dimension(420, 420));
@@ -170,16 +171,18 @@ public final class OneNeuronPanel extends JPanel {
             Plot.antialias(g);
             Plot plot = new Plot(44, 28, getWidth() - 58, getHeight() - 66, W_MIN, W_MAX, B_MIN, B_MAX);
             plot.drawGrid(g, "weight w", "bias b  (colour: mean squared error)");
-            if (heat == null || heat.getWidth() != plot.width || heat.getHeight() != plot.height) {
+            if (heat == null || heat.getWidth() != plot.width || heat.getHeight() != plot.height
+                    || !Plot.heat("low").equals(heatLow)) {
+                heatLow = Plot.heat("low"); // a theme switch redraws the bands in the new colours
                 heat = contours(plot);
             }
             g.drawImage(heat, plot.left, plot.top, null);
-            g.setColor(Plot.AXIS);
+            g.setColor(Plot.axis());
             g.drawRect(plot.left, plot.top, plot.width, plot.height);
             Graphics2D c = (Graphics2D) g.create();
             plot.clip(c);
             double[] best = model.bestFit();
-            c.setColor(new Color(0x2f3542));
+            c.setColor(Plot.curve());
             c.setStroke(new BasicStroke(2f));
             double bx = plot.px(best[0]);
             double by = plot.py(best[1]);
@@ -192,14 +195,14 @@ public final class OneNeuronPanel extends JPanel {
                 for (double[] p : path) {
                     line.lineTo(plot.px(p[0]), plot.py(p[1]));
                 }
-                c.setColor(new Color(0xe8710a));
+                c.setColor(Plot.series(1));
                 c.setStroke(new BasicStroke(2.5f));
                 c.draw(line);
             }
             Ellipse2D dot = new Ellipse2D.Double(plot.px(model.weight()) - 7, plot.py(model.bias()) - 7, 14, 14);
-            c.setColor(Color.WHITE);
+            c.setColor(Plot.background());
             c.fill(dot);
-            c.setColor(new Color(0x2f3542));
+            c.setColor(Plot.curve());
             c.setStroke(new BasicStroke(2f));
             c.draw(dot);
             c.dispose();
@@ -227,12 +230,12 @@ public final class OneNeuronPanel extends JPanel {
             return image;
         }
 
-        /** Light yellow for low error through teal to deep blue for high error. */
+        /** The theme's error scale: low error through the middle to high error. */
         private Color bandColour(int k) {
             float t = Math.max(0, Math.min(1, k / 9f));
-            Color lo = new Color(0xfff7d6);
-            Color mid = new Color(0x7fc8c0);
-            Color hi = new Color(0x28557f);
+            Color lo = Plot.heat("low");
+            Color mid = Plot.heat("mid");
+            Color hi = Plot.heat("high");
             Color a = t < 0.5f ? lo : mid;
             Color b = t < 0.5f ? mid : hi;
             float u = t < 0.5f ? t * 2 : (t - 0.5f) * 2;

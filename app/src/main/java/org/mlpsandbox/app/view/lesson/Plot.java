@@ -10,17 +10,65 @@ import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.util.function.DoubleUnaryOperator;
+import org.mlpsandbox.app.view.Palette;
+import org.mlpsandbox.app.format.Numbers;
 
 /** Maps a data rectangle onto a pixel rectangle and draws grid, axes and labels; shared by the lesson panels. */
 final class Plot {
 
-    /** Pleasant, distinguishable colours for series. */
-    static final Color[] SERIES = {new Color(0x1f77b4), new Color(0xe8710a), new Color(0x2ca02c),
-            new Color(0xd62728), new Color(0x9467bd), new Color(0x8c564b)};
-    static final Color GRID = new Color(0xe6e9ef);
-    static final Color AXIS = new Color(0x9aa3b2);
-    static final Color TEXT = new Color(0x4a5160);
-    static final Color CURVE = new Color(0x2f3542);
+    /** How many series colours the theme defines ({@code MlpSandbox.series.0} …). */
+    static final int SERIES_COUNT = 6;
+
+    /** Colour of series {@code i} (wrapping), from the theme: read at paint time, so a theme switch shows at once. */
+    static Color series(int i) {
+        return color("MlpSandbox.series." + Math.floorMod(i, SERIES_COUNT), "Label.foreground");
+    }
+
+    /** The plot area's background. */
+    static Color background() {
+        return color("MlpSandbox.plotBackground", "Panel.background");
+    }
+
+    static Color grid() {
+        return color("MlpSandbox.gridLine", "Separator.foreground");
+    }
+
+    static Color axis() {
+        return color("MlpSandbox.axis", "Label.disabledForeground");
+    }
+
+    /** Tick labels and captions. */
+    static Color text() {
+        return color("Label.foreground", "Label.foreground");
+    }
+
+    /** The main curve and the data points. */
+    static Color curve() {
+        return color("MlpSandbox.curve", "Label.foreground");
+    }
+
+    /** Errors: residuals, a diverging rate, a bad formula. */
+    static Color error() {
+        return color("MlpSandbox.error", "Component.error.focusedBorderColor");
+    }
+
+    /** The colour scale of an error surface, from {@code low} error to {@code high}. */
+    static Color heat(String level) {
+        return color("MlpSandbox.heat." + level, "Panel.background");
+    }
+
+    static Color withAlpha(Color c, int alpha) {
+        return Palette.withAlpha(c, alpha);
+    }
+
+    /** A font {@code steps} sizes (of about 1 pt) away from {@code base}, so it scales with the theme's font. */
+    static Font sized(Font base, float steps) {
+        return base.deriveFont(Math.max(6f, base.getSize2D() + steps));
+    }
+
+    private static Color color(String key, String fallbackKey) {
+        return Palette.ui(key, fallbackKey);
+    }
 
     final int left;
     final int top;
@@ -73,41 +121,38 @@ final class Plot {
         return (r < 1.5 ? 1 : r < 3.5 ? 2 : r < 7.5 ? 5 : 10) * magnitude;
     }
 
+    /** A tick label (see {@link Numbers#compact(double)}). */
     static String format(double v) {
-        if (Math.abs(v) < 1e-9) {
-            return "0";
-        }
-        String s = String.format("%.3f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
-        return s.replace('-', '−');
+        return Math.abs(v) < 1e-9 ? "0" : Numbers.compact(v);
     }
 
     /** Background, grid lines with tick labels, the axes through 0 when visible, and axis labels. */
     void drawGrid(Graphics2D g, String xLabel, String yLabel) {
-        g.setColor(Color.WHITE);
+        g.setColor(background());
         g.fillRect(left, top, width, height);
-        Font font = g.getFont().deriveFont(11f);
+        Font font = sized(g.getFont(), -2);
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
         g.setStroke(new BasicStroke(1f));
         double sx = niceStep(x1 - x0, Math.max(2, width / 90));
         for (double x = Math.ceil(x0 / sx) * sx; x <= x1 + 1e-9; x += sx) {
             int p = (int) Math.round(px(x));
-            g.setColor(GRID);
+            g.setColor(grid());
             g.drawLine(p, top, p, top + height);
-            g.setColor(TEXT);
-            String s = format(x);
+            g.setColor(text());
+            String s = Numbers.tick(x, sx);
             g.drawString(s, p - fm.stringWidth(s) / 2, top + height + fm.getAscent() + 3);
         }
         double sy = niceStep(y1 - y0, Math.max(2, height / 60));
         for (double y = Math.ceil(y0 / sy) * sy; y <= y1 + 1e-9; y += sy) {
             int p = (int) Math.round(py(y));
-            g.setColor(GRID);
+            g.setColor(grid());
             g.drawLine(left, p, left + width, p);
-            g.setColor(TEXT);
-            String s = format(y);
+            g.setColor(text());
+            String s = Numbers.tick(y, sy);
             g.drawString(s, left - fm.stringWidth(s) - 5, p + fm.getAscent() / 2 - 1);
         }
-        g.setColor(AXIS);
+        g.setColor(axis());
         if (x0 <= 0 && x1 >= 0) {
             g.draw(new Line2D.Double(px(0), top, px(0), top + height));
         }
@@ -115,7 +160,7 @@ final class Plot {
             g.draw(new Line2D.Double(left, py(0), left + width, py(0)));
         }
         g.drawRect(left, top, width, height);
-        g.setColor(TEXT);
+        g.setColor(text());
         g.setFont(font.deriveFont(Font.BOLD));
         fm = g.getFontMetrics();
         if (xLabel != null) {

@@ -42,8 +42,9 @@ public final class ReluBendPanel extends JPanel {
         for (int i : order) {
             if (groups[i] != null) {
                 JLabel heading = new JLabel(groups[i]);
-                heading.setFont(heading.getFont().deriveFont(Font.BOLD));
-                heading.setForeground(i == 0 ? Plot.SERIES[0] : i == 3 ? Plot.SERIES[1] : Plot.CURVE);
+                // a style, so the colour and weight follow a theme switch
+                heading.putClientProperty("FlatLaf.style", "font: bold; foreground: $" + (i == 0 ? "MlpSandbox.series.0"
+                        : i == 3 ? "MlpSandbox.series.1" : "MlpSandbox.curve"));
                 side.add(heading, "span 3, gaptop 10");
             }
             sliders[i] = new JSlider((int) (-RANGE * 100), (int) (RANGE * 100), 0);
@@ -59,7 +60,7 @@ public final class ReluBendPanel extends JPanel {
                 }
             });
         }
-        error.setFont(error.getFont().deriveFont(Font.BOLD, 14f));
+        error.putClientProperty("FlatLaf.style", "font: +1 bold");
         side.add(error, "span 3, gaptop 14");
         JButton solve = new JButton("Show a fit");
         solve.setToolTipText("Both corners at the bend, one ramp down to the left, one up to the right");
@@ -112,25 +113,24 @@ public final class ReluBendPanel extends JPanel {
             plot.clip(c);
             double[] xs = model.xs();
             double[] ys = model.ys();
-            c.setColor(new Color(0x2f3542));
+            c.setColor(Plot.curve());
             for (int i = 0; i < xs.length; i++) {
                 c.fill(new Ellipse2D.Double(plot.px(xs[i]) - 4, plot.py(ys[i]) - 4, 8, 8));
             }
             float[] dash = {7, 5};
             for (int n = 1; n <= 2; n++) {
                 int neuron = n;
-                c.setColor(Plot.SERIES[n - 1]);
+                c.setColor(Plot.series(n - 1));
                 c.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, dash, 0));
                 c.draw(plot.graph(x -> model.contribution(neuron, x)));
                 double corner = model.corner(neuron);
                 if (Double.isFinite(corner)) {
                     c.setStroke(new BasicStroke(1f));
-                    c.setColor(new Color(Plot.SERIES[n - 1].getRed(), Plot.SERIES[n - 1].getGreen(),
-                            Plot.SERIES[n - 1].getBlue(), 90));
+                    c.setColor(Plot.withAlpha(Plot.series(n - 1), 90));
                     c.draw(new Line2D.Double(plot.px(corner), plot.top, plot.px(corner), plot.top + plot.height));
                 }
             }
-            c.setColor(new Color(0xd62728));
+            c.setColor(Plot.error());
             c.setStroke(new BasicStroke(3f));
             c.draw(plot.graph(model::output));
             c.dispose();
@@ -139,18 +139,18 @@ public final class ReluBendPanel extends JPanel {
         }
 
         private void legend(Graphics2D g, Plot plot) {
-            g.setFont(getFont().deriveFont(12f));
+            g.setFont(Plot.sized(getFont(), -1));
             String[] labels = {"v₁·h₁ (neuron 1)", "v₂·h₂ (neuron 2)", "sum ŷ"};
-            Color[] colours = {Plot.SERIES[0], Plot.SERIES[1], new Color(0xd62728)};
+            Color[] colours = {Plot.series(0), Plot.series(1), Plot.error()};
             int x = plot.left + 12;
             int y = plot.top + 18;
-            g.setColor(new Color(255, 255, 255, 220));
+            g.setColor(Plot.withAlpha(Plot.background(), 220));
             g.fillRoundRect(x - 6, y - 14, 150, 62, 8, 8);
             for (int i = 0; i < 3; i++) {
                 g.setColor(colours[i]);
                 g.setStroke(new BasicStroke(i == 2 ? 3f : 2f));
                 g.drawLine(x, y + 18 * i - 4, x + 22, y + 18 * i - 4);
-                g.setColor(Plot.TEXT);
+                g.setColor(Plot.text());
                 g.drawString(labels[i], x + 30, y + 18 * i);
             }
         }

@@ -25,6 +25,7 @@ import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mlpsandbox.app.settings.MemoryPreferences;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlpsandbox.app.lesson.HostileLessons;
 import org.mlpsandbox.app.lesson.Lesson;

@@ -1,16 +1,16 @@
-package org.mlpsandbox.app.view.lesson;
+package org.mlpsandbox.app.settings;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.prefs.AbstractPreferences;
 
-/** Preferences kept in memory, so tests never touch the user's own. */
-final class MemoryPreferences extends AbstractPreferences {
+/** Preferences kept in memory only: for a run that must not remember anything (the render command, tests). */
+public final class MemoryPreferences extends AbstractPreferences {
 
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, MemoryPreferences> children = new HashMap<>();
 
-    MemoryPreferences() {
+    public MemoryPreferences() {
         super(null, "");
     }
 

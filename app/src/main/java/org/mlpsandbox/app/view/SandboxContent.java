@@ -1,0 +1,192 @@
+package org.mlpsandbox.app.view;
+
+import java.awt.Component;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.swing.BorderFactory;
+import javax.swing.JComponent;
+import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+import org.mlpsandbox.app.action.ExportAction;
+import org.mlpsandbox.app.action.FileActions;
+import org.mlpsandbox.app.action.PlayPauseAction;
+import org.mlpsandbox.app.action.ReloadPluginsAction;
+import org.mlpsandbox.app.action.ResetAction;
+import org.mlpsandbox.app.action.StepAction;
+import org.mlpsandbox.app.action.ThemeToggleAction;
+import org.mlpsandbox.app.model.RecentFiles;
+import org.mlpsandbox.app.model.RunControl;
+import org.mlpsandbox.app.model.SandboxModel;
+import org.mlpsandbox.engine.plugin.PluginRegistry;
+import org.mlpsandbox.engine.train.TrainingSession;
+import org.mlpsandbox.engine.train.TrainingSession.Snapshot;
+
+/**
+ * Everything inside the main window, without the frame: the panels, the actions, the {@link SandboxMenuBar}, the
+ * {@link SandboxToolBar} and the {@link SandboxLayout} that holds them, and one {@link #frame()} of updates. The
+ * {@link MainWindow} puts it in a frame and runs the frames on a timer; {@link WindowRenderer} builds the very same
+ * content without a frame (headless) and paints it into an image.
+ */
+final class SandboxContent {
+
+    private final SandboxModel model;
+    private final SandboxLayout layout;
+    private final SandboxMenuBar menus;
+    private final SandboxToolBar bar;
+    private final WindowActions actions;
+    private final NetworkPanel networkPanel;
+    private final OutputView outputView;
+    private final LossChartPanel lossChart;
+    private final DiagnosticsPanel diagnostics;
+    private final StatusBar statusBar;
+    private final DataPanel dataPanel;
+    private final FileActions fileActions;
+    private final JTabbedPane tabs = new JTabbedPane();
+    private long frameCount;
+
+    /**
+     * @param dialogParent the window that owns the dialogs (file choosers, questions), or {@code null}
+     * @param quit         closes the window (offering to save first)
+     */
+    SandboxContent(SandboxModel model, Supplier<PluginRegistry> pluginLoader, Component dialogParent, Runnable quit) {
+        this.model = model;
+        networkPanel = new NetworkPanel(model);
+        outputView = new OutputView(model);
+        lossChart = new LossChartPanel(model);
+        diagnostics = new DiagnosticsPanel(model);
+        statusBar = new StatusBar(model);
+        dataPanel = new DataPanel(model, outputView::setShowTest);
+
+        Consumer<String> notice = this::notice;
+        actions = new WindowActions(new PlayPauseAction(model), StepAction.batch(model),
+                StepAction.epoch(model), new ResetAction(model), new ThemeToggleAction(),
+                new ReloadPluginsAction(model, pluginLoader, notice));
+        fileActions = new FileActions(model, dialogParent, notice, RecentFiles.forUser());
+        ExportAction[] chartExports = {
+            ExportAction.png(dialogParent, f -> lossChart.exportPng(f, 1200, 700), notice),
+            ExportAction.csv(dialogParent, lossChart::exportCsv, notice)};
+        menus = new SandboxMenuBar(dialogParent, model, actions, fileActions, chartExports, quit, notice);
+        bar = new SandboxToolBar(model, actions);
+
+        fillTabs(actions.reload());
+        layout = new SandboxLayout(model, menus, bar, leftColumn(model), networkPanel, outputView, tabs, statusBar);
+        CentreTab.install(layout, tabs);
+    }
+
+    /** Data and training settings, scrolling when the window is short. */
+    private JComponent leftColumn(SandboxModel model) {
+        WidthTrackingPanel left = new WidthTrackingPanel(
+                new MigLayout("insets 0 0 8 0, gap 0, wrap 1, fillx", "[grow,fill]"));
+        left.add(dataPanel);
+        left.add(new TrainingPanel(model));
+        JScrollPane leftScroll = new JScrollPane(left, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        leftScroll.setBorder(BorderFactory.createMatteBorder(0, 0, 0, 1, UIManager.getColor("Separator.foreground")));
+        leftScroll.getVerticalScrollBar().setUnitIncrement(16);
+        return leftScroll;
+    }
+
+    /**
+     * The tabs under the output view: loss, gradients, plugins, backprop, inside, runs. Choosing one never moves the
+     * split above them; the plugins and runs tabs scroll when the split leaves them short.
+     */
+    private void fillTabs(ReloadPluginsAction reload) {
+        tabs.setName("tabs");
+        tabs.addTab("Loss", lossChart);
+        tabs.addTab("Gradients", diagnostics);
+        tabs.addTab("Plugins", VerticalScroller.around(new PluginsPanel(model, reload)));
+        // Backprop and Inside take the centre (in place of the network editor) while their tab is selected
+        BackpropTab backprop = new BackpropTab(model);
+        CentreTab backpropTab = new CentreTab("backpropNote", backprop, "The backprop step-through is in the centre "
+                + "while this tab is open. Click a training point in the output view above to step through it; "
+                + "← and → step. Open another tab to edit the network again.");
+        tabs.addTab("Backprop", backpropTab);
+        tabs.addTab("Inside", new CentreTab("insideNote", new InsideTab(model), "Histograms of the weights, "
+                + "gradients and activations of each layer, and the update-to-weight ratios, are in the centre while "
+                + "this tab is open. Press Play to watch them change. Open another tab to edit the network again."));
+        tabs.addTab("Runs", VerticalScroller.around(new RunsPanel(model)));
+        outputView.setTrainPointListener(i -> { // a clicked training point: step through backprop on it
+            tabs.setSelectedComponent(backpropTab);
+            backprop.selectSample(i);
+        });
+    }
+
+    /** One frame: train this frame's batches (at a watched speed), take the latest snapshot and show it. */
+    void frame() {
+        model.run().stepFrame();
+        Optional<Snapshot> s = model.run().poll();
+        MessageBanner banner = layout.banner();
+        if (s.isPresent()) {
+            Snapshot snapshot = s.get();
+            statusBar.show(snapshot);
+            outputView.update(snapshot);
+            networkPanel.update(snapshot);
+            if (snapshot.state() == TrainingSession.State.STOPPED) {
+                banner.show(snapshot.message(), "Reset", model.run()::reset);
+            } else {
+                banner.show("", null, null);
+            }
+        } else {
+            statusBar.show(null);
+            banner.show(model.run().problem(), null, null);
+        }
+        if (frameCount++ % 3 == 0) {
+            lossChart.sync();
+            diagnostics.sync();
+        }
+    }
+
+    /** Brings the charts up to date now (a frame does it every third time). */
+    void syncCharts() {
+        lossChart.sync();
+        diagnostics.sync();
+    }
+
+    void notice(String text) {
+        bar.notice(text);
+    }
+
+    /** Stops the tool bar's timers. */
+    void dispose() {
+        bar.dispose();
+    }
+
+    SandboxModel model() {
+        return model;
+    }
+
+    SandboxLayout layout() {
+        return layout;
+    }
+
+    SandboxMenuBar menuBar() {
+        return menus;
+    }
+
+    WindowActions actions() {
+        return actions;
+    }
+
+    JTabbedPane tabs() {
+        return tabs;
+    }
+
+    FileActions fileActions() {
+        return fileActions;
+    }
+
+    OutputView outputView() {
+        return outputView;
+    }
+
+    LossChartPanel lossChart() {
+        return lossChart;
+    }
+
+    DataPanel dataPanel() {
+        return dataPanel;
+    }
+}

@@ -1,0 +1,41 @@
+package org.mlpsandbox.app.view;
+
+import javax.swing.BorderFactory;
+import javax.swing.JTextArea;
+import javax.swing.UIManager;
+
+/**
+ * A label whose text wraps at word boundaries to the width it is given, instead of ending in "…": for descriptions and
+ * hints in columns that may be narrow (1024 pixels wide windows). Looks like a label in every theme.
+ */
+public final class WrappingLabel extends JTextArea {
+
+    public WrappingLabel(String text) {
+        super(text);
+        setEditable(false);
+        setFocusable(false);
+        setLineWrap(true);
+        setWrapStyleWord(true);
+        look();
+    }
+
+    /** As narrow as it is given: the text wraps. */
+    @Override
+    public java.awt.Dimension getMinimumSize() {
+        return new java.awt.Dimension(0, super.getMinimumSize().height);
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        look();
+    }
+
+    private void look() {
+        setOpaque(false);
+        setBorder(BorderFactory.createEmptyBorder());
+        setFont(UIManager.getFont("Label.font"));
+        setForeground(UIManager.getColor("Label.foreground"));
+        setDisabledTextColor(UIManager.getColor("Label.disabledForeground"));
+    }
+}

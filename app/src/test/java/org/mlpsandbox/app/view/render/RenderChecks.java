@@ -1,0 +1,194 @@
+package org.mlpsandbox.app.view.render;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.FontMetrics;
+import java.awt.Insets;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.CellRendererPane;
+import javax.swing.Icon;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JLayeredPane;
+import javax.swing.JList;
+import javax.swing.JRootPane;
+import javax.swing.JScrollBar;
+import javax.swing.JViewport;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+
+/**
+ * What a rendered window must not show, found by walking its component tree over the painted image:
+ * <ul>
+ * <li><b>a light panel in the dark theme</b> (or a dark one in the light theme): the mean luma of every visible
+ * component of at least {@value #MIN_SIDE}×{@value #MIN_SIDE} pixels. FlatLaf Dark's panels are #3c3f41 (luma 0.24)
+ * and its text #bbbbbb (0.73): even a panel a third covered with text stays under 0.40, and the brightest data we
+ * paint in dark (a heat map all orange) is 0.45. Light panels are #f2f2f2 (0.95) and plots white (1.0). So a dark-theme
+ * component over {@value #DARK_MAX} is a light panel; in the light theme the same margins give {@value #LIGHT_MIN};</li>
+ * <li><b>an ellipsis</b>: a label, or a combo's shown value, that does not fit (Swing would draw "…");</li>
+ * <li><b>a cut-off component</b>: one whose bounds leave its parent's (other than a scroll pane's viewport), or two
+ * children of one of our panels that overlap (a column pushed over its neighbour).</li>
+ * </ul>
+ */
+final class RenderChecks {
+
+    static final int MIN_SIDE = 48;
+    static final double DARK_MAX = 0.5;
+    static final double LIGHT_MIN = 0.45;
+
+    private final JRootPane root;
+    private final BufferedImage image;
+    private final String scene;
+    private final List<String> problems = new ArrayList<>();
+
+    private RenderChecks(JRootPane root, BufferedImage image, String scene) {
+        this.root = root;
+        this.image = image;
+        this.scene = scene;
+    }
+
+    /** Every problem of the painted {@code root}, one line each (empty when it looks right). Event thread. */
+    static List<String> check(JRootPane root, BufferedImage image, boolean dark, String scene) {
+        RenderChecks c = new RenderChecks(root, image, scene);
+        c.walk(root.getLayeredPane(), new Rectangle(0, 0, root.getWidth(), root.getHeight()), dark);
+        return c.problems;
+    }
+
+    private void walk(Component c, Rectangle visible, boolean dark) {
+        if (!c.isVisible() || c instanceof CellRendererPane || c instanceof JScrollBar) {
+            return;
+        }
+        Rectangle bounds = SwingUtilities.convertRectangle(c.getParent(), c.getBounds(), root);
+        Rectangle shown = bounds.intersection(visible);
+        if (shown.isEmpty()) {
+            return;
+        }
+        Container parent = c.getParent();
+        if (!(parent instanceof JViewport) && !(parent instanceof JLayeredPane) && parent != null) {
+            Rectangle b = c.getBounds();
+            if (b.x < -1 || b.y < -1 || b.x + b.width > parent.getWidth() + 1
+                    || b.y + b.height > parent.getHeight() + 1) {
+                problems.add(scene + ": " + name(c) + " is cut off: " + b.x + "," + b.y + " " + b.width + "×"
+                        + b.height + " in " + name(parent) + " of " + parent.getWidth() + "×" + parent.getHeight());
+            }
+        }
+        if (c instanceof JComponent j && shown.width >= MIN_SIDE && shown.height >= MIN_SIDE) {
+            double luma = meanLuma(shown);
+            if (dark && luma > DARK_MAX) {
+                problems.add(String.format("%s: %s is light in the dark theme (mean luma %.2f > %.2f) at %s", scene,
+                        name(j), luma, DARK_MAX, shown));
+            } else if (!dark && luma < LIGHT_MIN) {
+                problems.add(String.format("%s: %s is dark in the light theme (mean luma %.2f < %.2f) at %s", scene,
+                        name(j), luma, LIGHT_MIN, shown));
+            }
+        }
+        if (c instanceof JLabel label) {
+            checkLabel(label, label.getText(), label.getWidth(), label.getHeight(), label.getInsets(), "label");
+        } else if (c instanceof JComboBox<?> combo && !combo.isEditable()) {
+            checkCombo(combo);
+        }
+        if (c instanceof Container container && container.getLayout() instanceof net.miginfocom.swing.MigLayout) {
+            checkOverlaps(container);
+        }
+        if (c instanceof Container container && !(c instanceof JComboBox)) {
+            Rectangle inner = c instanceof JViewport ? shown : shown;
+            for (Component child : container.getComponents()) {
+                walk(child, inner, dark);
+            }
+        }
+    }
+
+    /** Two visible children of one of our (MigLayout) panels that overlap: a column pushed over its neighbour. */
+    private void checkOverlaps(Container container) {
+        Component[] children = container.getComponents();
+        for (int i = 0; i < children.length; i++) {
+            for (int j = i + 1; j < children.length; j++) {
+                Component a = children[i];
+                Component b = children[j];
+                if (a.isVisible() && b.isVisible() && a.getWidth() > 0 && b.getWidth() > 0) {
+                    Rectangle overlap = a.getBounds().intersection(b.getBounds());
+                    if (overlap.width > 2 && overlap.height > 2) {
+                        problems.add(scene + ": " + name(a) + " and " + name(b) + " overlap by " + overlap.width
+                                + "×" + overlap.height + " in " + name(container));
+                    }
+                }
+            }
+        }
+    }
+
+    private void checkLabel(JLabel label, String text, int width, int height, Insets insets, String kind) {
+        if (text == null || text.isEmpty() || text.startsWith("<html") || text.isBlank()) {
+            return;
+        }
+        FontMetrics fm = label.getFontMetrics(label.getFont());
+        Rectangle view = new Rectangle(insets.left, insets.top, width - insets.left - insets.right,
+                height - insets.top - insets.bottom);
+        Icon icon = label.isEnabled() ? label.getIcon() : label.getDisabledIcon();
+        String drawn = SwingUtilities.layoutCompoundLabel(label, fm, text, icon, label.getVerticalAlignment(),
+                label.getHorizontalAlignment(), label.getVerticalTextPosition(), label.getHorizontalTextPosition(),
+                view, new Rectangle(), new Rectangle(), label.getIconTextGap());
+        if (!drawn.equals(text)) {
+            problems.add(scene + ": " + kind + " '" + text + "' shows as '" + drawn + "' (" + width + " px wide, "
+                    + "needs " + (fm.stringWidth(text) + insets.left + insets.right) + ")");
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void checkCombo(JComboBox combo) {
+        Object item = combo.getSelectedItem();
+        if (item == null) {
+            return;
+        }
+        Component r = combo.getRenderer().getListCellRendererComponent(new JList(), item, -1, false, false);
+        if (!(r instanceof JLabel label)) {
+            return;
+        }
+        int arrow = 0;
+        for (Component child : combo.getComponents()) {
+            if (child instanceof javax.swing.AbstractButton b) {
+                arrow = b.getWidth();
+            }
+        }
+        Insets insets = combo.getInsets();
+        Insets padding = UIManager.getInsets("ComboBox.padding");
+        int padX = padding == null ? 0 : padding.left + padding.right;
+        int width = combo.getWidth() - insets.left - insets.right - arrow - padX;
+        checkLabel(label, label.getText(), width, combo.getHeight(), new Insets(0, 0, 0, 0),
+                "combo " + name(combo) + " value");
+    }
+
+    private double meanLuma(Rectangle r) {
+        Rectangle in = r.intersection(new Rectangle(0, 0, image.getWidth(), image.getHeight()));
+        double sum = 0;
+        long n = 0;
+        for (int y = in.y; y < in.y + in.height; y += 2) {
+            for (int x = in.x; x < in.x + in.width; x += 2) {
+                int rgb = image.getRGB(x, y);
+                sum += 0.2126 * (rgb >> 16 & 0xff) + 0.7152 * (rgb >> 8 & 0xff) + 0.0722 * (rgb & 0xff);
+                n++;
+            }
+        }
+        return n == 0 ? 0 : sum / n / 255;
+    }
+
+    private static String name(Component c) {
+        String n = c.getName();
+        String type = c.getClass().getSimpleName().isEmpty() ? c.getClass().getName() : c.getClass().getSimpleName();
+        if (c instanceof JLabel l && l.getText() != null && !l.getText().isBlank()) {
+            return type + " '" + l.getText() + "'";
+        }
+        StringBuilder path = new StringBuilder(n != null ? type + "[" + n + "]" : type);
+        Container p = c.getParent();
+        for (int depth = 0; p != null && depth < 3; depth++, p = p.getParent()) {
+            if (p.getName() != null) {
+                path.append(" in ").append(p.getClass().getSimpleName()).append("[").append(p.getName()).append("]");
+                break;
+            }
+        }
+        return path.toString();
+    }
+}
