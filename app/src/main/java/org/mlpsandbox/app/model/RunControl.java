@@ -166,6 +166,8 @@ final class RunControl {
         if (session == null) {
             return Optional.empty();
         }
+        // a plugin stuck in one step: abandoned 2 s after the user pressed Stop, or after 10 s while playing
+        session.abandonIfStuck(playing ? 10_000 : 2_000);
         Snapshot s = session.latest();
         if (playing && stepsPerFrame > 0 && s.state() == TrainingSession.State.PAUSED) {
             for (int i = 0; i < stepsPerFrame; i++) {
