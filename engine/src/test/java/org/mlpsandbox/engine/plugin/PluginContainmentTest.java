@@ -12,10 +12,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlpsandbox.api.Activation;
+import org.mlpsandbox.engine.TestNets;
+import org.mlpsandbox.engine.net.Network;
+import org.mlpsandbox.engine.train.Trainer;
+import org.mlpsandbox.engine.train.TrainingSession;
+import org.mlpsandbox.engine.train.TrainingSettings;
 
 /** Plugins that never return, call System.exit or look for engine classes: the rest of the program carries on. */
 class PluginContainmentTest {
@@ -59,8 +65,53 @@ class PluginContainmentTest {
             }
             """;
 
+    /** Passes its checks, then loops for ever once the system property acme.hang is set. */
+    static final String HANG_LATER = """
+            package acme;
+            public final class HangLater implements org.mlpsandbox.api.Activation {
+                public String id() { return "acme.hang-later"; }
+                public String displayName() { return "Hang later"; }
+                public double apply(double z) {
+                    while (Boolean.getBoolean("acme.hang")) { Thread.onSpinWait(); }
+                    return Math.tanh(z);
+                }
+                public double derivative(double z) { double t = Math.tanh(z); return 1 - t * t; }
+            }
+            """;
+
     @TempDir
     Path work;
+
+    @Test
+    void aRunStuckInAPluginIsAbandonedNamingItAndTheSessionStaysResponsive() throws Exception {
+        Path folder = Files.createDirectories(work.resolve("plugins"));
+        TestJars.in(work).source("acme.HangLater", HANG_LATER).service(Activation.class, "acme.HangLater")
+                .write(folder.resolve("later.jar"));
+        try (PluginLibrary library = PluginLibrary.open(List.of(folder))) {
+            Network net = Network.build(TestNets.spec("2,4:acme.hang-later,1:sigmoid", "log-loss", "xavier-uniform",
+                    1), library.registry());
+            Trainer trainer = new Trainer(net, TestNets.xor(), null, TrainingSettings.defaults().withBatchSize(4),
+                    library.registry());
+            TrainingSession session = new TrainingSession(trainer, 0);
+            assertTrue(session.abandonIfStuck(0).isEmpty(), "an idle session is not stuck");
+            System.setProperty("acme.hang", "true");
+            try {
+                session.play();
+                Thread.sleep(400);
+                Optional<String> message = session.abandonIfStuck(200);
+                assertTrue(message.isPresent(), "the session should be stuck in the plugin");
+                assertTrue(message.get().contains("acme.HangLater.apply in later.jar"), message.get());
+                assertEquals(TrainingSession.State.STOPPED, session.latest().state());
+                assertEquals(message.get(), session.latest().message());
+                assertTrue(session.abandonIfStuck(0).isEmpty(), "abandoned only once");
+            } finally {
+                System.clearProperty("acme.hang");
+            }
+            session.close();
+            assertTrue(session.awaitClosed(2000), "once the plugin returns, the abandoned thread ends");
+            assertEquals(TrainingSession.State.STOPPED, session.latest().state(), "and never publishes again");
+        }
+    }
 
     @Test
     void aPluginThatNeverReturnsIsRefusedWithinTheLimitWhileTheOthersLoad() throws IOException {
