@@ -83,8 +83,9 @@ class NewPluginCommandTest {
         run("plugins", "new", "--kind", "activation", "--id", "me.softsign", project.toString());
         Path source = project.resolve("src/main/java/me/Softsign.java");
         String code = Files.readString(source);
-        assertTrue(code.contains("return 1 / (d * d); // EDIT"), code);
-        Files.writeString(source, code.replace("return 1 / (d * d); // EDIT", "return 1 / d; // EDIT"));
+        String derivative = "return 1 / Math.pow(1 + Math.abs(z), 2); // EDIT";
+        assertTrue(code.contains(derivative), code);
+        Files.writeString(source, code.replace(derivative, "return 1 / (1 + Math.abs(z)); // EDIT"));
         List<PluginEntry> entries = checkedJar(PluginsTestJars.projectJar(project, dir.resolve("broken.jar")));
         assertEquals(PluginStatus.REFUSED, entries.get(0).status());
         assertTrue(entries.get(0).reason().contains("derivative"), entries.get(0).reason());
