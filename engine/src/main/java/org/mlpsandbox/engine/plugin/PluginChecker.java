@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mlpsandbox.api.Activation;
+import org.mlpsandbox.api.DataSource;
 import org.mlpsandbox.api.Hyperparameter;
 import org.mlpsandbox.api.Initializer;
 import org.mlpsandbox.api.Loss;
@@ -20,7 +21,7 @@ import org.mlpsandbox.api.Plugin;
  *   <li>hyperparameters: keys unique, {@code min ≤ max}, defaults within range; {@code configure} works with the
  *       defaults (refused otherwise) and with each value at the ends of its range (a warning otherwise);</li>
  *   <li>then, on the instance configured with the defaults, the checks of its kind: {@link ActivationCheck},
- *       {@link LossCheck}, {@link InitializerCheck}, {@link OptimizerCheck}.</li>
+ *       {@link LossCheck}, {@link InitializerCheck}, {@link OptimizerCheck}, {@link DataSourceCheck}.</li>
  * </ul>
  * Every call into the plugin is guarded ({@link Probe}): what it throws becomes the reason. A check takes about a
  * millisecond; {@link PluginDiscovery} runs it on a thread of its own under a time limit ({@link PluginThreads}), so a
@@ -54,6 +55,7 @@ final class PluginChecker {
                 case LOSS -> LossCheck.run((Loss) plugin, warnings);
                 case INITIALIZER -> InitializerCheck.run((Initializer) plugin, prototype.id(), warnings);
                 case OPTIMIZER -> OptimizerCheck.run((Optimizer) plugin, warnings);
+                case DATASET -> DataSourceCheck.run((DataSource) plugin, warnings);
             }
         } catch (Refusal r) {
             return new Result(PluginStatus.REFUSED, r.getMessage());
