@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 final class NewPluginCommand implements Callable<Integer> {
 
     @Option(names = "--kind", required = true, paramLabel = "KIND",
-            description = "activation, loss, initializer or optimizer.")
+            description = "activation, loss, initializer, optimizer or dataset.")
     String kind;
 
     @Option(names = "--id", required = true, paramLabel = "ID",

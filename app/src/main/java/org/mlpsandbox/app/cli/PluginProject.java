@@ -152,7 +152,7 @@ final class PluginProject {
             case LOSS -> "finite values, and the gradient against finite differences";
             case INITIALIZER -> "every weight written and finite, the same seed giving the same weights";
             case OPTIMIZER -> "it lowers a small quadratic, leaves the gradient alone, and states share no memory";
-            default -> "the checks of its kind";
+            case DATASET -> "finite inputs and targets, labels in range, the same seed giving the same data";
         };
     }
 
@@ -162,7 +162,7 @@ final class PluginProject {
             case LOSS -> "in the Loss menu";
             case INITIALIZER -> "in the Initializer menu";
             case OPTIMIZER -> "in the Optimizer menu";
-            default -> "in its menu";
+            case DATASET -> "in the Dataset menu";
         };
     }
 
@@ -172,7 +172,7 @@ final class PluginProject {
             case LOSS -> "`train --loss " + id + " ...`";
             case INITIALIZER -> "`train --init " + id + " ...`";
             case OPTIMIZER -> "`train --optimizer " + id + " ...`";
-            default -> "`train ...`";
+            case DATASET -> "`train --data " + id + " ...`";
         };
     }
 
@@ -183,7 +183,7 @@ final class PluginProject {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown kind '" + label + "'; choose activation, loss, initializer or"
-                + " optimizer");
+        throw new IllegalArgumentException("unknown kind '" + label + "'; choose activation, loss, initializer,"
+                + " optimizer or dataset");
     }
 }

@@ -51,7 +51,7 @@ class NewPluginCommandTest {
 
     @Test
     void everyKindsProjectCompilesAndPassesTheChecksAsWritten() throws IOException {
-        for (String kind : List.of("activation", "loss", "initializer", "optimizer")) {
+        for (String kind : List.of("activation", "loss", "initializer", "optimizer", "dataset")) {
             Path project = dir.resolve(kind);
             String output = run("plugins", "new", "--kind", kind, "--id", "me.my-" + kind, project.toString());
             assertTrue(output.startsWith("0\n"), output);
