@@ -46,7 +46,8 @@ final class PluginControls extends JPanel {
                                                           boolean focus) {
                 super.getListCellRendererComponent(list, value, index, selected, focus);
                 if (value instanceof PluginEntry e) {
-                    setText(e.displayName() + (e.source().isBuiltIn() ? "" : "  ⧉"));
+                    // plain text: the "⧉" marker used before is a missing-glyph box in Debian's default fonts
+                    setText(e.displayName() + (e.source().isBuiltIn() ? "" : "  (jar)"));
                     setToolTipText(e.id() + " · " + e.source());
                 }
                 return this;

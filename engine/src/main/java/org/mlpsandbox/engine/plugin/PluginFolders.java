@@ -25,13 +25,28 @@ public final class PluginFolders {
     private PluginFolders() {
     }
 
+    /**
+     * The user's home as the shell means {@code ~}: {@code $HOME} when it names an existing folder, else Java's
+     * {@code user.home} (which on Linux comes from the password file, so under {@code sudo -E} or a changed
+     * {@code HOME} it would name another user's home).
+     */
+    static Path userHome(String homeVariable, String userHomeProperty) {
+        if (homeVariable != null && !homeVariable.isBlank()) {
+            Path p = Path.of(homeVariable);
+            if (p.isAbsolute() && Files.isDirectory(p)) {
+                return p;
+            }
+        }
+        return Path.of(userHomeProperty);
+    }
+
     /** MLP Sandbox's per-user folder: the {@value #HOME_PROPERTY} property, or {@code ~/.mlp-sandbox}. */
     public static Path home() {
         String home = System.getProperty(HOME_PROPERTY);
         if (home != null && !home.isBlank()) {
             return Path.of(home);
         }
-        return Path.of(System.getProperty("user.home"), ".mlp-sandbox");
+        return userHome(System.getenv("HOME"), System.getProperty("user.home")).resolve(".mlp-sandbox");
     }
 
     /** The per-user plugin folder, {@code ~/.mlp-sandbox/plugins}. */
