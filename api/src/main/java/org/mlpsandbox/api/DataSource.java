@@ -8,8 +8,8 @@ import java.util.random.RandomGenerator;
  * hyperparameters (a radius, a number of turns) get controls like any plugin's.
  *
  * <p>When it loads, a data source is checked: {@link #inputCount()} is 1 or 2 (2 for classification),
- * {@link #classCount()} is 0 (regression) or 2 to 10, and a few hundred samples drawn with and without noise are finite,
- * with labels that are whole numbers in {@code [0, classCount)}, and the same for the same seed.
+ * {@link #classCount()} is 0 (regression) or 2 to 10, and a few hundred samples drawn with and without noise are
+ * finite, with labels that are whole numbers in {@code [0, classCount)}, and the same for the same seed.
  */
 public interface DataSource extends Plugin {
 

@@ -77,9 +77,12 @@ public record Hyperparameter(String key, String label, double defaultValue, doub
         return new Hyperparameter(key, label, defaultValue ? 1 : 0, 0, 1, Kind.FLAG);
     }
 
-    /** Whether {@code value} is finite and within {@code [min, max]} (and whole, for an integer or a flag). */
+    /**
+     * Whether {@code value} is finite and within {@code [min, max]}, and whole for an integer. A flag allows any value
+     * in [0, 1], as before kinds existed ({@link Parameters#flag} reads 0.5 and above as on).
+     */
     public boolean allows(double value) {
-        return Double.isFinite(value) && value >= min && value <= max && (kind == Kind.REAL || whole(value));
+        return Double.isFinite(value) && value >= min && value <= max && (kind != Kind.INTEGER || whole(value));
     }
 
     private static boolean whole(double v) {

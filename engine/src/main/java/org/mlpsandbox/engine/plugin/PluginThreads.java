@@ -12,8 +12,8 @@ import java.util.function.Supplier;
  * context class loader.
  *
  * <p><b>Time limit.</b> Java cannot stop a thread that does not want to stop, so a plugin call that never returns (an
- * endless loop in {@code apply()}) is run on a daemon thread of its own and waited for at most {@link #CHECK_LIMIT_MILLIS}.
- * When it does not answer, the caller goes on and the thread is <em>abandoned</em>: it is interrupted once and left
+ * endless loop in {@code apply()}) is run on a daemon thread of its own and waited for at most
+ * {@link #CHECK_LIMIT_MILLIS}. When it does not answer, the caller goes on and the thread is <em>abandoned</em>: it is interrupted once and left
  * running (it burns a core until the program ends, but it holds no lock the app needs, and as a daemon it does not keep
  * the program alive).
  *
