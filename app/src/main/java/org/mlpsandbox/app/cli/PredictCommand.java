@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mlpsandbox.engine.io.Experiment;
+import org.mlpsandbox.engine.math.Vectors;
 import org.mlpsandbox.engine.net.Network;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,7 +86,7 @@ final class PredictCommand implements Callable<Integer> {
                 line.append(c == 0 ? "" : ",").append(y[r * outputs + c]);
             }
             if (classifier) {
-                line.append(',').append(Outputs.predictedClass(y, r, outputs));
+                line.append(',').append(Vectors.classOf(y, r * outputs, outputs));
             }
             out.println(line);
         }

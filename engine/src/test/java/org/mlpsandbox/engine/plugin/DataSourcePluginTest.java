@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mlpsandbox.api.DataSource;
 import org.mlpsandbox.engine.TestNets;
 import org.mlpsandbox.engine.data.Dataset;
-import org.mlpsandbox.engine.data.TrainTest;
+import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.train.Trainer;
 import org.mlpsandbox.engine.train.TrainingSettings;
@@ -78,7 +78,7 @@ class DataSourcePluginTest {
             assertEquals(2, data.inputCount());
             assertEquals(2, data.classCount());
             assertArrayEquals(data.x(), generator.generate(400, 0.1, 3).x(), 0.0, "same seed, same data");
-            TrainTest parts = TrainTest.split(data, 0.25, 4);
+            TrainTestSplit parts = TrainTestSplit.split(data, 0.25, 4);
             Network net = Network.build(TestNets.spec("2,16:tanh,16:tanh,1:sigmoid", "log-loss",
                     "xavier-uniform", 5), library.registry());
             Trainer trainer = new Trainer(net, parts.train(), parts.test(),
