@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,6 +19,7 @@ import java.util.function.Predicate;
 import javax.swing.JOptionPane;
 import javax.swing.TransferHandler;
 import org.mlpsandbox.engine.plugin.PluginFolders;
+import org.mlpsandbox.engine.io.AtomicFiles;
 
 /**
  * Files dropped on the window: a {@code .jar} is copied into the plugin folder and the plugins are reloaded, after the
@@ -88,7 +88,7 @@ final class FileDrop extends TransferHandler {
                         continue;
                     }
                     Path folder = Files.createDirectories(pluginFolder);
-                    Files.copy(f, folder.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                    AtomicFiles.write(folder.resolve(f.getFileName()), out -> Files.copy(f, out));
                     jars = true;
                 } catch (IOException e) {
                     report.accept("Could not install " + f.getFileName() + ": " + e.getMessage());
