@@ -48,7 +48,8 @@ public final class Parameters {
             double v = e.getValue();
             if (!h.allows(v)) {
                 throw new IllegalArgumentException("parameter '" + h.key() + "' = " + v + " is outside its range ["
-                        + h.min() + ", " + h.max() + "]");
+                        + h.min() + ", " + h.max() + "]" + (h.kind() == Hyperparameter.Kind.INTEGER
+                        ? " of whole numbers" : ""));
             }
             values.put(h.key(), v);
         }

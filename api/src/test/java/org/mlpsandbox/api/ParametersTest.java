@@ -46,4 +46,21 @@ class ParametersTest {
         assertThrows(IllegalArgumentException.class, () -> new Hyperparameter(" ", "A", 0, 0, 1));
         assertEquals("a", new Hyperparameter("a", null, 0, 0, 1).label());
     }
+
+    @Test
+    void aHyperparametersKindIsExplicitAndCheckedAndTheOldConstructorDeclaresAReal() {
+        assertEquals(Hyperparameter.Kind.REAL, new Hyperparameter("a", "A", 0.5, 0, 1).kind());
+        assertEquals(Hyperparameter.Kind.FLAG, Hyperparameter.flag("n", "N", true).kind());
+        Hyperparameter steps = Hyperparameter.integer("steps", "Steps", 3, 1, 10);
+        assertEquals(Hyperparameter.Kind.INTEGER, steps.kind());
+        assertTrue(steps.allows(4));
+        assertTrue(!steps.allows(4.5));
+        IllegalArgumentException half = assertThrows(IllegalArgumentException.class,
+                () -> Parameters.of(List.of(steps), Map.of("steps", 2.5)));
+        assertTrue(half.getMessage().contains("whole numbers"), half.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> new Hyperparameter("f", "F", 0, 0, 2, Hyperparameter.Kind.FLAG));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Hyperparameter("i", "I", 0.5, 0, 2, Hyperparameter.Kind.INTEGER));
+    }
 }

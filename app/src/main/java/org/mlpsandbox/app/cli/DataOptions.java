@@ -2,6 +2,7 @@ package org.mlpsandbox.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.mlpsandbox.engine.data.Generator;
 import org.mlpsandbox.engine.data.Generators;
@@ -20,8 +21,8 @@ final class DataOptions {
 
     @Option(names = "--data", paramLabel = "DATA",
             description = "circle, xor, gauss, spiral, linear (2 classes); line, bent, sine, square, plane "
-                    + "(regression); digits (the shipped MNIST subset); a FILE.csv; or a folder with the MNIST IDX "
-                    + "files. train's default: circle.")
+                    + "(regression); the id of a dataset plugin (train); digits (the shipped MNIST subset); a FILE.csv; "
+                    + "or a folder with the MNIST IDX files. train's default: circle.")
     String data;
 
     @Option(names = "--samples", paramLabel = "N",
@@ -64,14 +65,20 @@ final class DataOptions {
      * @throws IllegalArgumentException naming the option when a value is not allowed
      */
     DataSpec spec(String fallbackData, double defaultTestRatio, long seed) {
+        return spec(fallbackData, defaultTestRatio, seed, List.of());
+    }
+
+    /** The spec named on the command line, where {@code --data} may also name one of {@code plugins} (datasets). */
+    DataSpec spec(String fallbackData, double defaultTestRatio, long seed, List<? extends Generator> plugins) {
         String name = data != null ? data : fallbackData;
-        DataSpec.Kind kind = kindOf(name);
+        boolean plugin = !Generators.names().contains(name) && plugins.stream().anyMatch(g -> g.name().equals(name));
+        DataSpec.Kind kind = plugin ? DataSpec.Kind.GENERATED : kindOf(name);
         checkApplicable(kind);
         double ratio = testRatio != null ? testRatio : defaultTestRatio;
         checkRatio(ratio);
         return switch (kind) {
             case GENERATED -> DataSpec.generated(name, generatedSamples(), noise == null ? 0 : checkNoise(noise),
-                    ratio, seed);
+                    ratio, seed, plugins);
             case DIGITS -> DataSpec.digits(fileSamples(), seed);
             case CSV -> DataSpec.csv(Path.of(name), target, classes, ratio, seed);
             case MNIST -> DataSpec.mnist(Path.of(name), fileSamples(), seed);

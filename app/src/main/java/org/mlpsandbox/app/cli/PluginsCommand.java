@@ -21,10 +21,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code plugins list} and {@code plugins check PATH}: what is installed, and whether a plugin jar passes the checks. */
+/**
+ * {@code plugins list}, {@code plugins check PATH} and {@code plugins new}: what is installed, whether a plugin jar
+ * passes the checks, and a ready project for a new one.
+ */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
-        description = "List the installed plugins, or check plugin jars while you write them.",
-        subcommands = {PluginsCommand.ListCommand.class, PluginsCommand.CheckCommand.class})
+        description = "List the installed plugins, start a new one, or check plugin jars while you write them.",
+        subcommands = {PluginsCommand.ListCommand.class, PluginsCommand.CheckCommand.class, NewPluginCommand.class})
 public final class PluginsCommand implements Callable<Integer> {
 
     @Spec
@@ -33,7 +36,7 @@ public final class PluginsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a subcommand: 'plugins list' or 'plugins check PATH'");
+                "name a subcommand: 'plugins list', 'plugins check PATH' or 'plugins new --kind KIND --id ID DIR'");
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,

@@ -206,7 +206,7 @@ final class TrainCommand implements Callable<Integer> {
             checkFolder("--chart", output.chart);
             return plan(data, net, training, plugins);
         });
-        LoadedData loaded = plan.data().load();
+        LoadedData loaded = plan.data().load(plugins.dataSources());
         LayerSpec outputLayer = usage(() -> Outputs.layer(loaded.train(), plan.output(), plugins));
         PluginChoice lossChoice = plan.loss() != null ? plan.loss()
                 : usage(() -> PluginSyntax.resolve(plugins, PluginKind.LOSS,
@@ -314,7 +314,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private Plan plan(DataOptions dataOptions, NetworkOptions net, TrainingOptions t, PluginRegistry plugins) {
-        DataSpec data = dataOptions.spec(DEFAULT_DATA, DEFAULT_TEST_RATIO, t.seed);
+        DataSpec data = dataOptions.spec(DEFAULT_DATA, DEFAULT_TEST_RATIO, t.seed, plugins.dataSources());
         List<LayerSpec> hidden = new ArrayList<>();
         String layerText = net.layers != null ? net.layers : DataOptions.defaultLayers(data.kind());
         for (LayerSpec layer : PluginSyntax.layers(layerText)) {

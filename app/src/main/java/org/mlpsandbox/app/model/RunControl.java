@@ -106,9 +106,14 @@ public final class RunControl {
 
     /**
      * Trains this frame's batches: {@link Speed#stepsPerFrame()} of them while playing at a watched speed, none
-     * otherwise (at full speed the session trains on its own). Call once a frame, before {@link #poll()}.
+     * otherwise (at full speed the session trains on its own); gives up on a run stuck in a plugin
+     * ({@link TrainingSession#abandonIfStuck}). Call once a frame, before {@link #poll()}.
      */
     public void stepFrame() {
+        if (session != null) {
+            // a plugin stuck in one step: the run is abandoned 2 s after Stop, or after 10 s while playing
+            session.abandonIfStuck(playing ? 10_000 : 2_000);
+        }
         if (session == null || !playing || speed.isFull()
                 || session.latest().state() != TrainingSession.State.PAUSED) {
             return;

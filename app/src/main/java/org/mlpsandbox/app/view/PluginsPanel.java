@@ -34,7 +34,15 @@ public final class PluginsPanel extends JPanel {
         super(new MigLayout("fill, insets 6, gap 4", "[grow,fill]", "[][][grow,fill]"));
         this.model = model;
         setName("pluginsPanel");
-        JTable view = new JTable(table);
+        JTable view = new JTable(table) {
+            /** The whole reason of the row under the mouse: the Reason column is often too narrow for it. */
+            @Override
+            public String getToolTipText(java.awt.event.MouseEvent event) {
+                int row = rowAtPoint(event.getPoint());
+                return row < 0 ? null : reasonTip(table.entries.get(convertRowIndexToModel(row)));
+            }
+        };
+        view.setToolTipText("");
         view.setName("pluginTable");
         view.setAutoCreateRowSorter(true);
         view.setFillsViewportHeight(true);
@@ -155,6 +163,16 @@ public final class PluginsPanel extends JPanel {
 
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** "acme.swish (swish.jar): refused - reason", wrapped for a tooltip; null without a reason. */
+    static String reasonTip(PluginEntry e) {
+        if (e.reason().isEmpty()) {
+            return null;
+        }
+        String text = e.id() + " (" + e.source() + "): " + e.reason();
+        return "<html><body style='width: 420px'>" + text.replace("&", "&amp;").replace("<", "&lt;")
+                + "</body></html>";
     }
 
     private static final class Table extends AbstractTableModel {

@@ -59,6 +59,7 @@ class AtomicWritesTest {
         boolean[] reloaded = {false};
         FileDrop drop = new FileDrop(() -> reloaded[0] = true, p -> { }, p -> { }, message -> { });
         drop.setPluginFolder(plugins);
+        drop.setConfirm(question -> true); // the user agrees to install it (FileDropTest covers the question)
         assertTrue(drop.accept(List.of(dropped)) || reloaded[0]);
         assertEquals("new jar", Files.readString(installed));
         assertEquals("old content", Files.readString(link));

@@ -158,6 +158,7 @@ class MainWindowTest {
         try (PluginLibrary library = PluginLibrary.open(List.of(folder))) {
             reloader = library::reload;
             Gui.run(() -> window.fileDrop().setPluginFolder(folder));
+            Gui.run(() -> window.fileDrop().setConfirm(question -> question.contains("swish")));
             Path jar = PluginJars.swish(dir.resolve("build"));
             assertTrue(!comboIds("layer0.activation").contains(PluginJars.SWISH_ID));
             Gui.run(() -> window.fileDrop().accept(List.of(jar)));

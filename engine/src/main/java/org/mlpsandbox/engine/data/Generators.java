@@ -67,6 +67,25 @@ public final class Generators {
     }
 
     /**
+     * The built-in generator with this name, else the one in {@code more} (dataset plugins, say).
+     *
+     * @throws IllegalArgumentException when there is none; the message lists the valid names
+     */
+    public static Generator named(String name, List<? extends Generator> more) {
+        if (names().contains(name)) {
+            return named(name);
+        }
+        for (Generator generator : more) {
+            if (generator.name().equals(name)) {
+                return generator;
+            }
+        }
+        throw new IllegalArgumentException("unknown dataset '" + name + "'; the generated datasets are: "
+                + String.join(", ", names()) + (more.isEmpty() ? "" : "; from plugins: "
+                + String.join(", ", more.stream().map(Generator::name).toList())));
+    }
+
+    /**
      * Shorthand for {@code named(name).generate(samples, noise, seed)}.
      *
      * @throws IllegalArgumentException for an unknown name or out-of-range samples or noise

@@ -95,7 +95,13 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
 
     /** Data from the generator {@code name} (see {@link Generators#names()}). */
     public static DataSpec generated(String name, int samples, double noise, double testRatio, long seed) {
-        Generators.named(name);
+        return generated(name, samples, noise, testRatio, seed, List.of());
+    }
+
+    /** Data from the generator {@code name}, a built-in or one of {@code more} (dataset plugins). */
+    public static DataSpec generated(String name, int samples, double noise, double testRatio, long seed,
+                                     List<? extends Generator> more) {
+        Generators.named(name, more);
         return new DataSpec(Kind.GENERATED, name, null, null, false, samples, noise, testRatio, seed);
     }
 
@@ -148,9 +154,18 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
      * @throws IllegalArgumentException when the generator name is unknown
      */
     public LoadedData load() throws IOException {
+        return load(List.of());
+    }
+
+    /**
+     * Makes or reads the data and splits it; a generated spec may name one of {@code more} (dataset plugins).
+     *
+     * @see #load()
+     */
+    public LoadedData load(List<? extends Generator> more) throws IOException {
         switch (kind) {
             case GENERATED -> {
-                Generator generator = Generators.named(name);
+                Generator generator = Generators.named(name, more);
                 Dataset all = generator.generate(samples, noise, seed);
                 TrainTestSplit parts = TrainTestSplit.split(all, testRatio, seed + 1);
                 return new LoadedData(parts.train(), parts.test(),

@@ -1,13 +1,11 @@
 package org.mlpsandbox.engine.plugin;
 
-import static org.mlpsandbox.engine.plugin.PluginChecker.Probe.difference;
-import static org.mlpsandbox.engine.plugin.PluginChecker.Probe.num;
+import static org.mlpsandbox.engine.plugin.Probe.difference;
+import static org.mlpsandbox.engine.plugin.Probe.num;
 
 import java.util.Arrays;
 import java.util.List;
 import org.mlpsandbox.api.Activation;
-import org.mlpsandbox.engine.plugin.PluginChecker.Probe;
-import org.mlpsandbox.engine.plugin.PluginChecker.Refusal;
 
 /**
  * Checks an activation through the batch methods the network uses ({@code forward}, {@code backward}), so that

@@ -1,13 +1,11 @@
 package org.mlpsandbox.engine.plugin;
 
-import static org.mlpsandbox.engine.plugin.PluginChecker.Probe.num;
+import static org.mlpsandbox.engine.plugin.Probe.num;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.mlpsandbox.api.Initializer;
-import org.mlpsandbox.engine.plugin.PluginChecker.Probe;
-import org.mlpsandbox.engine.plugin.PluginChecker.Refusal;
 
 /**
  * Checks an initializer on a 64 × 32 layer and a 1 × 1 layer: every weight written and finite (refused otherwise);

@@ -1,13 +1,11 @@
 package org.mlpsandbox.engine.plugin;
 
-import static org.mlpsandbox.engine.plugin.PluginChecker.Probe.difference;
-import static org.mlpsandbox.engine.plugin.PluginChecker.Probe.num;
+import static org.mlpsandbox.engine.plugin.Probe.difference;
+import static org.mlpsandbox.engine.plugin.Probe.num;
 
 import java.util.Arrays;
 import java.util.List;
 import org.mlpsandbox.api.Loss;
-import org.mlpsandbox.engine.plugin.PluginChecker.Probe;
-import org.mlpsandbox.engine.plugin.PluginChecker.Refusal;
 
 /**
  * Checks a loss on two small batches with outputs in (0.05, 0.95): one output with 0/1 targets, and three outputs

@@ -1,13 +1,11 @@
 package org.mlpsandbox.engine.plugin;
 
-import static org.mlpsandbox.engine.plugin.PluginChecker.Probe.num;
+import static org.mlpsandbox.engine.plugin.Probe.num;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.mlpsandbox.api.Optimizer;
-import org.mlpsandbox.engine.plugin.PluginChecker.Probe;
-import org.mlpsandbox.engine.plugin.PluginChecker.Refusal;
 
 /**
  * Checks that an optimizer lowers f(p) = Σ (pᵢ − cᵢ)² from p = 0 within {@value #STEPS} steps. Learning rates differ

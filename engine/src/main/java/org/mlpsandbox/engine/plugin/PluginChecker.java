@@ -3,10 +3,10 @@ package org.mlpsandbox.engine.plugin;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.mlpsandbox.api.Activation;
+import org.mlpsandbox.api.DataSource;
 import org.mlpsandbox.api.Hyperparameter;
 import org.mlpsandbox.api.Initializer;
 import org.mlpsandbox.api.Loss;
@@ -21,10 +21,11 @@ import org.mlpsandbox.api.Plugin;
  *   <li>hyperparameters: keys unique, {@code min ≤ max}, defaults within range; {@code configure} works with the
  *       defaults (refused otherwise) and with each value at the ends of its range (a warning otherwise);</li>
  *   <li>then, on the instance configured with the defaults, the checks of its kind: {@link ActivationCheck},
- *       {@link LossCheck}, {@link InitializerCheck}, {@link OptimizerCheck}.</li>
+ *       {@link LossCheck}, {@link InitializerCheck}, {@link OptimizerCheck}, {@link DataSourceCheck}.</li>
  * </ul>
- * Every call into the plugin is guarded: what it throws becomes the reason. A check takes about a millisecond. A
- * plugin that never returns (an endless loop) is out of scope: it would hang the loading thread.
+ * Every call into the plugin is guarded ({@link Probe}): what it throws becomes the reason. A check takes about a
+ * millisecond; {@link PluginDiscovery} runs it on a thread of its own under a time limit ({@link PluginThreads}), so a
+ * plugin that never returns is refused as "did not answer" while the others load.
  */
 final class PluginChecker {
 
@@ -54,6 +55,7 @@ final class PluginChecker {
                 case LOSS -> LossCheck.run((Loss) plugin, warnings);
                 case INITIALIZER -> InitializerCheck.run((Initializer) plugin, prototype.id(), warnings);
                 case OPTIMIZER -> OptimizerCheck.run((Optimizer) plugin, warnings);
+                case DATASET -> DataSourceCheck.run((DataSource) plugin, warnings);
             }
         } catch (Refusal r) {
             return new Result(PluginStatus.REFUSED, r.getMessage());
@@ -109,83 +111,6 @@ final class PluginChecker {
                     warnings.add(r.getMessage() + " (" + h.key() + " = " + end + " is within its declared range)");
                 }
             }
-        }
-    }
-
-    /** A check failed: the plugin is refused with this message. */
-    static final class Refusal extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Refusal(String message) {
-            super(message, null, false, false);
-        }
-    }
-
-    /** Guarded calls into plugin code, and number formatting for reasons. */
-    static final class Probe {
-
-        /** Plugin code that returns a value. */
-        interface Call<T> {
-            T call();
-        }
-
-        /** Plugin code that returns nothing. */
-        interface Run {
-            void run();
-        }
-
-        private Probe() {
-        }
-
-        /** Runs plugin code; whatever it throws becomes a refusal naming {@code what}. */
-        static <T> T call(String what, Call<T> code) throws Refusal {
-            try {
-                return code.call();
-            } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
-                throw new Refusal(what + " threw " + PluginDiscovery.describe(e));
-            }
-        }
-
-        static void run(String what, Run code) throws Refusal {
-            call(what, () -> {
-                code.run();
-                return null;
-            });
-        }
-
-        /** Six significant digits, no trailing noise: "0.196612", "-1.00000e-06" becomes "-1.0e-06". */
-        static String num(double v) {
-            if (v == Math.rint(v) && Math.abs(v) < 1e9) {
-                return String.valueOf((long) v);
-            }
-            String s = String.format(Locale.ROOT, "%.6g", v);
-            if (s.contains("e")) {
-                String[] parts = s.split("e");
-                return trimZeros(parts[0]) + "e" + parts[1];
-            }
-            return trimZeros(s);
-        }
-
-        private static String trimZeros(String s) {
-            if (!s.contains(".")) {
-                return s;
-            }
-            s = s.replaceAll("0+$", "");
-            return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-        }
-
-        /** Relative difference, with an absolute floor so that tiny values compare absolutely. */
-        static double difference(double a, double b, double floor) {
-            return Math.abs(a - b) / Math.max(floor, Math.max(Math.abs(a), Math.abs(b)));
-        }
-
-        static int firstNonFinite(double[] values, int n) {
-            for (int i = 0; i < n; i++) {
-                if (!Double.isFinite(values[i])) {
-                    return i;
-                }
-            }
-            return -1;
         }
     }
 }

@@ -58,19 +58,20 @@ final class PluginDiscovery {
         // has not been accounted for yet (the error's message does not always name the provider).
         List<String> names = providerNames(kind, loader);
         Set<String> accounted = new HashSet<>();
-        Iterator<? extends Plugin> it = ServiceLoader.load(kind.type(), loader).iterator();
+        Iterator<? extends ServiceLoader.Provider<? extends Plugin>> it =
+                ServiceLoader.load(kind.type(), loader).stream().iterator();
         int failures = 0;
         while (failures < MAX_CONSECUTIVE_FAILURES) {
             try {
                 if (!it.hasNext()) {
                     return;
                 }
-                Plugin plugin = it.next();
+                ServiceLoader.Provider<? extends Plugin> provider = it.next();
                 failures = 0;
-                Class<?> type = plugin.getClass();
+                Class<?> type = provider.type();
                 accounted.add(type.getName());
                 if (keep.test(type)) {
-                    found.add(checked(describe(kind, plugin, source)));
+                    found.add(createdAndChecked(kind, provider, source));
                 } else {
                     found.add(PluginEntry.refused(kind, type.getName(), source,
                             "the class is not defined in this jar but by " + type.getClassLoader() + "; ignored"));
@@ -82,6 +83,34 @@ final class PluginDiscovery {
                 found.add(PluginEntry.refused(kind, className, source, reasonOf(kind, e)));
             }
         }
+    }
+
+    /**
+     * Creates, describes and checks one provider on a thread of its own, under {@link PluginThreads#CHECK_LIMIT_MILLIS}
+     * and with the plugin's class loader as context class loader; a provider that does not answer in time is refused.
+     */
+    private static PluginEntry createdAndChecked(PluginKind kind, ServiceLoader.Provider<? extends Plugin> provider,
+                                                 PluginSource source) {
+        String className = provider.type().getName();
+        PluginThreads.Timed<PluginEntry> timed;
+        try {
+            timed = PluginThreads.within(PluginThreads.CHECK_LIMIT_MILLIS, className,
+                    provider.type().getClassLoader(), () -> {
+                        Plugin plugin;
+                        try {
+                            plugin = provider.get();
+                        } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                            return PluginEntry.refused(kind, className, source, reasonOf(kind, e));
+                        }
+                        return checked(describe(kind, plugin, source));
+                    });
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            return PluginEntry.refused(kind, className, source, "threw " + describe(e) + " while being checked");
+        }
+        if (timed.answered()) {
+            return timed.value();
+        }
+        return PluginEntry.refused(kind, className, source, PluginThreads.notAnswered(timed.abandoned()));
     }
 
     /** The provider class names in the loader's services files for a kind, in order, without repeats. */

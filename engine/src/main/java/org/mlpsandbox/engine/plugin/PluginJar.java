@@ -29,6 +29,9 @@ final class PluginJar implements Closeable {
 
     private static final String SERVICES = "META-INF/services/";
 
+    /** A jar's class loader is named "plugin &lt;file name&gt;"; stack frames carry that name. */
+    static final String LOADER_PREFIX = "plugin ";
+
     private final Path jar;
     private final Path copy;
     private final URLClassLoader loader;
@@ -68,7 +71,7 @@ final class PluginJar implements Closeable {
         }
         URLClassLoader loader;
         try {
-            loader = new URLClassLoader("plugin " + jar.getFileName(), new URL[] {file.toUri().toURL()}, parent);
+            loader = new URLClassLoader(LOADER_PREFIX + jar.getFileName(), new URL[] {file.toUri().toURL()}, parent);
         } catch (MalformedURLException e) {
             return failed(jar, file == jar ? null : file, "cannot be opened (" + PluginDiscovery.describe(e) + ")");
         }

@@ -86,6 +86,9 @@ public final class PluginLibrary implements AutoCloseable {
         List<LoadProblem> problems = new ArrayList<>();
         List<Path> found = jarsIn(locations, problems);
         copies = found.isEmpty() ? null : copyFolder(problems);
+        if (!found.isEmpty()) {
+            ExitWitness.install();
+        }
         ApiOnlyClassLoader parent = ApiOnlyClassLoader.overApplication();
         List<PluginJar> loaded = new ArrayList<>();
         List<PluginEntry> entries = new ArrayList<>(builtIns);

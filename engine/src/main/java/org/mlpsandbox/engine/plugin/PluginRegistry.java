@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mlpsandbox.api.DataSource;
 import org.mlpsandbox.api.Parameters;
 import org.mlpsandbox.api.Plugin;
+import org.mlpsandbox.engine.data.Generator;
 
 /**
  * The plugins available to one application run: every entry found (usable or refused, each with its check result),
@@ -150,6 +152,19 @@ public final class PluginRegistry implements PluginResolver {
             throw new IllegalArgumentException(kind.label() + " '" + choice.id() + "' (" + entry.source()
                     + ") failed to configure with " + parameters + ": " + PluginDiscovery.describe(e), e);
         }
+    }
+
+    /** The dataset plugin with this id as a generator, configured with the choice's values. */
+    public DataSourceGenerator dataSource(PluginChoice choice) {
+        PluginEntry entry = require(PluginKind.DATASET, choice.id());
+        return new DataSourceGenerator(choice.id(), entry.displayName() + " (" + entry.source() + ")",
+                (DataSource) configure(PluginKind.DATASET, choice));
+    }
+
+    /** Every usable dataset plugin as a generator with its default hyperparameters, sorted by display name. */
+    public List<Generator> dataSources() {
+        return usable(PluginKind.DATASET).stream().map(e -> (Generator) dataSource(PluginChoice.of(e.id())))
+                .toList();
     }
 
     /** Where a usable plugin came from, for messages: "built-in" or its jar. */

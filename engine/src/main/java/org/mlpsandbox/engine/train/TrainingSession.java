@@ -1,10 +1,12 @@
 package org.mlpsandbox.engine.train;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import org.mlpsandbox.engine.net.Network;
+import org.mlpsandbox.engine.plugin.PluginThreads;
 
 /**
  * Runs a {@link Trainer} on a thread of its own. Every method is safe to call from any thread (the Swing event thread,
@@ -41,6 +43,10 @@ public final class TrainingSession implements AutoCloseable {
     private final Thread thread;
 
     private volatile Snapshot latest;
+    /** When the thread started its current piece of work (a command, ~10 ms of training); 0 when waiting. */
+    private volatile long busySince;
+    /** Set once the run is given up on because a plugin does not return; the thread then never publishes again. */
+    private volatile boolean abandoned;
     private State state = State.PAUSED;
     private long lastPublish;
     private long lastEvaluation;
@@ -62,6 +68,7 @@ public final class TrainingSession implements AutoCloseable {
         this.latest = new Snapshot(State.PAUSED, trainer.progress(), trainer.network().copy(), "", 0);
         this.thread = new Thread(this::run, "mlp-training");
         thread.setDaemon(true);
+        thread.setContextClassLoader(PluginThreads.apiOnlyLoader());
         thread.start();
     }
 
@@ -131,6 +138,37 @@ public final class TrainingSession implements AutoCloseable {
         commands.add(() -> state = State.CLOSED);
     }
 
+    /**
+     * Gives up on the run when its thread has been inside one piece of work for at least {@code limitMillis} and is
+     * running code of an outside plugin at this moment (an endless loop in {@code apply()}, say). Java cannot stop
+     * the thread: it is interrupted once and abandoned (a daemon, it keeps running until the program ends, touching
+     * only this run's network); the latest snapshot becomes STOPPED with a message naming the plugin, so the window
+     * stays responsive and a new run can start. Call it from any thread, e.g. when the user presses Stop.
+     *
+     * @return the message, when the run was abandoned by this call
+     */
+    public Optional<String> abandonIfStuck(long limitMillis) {
+        long since = busySince;
+        if (abandoned || since == 0 || System.nanoTime() - since < limitMillis * 1_000_000L) {
+            return Optional.empty();
+        }
+        Optional<String> plugin = PluginThreads.pluginFrame(thread);
+        if (plugin.isEmpty()) {
+            return Optional.empty();
+        }
+        abandoned = true;
+        thread.interrupt();
+        long seconds = (System.nanoTime() - since) / 1_000_000_000L;
+        String message = "Training stopped: the plugin " + plugin.get() + " has not returned for " + seconds
+                + " s, so the run was abandoned (its thread is left running until the program ends). Remove or fix"
+                + " that plugin.";
+        Snapshot s = latest;
+        Snapshot stopped = new Snapshot(State.STOPPED, s.progress(), s.network(), message, s.version() + 1);
+        latest = stopped;
+        notifyListeners(stopped);
+        return Optional.of(message);
+    }
+
     /** Waits until the thread has ended, at most {@code millis}. */
     public boolean awaitClosed(long millis) throws InterruptedException {
         thread.join(millis);
@@ -141,11 +179,13 @@ public final class TrainingSession implements AutoCloseable {
         try {
             while (state != State.CLOSED) {
                 Runnable command = state == State.RUNNING ? commands.poll() : commands.take();
+                busySince = System.nanoTime();
                 if (command != null) {
                     command.run();
                 } else {
                     guarded(this::trainForAWhile);
                 }
+                busySince = 0;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -186,6 +226,9 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     private void publish(boolean force, String message) {
+        if (abandoned) {
+            return;
+        }
         long now = System.nanoTime();
         if (!force && now - lastPublish < publishIntervalNanos) {
             return;
@@ -200,7 +243,14 @@ public final class TrainingSession implements AutoCloseable {
         }
         String shown = state == State.STOPPED ? message : "";
         Snapshot s = new Snapshot(state, progress, trainer.network().copy(), shown, ++version);
+        if (abandoned) {
+            return;
+        }
         latest = s;
+        notifyListeners(s);
+    }
+
+    private void notifyListeners(Snapshot s) {
         for (Consumer<Snapshot> l : listeners) {
             try {
                 l.accept(s);

@@ -1,0 +1,13 @@
+package org.mlpsandbox.examples.moons;
+
+import org.junit.jupiter.api.Test;
+import org.mlpsandbox.engine.plugin.PluginProjectCheck;
+
+/** Runs the checks MLP Sandbox runs when it loads this jar; `mvn package` fails when the app would refuse it. */
+class MoonsTest {
+
+    @Test
+    void passesTheChecksTheAppRuns() {
+        PluginProjectCheck.assertAllPass();
+    }
+}
