@@ -39,9 +39,12 @@ import org.mlpsandbox.engine.data.TrainTest;
  * @param noise           generated only: standard deviation of the noise, ≥ 0
  * @param testRatio       share of the samples held out for testing, 0 to {@value TrainTest#MAX_TEST_RATIO}
  * @param seed            seed of the samples and of the split
+ * @param classes         generated only: the number of classes of a generator that draws any number (spiral, blobs);
+ *                        0 for the generator's usual number
+ * @param delimiter       CSV only: the character between values, or {@code null} to detect it (see {@link CsvOptions})
  */
 public record DataSpec(Kind kind, String name, String path, String target, boolean targetAsClasses, int samples,
-                       double noise, double testRatio, long seed) {
+                       double noise, double testRatio, long seed, int classes, Character delimiter) {
 
     /** Where the samples come from. */
     public enum Kind {
@@ -91,6 +94,17 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
             throw new IllegalArgumentException("the test ratio must be between 0 and " + TrainTest.MAX_TEST_RATIO
                     + ", got " + testRatio);
         }
+        if (kind == Kind.GENERATED && classes != 0) {
+            Generators.named(name, classes);
+        } else if (classes != 0) {
+            throw new IllegalArgumentException("only generated data has a chosen number of classes");
+        }
+    }
+
+    /** A spec with the generator's usual number of classes and a detected CSV delimiter. */
+    public DataSpec(Kind kind, String name, String path, String target, boolean targetAsClasses, int samples,
+                    double noise, double testRatio, long seed) {
+        this(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, 0, null);
     }
 
     /** Data from the generator {@code name} (see {@link Generators#names()}). */
@@ -120,19 +134,37 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
     }
 
     public DataSpec withSamples(int n) {
-        return new DataSpec(kind, name, path, target, targetAsClasses, n, noise, testRatio, seed);
+        return new DataSpec(kind, name, path, target, targetAsClasses, n, noise, testRatio, seed, classes, delimiter);
     }
 
     public DataSpec withNoise(double sd) {
-        return new DataSpec(kind, name, path, target, targetAsClasses, samples, sd, testRatio, seed);
+        return new DataSpec(kind, name, path, target, targetAsClasses, samples, sd, testRatio, seed, classes,
+                delimiter);
     }
 
     public DataSpec withTestRatio(double ratio) {
-        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, ratio, seed);
+        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, ratio, seed, classes,
+                delimiter);
     }
 
     public DataSpec withSeed(long s) {
-        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, s);
+        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, s, classes,
+                delimiter);
+    }
+
+    /** Generated data with {@code k} classes (0: the generator's usual number). */
+    public DataSpec withClasses(int k) {
+        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, k, delimiter);
+    }
+
+    /** CSV data read with this delimiter ({@code null}: detect it). */
+    public DataSpec withDelimiter(Character c) {
+        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes, c);
+    }
+
+    /** The generator of generated data, drawing {@link #classes()} classes. */
+    public Generator generator() {
+        return Generators.named(name, classes);
     }
 
     /** Whether the data brings its own train/test split, so that {@code testRatio} is not used. */
@@ -150,7 +182,7 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
     public LoadedData load() throws IOException {
         switch (kind) {
             case GENERATED -> {
-                Generator generator = Generators.named(name);
+                Generator generator = generator();
                 Dataset all = generator.generate(samples, noise, seed);
                 TrainTest parts = TrainTest.split(all, testRatio, seed + 1);
                 return new LoadedData(parts.train(), parts.test(),
@@ -167,6 +199,9 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
                 }
                 if (targetAsClasses) {
                     options = options.withTargetAsClasses();
+                }
+                if (delimiter != null) {
+                    options = options.withDelimiter(delimiter);
                 }
                 CsvDataset csv = CsvImport.read(file, options);
                 Dataset all = subset(csv.data(), samples, seed + 1);
@@ -234,10 +269,12 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
     /** "circle, 500 samples, noise 0.1, test ratio 0.2, seed 1" and the like, for summaries. */
     public String describe() {
         return switch (kind) {
-            case GENERATED -> name + ", " + samples + " samples, noise " + noise + ", test ratio " + testRatio
+            case GENERATED -> name + (classes == 0 ? "" : ", " + classes + " classes") + ", " + samples + " samples, noise " + noise + ", test ratio " + testRatio
                     + ", seed " + seed;
             case CSV -> path + (target == null ? "" : ", target '" + target + "'")
-                    + (targetAsClasses ? " as classes" : "") + ", test ratio " + testRatio + ", seed " + seed;
+                    + (targetAsClasses ? " as classes" : "")
+                    + (delimiter == null ? "" : ", delimiter '" + (delimiter == '\t' ? "\\t" : delimiter) + "'")
+                    + ", test ratio " + testRatio + ", seed " + seed;
             case DIGITS, MNIST -> (kind == Kind.DIGITS ? name : path)
                     + (samples > 0 ? ", " + samples + " training samples, seed " + seed : "");
         };

@@ -140,6 +140,12 @@ final class ExperimentWriter {
         g.writeNumberField("noise", d.noise());
         g.writeNumberField("testRatio", d.testRatio());
         g.writeNumberField("seed", d.seed());
+        if (d.classes() != 0) {
+            g.writeNumberField("classes", d.classes());
+        }
+        if (d.delimiter() != null) {
+            g.writeStringField("delimiter", d.delimiter().toString());
+        }
         g.writeEndObject();
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.mlpsandbox.engine.data.Generators;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.NetworkSpec;
@@ -148,8 +149,16 @@ final class SetupReader {
         double noise = fields.real(node, "noise", "data.noise", false);
         double testRatio = fields.real(node, "testRatio", "data.testRatio", false);
         long seed = fields.anyLong(node, "seed", "data.seed");
+        int classes = JsonFields.optional(node, "classes") == null ? 0
+                : (int) fields.integer(node, "classes", "data.classes", 2, Generators.MAX_CLASSES);
+        String delimiter = JsonFields.optional(node, "delimiter") == null ? null
+                : fields.text(node, "delimiter", "data.delimiter", true);
+        if (delimiter != null && delimiter.length() != 1) {
+            throw fields.problem("data.delimiter is \"" + delimiter + "\"; expected one character");
+        }
         try {
-            return new DataSpec(kind, name, path, target, asClasses, samples, noise, testRatio, seed);
+            return new DataSpec(kind, name, path, target, asClasses, samples, noise, testRatio, seed, classes,
+                    delimiter == null ? null : delimiter.charAt(0));
         } catch (IllegalArgumentException e) {
             throw fields.problem("data: " + e.getMessage());
         }
