@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         abbreviateSynopsis = true,
         description = {"Prints a saved model's outputs for samples given as arguments or in a CSV file: one line "
-                + "per sample (CSV, after a header line), for a classifier followed by the class.",
+                + "per sample (CSV, after a header line), for a classifier followed by the class (by the training file's own "
+                + "label). Inputs are scaled as in training when the model was trained with --normalize.",
             "--input reads a CSV file with an optional header row; if its rows have one value more than the model "
                     + "has inputs, that column is the target (the model's --target column, or the last one) and is "
                     + "ignored, so the training file itself can be given."},
@@ -78,14 +79,17 @@ final class PredictCommand implements Callable<Integer> {
         for (int r = 0; r < rows.size(); r++) {
             System.arraycopy(rows.get(r), 0, x, r * inputs, inputs);
         }
+        opened.experiment().data().normalization().applyInPlace(x, inputs);
         double[] y = rows.isEmpty() ? new double[0] : network.predict(x, rows.size());
+        List<String> labels = opened.experiment().data().labels();
         for (int r = 0; r < rows.size(); r++) {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < outputs; c++) {
                 line.append(c == 0 ? "" : ",").append(y[r * outputs + c]);
             }
             if (classifier) {
-                line.append(',').append(Outputs.predictedClass(y, r, outputs));
+                int c = Outputs.predictedClass(y, r, outputs);
+                line.append(',').append(c < labels.size() ? labels.get(c) : String.valueOf(c));
             }
             out.println(line);
         }

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.mlpsandbox.app.model.InputMapping;
 import org.mlpsandbox.app.model.RunThumbnail;
+import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.io.DataSpec;
 import org.mlpsandbox.engine.io.Experiment;
 import org.mlpsandbox.engine.io.ExperimentFiles;
@@ -30,6 +31,7 @@ import org.mlpsandbox.engine.plugin.PluginChoice;
 import org.mlpsandbox.engine.plugin.PluginKind;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
 import org.mlpsandbox.engine.train.Evaluation;
+import org.mlpsandbox.engine.train.RegressionMetrics;
 import org.mlpsandbox.engine.train.ProgressEvent;
 import org.mlpsandbox.engine.train.Trainer;
 import org.mlpsandbox.engine.train.TrainingSettings;
@@ -85,96 +87,6 @@ final class TrainCommand implements Callable<Integer> {
     @ArgGroup(validate = false, heading = "%nOutput:%n", order = 4)
     OutputOptions outputGroup;
 
-    /** The network's layers, output, loss and initializer. */
-    static final class NetworkOptions {
-
-        @Option(names = "--layers", paramLabel = "SPEC",
-                description = {"Hidden layers, SIZE:ACTIVATION separated by commas, e.g. 8:tanh,8:tanh or "
-                        + "'16:leaky-relu(alpha=0.1)'; 'none' for none.",
-                    "Default: 8:tanh,8:tanh; 100:sigmoid for digits and MNIST."})
-        String layers;
-
-        @Option(names = "--output", paramLabel = "ACT",
-                description = "Output activation (default: sigmoid for 2 classes, softmax for more, identity for "
-                        + "regression). The number of outputs follows from the data.")
-        String output;
-
-        @Option(names = "--loss", paramLabel = "ID",
-                description = "Loss (default: log-loss after sigmoid, categorical-cross-entropy after softmax, "
-                        + "mse otherwise).")
-        String loss;
-
-        @Option(names = "--init", paramLabel = "ID", description = "Weight initializer (default xavier-uniform).")
-        String init = "xavier-uniform";
-    }
-
-    /** How the network is trained. */
-    static final class TrainingOptions {
-
-        @Option(names = "--optimizer", paramLabel = "ID",
-                description = "Optimizer, e.g. sgd, adam, rmsprop (default sgd).")
-        String optimizer = "sgd";
-
-        @Option(names = "--lr", paramLabel = "RATE",
-                description = "Learning rate (default 0.1 for sgd, 0.01 for the others).")
-        Double learningRate;
-
-        @Option(names = "--bias-lr", paramLabel = "RATE",
-                description = "Learning rate of the biases (default: the same as --lr).")
-        Double biasLearningRate;
-
-        @Option(names = "--param", paramLabel = "KEY=VALUE",
-                description = "An optimizer hyperparameter, e.g. beta1=0.9 or momentum=0.9 (repeatable).")
-        Map<String, Double> optimizerParameters = new LinkedHashMap<>();
-
-        @Option(names = "--batch", paramLabel = "N",
-                description = "Samples per step: 1 = one at a time, a large N = full batch (default 10).")
-        int batch = 10;
-
-        @Option(names = "--epochs", paramLabel = "N",
-                description = "Passes over the training data (default 100; 10 for digits and MNIST).")
-        Integer epochs;
-
-        @Option(names = "--l1", paramLabel = "LAMBDA", description = "L1 regularisation strength (default 0).")
-        double l1;
-
-        @Option(names = "--l2", paramLabel = "LAMBDA", description = "L2 regularisation strength (default 0).")
-        double l2;
-
-        @Option(names = "--no-shuffle",
-                description = "Keep the samples in order instead of reshuffling them every epoch.")
-        boolean noShuffle;
-
-        @Option(names = "--seed", paramLabel = "S",
-                description = "One seed for everything (default 1): the data use S (and S+1 for the split), the "
-                        + "initial weights S+2, the shuffling S+3.")
-        long seed = 1;
-    }
-
-    /** What is written at the end. */
-    static final class OutputOptions {
-
-        @Option(names = "--save", paramLabel = "FILE",
-                description = "Save the experiment (network, weights, settings, data, history) as JSON.")
-        Path save;
-
-        @Option(names = "--history", paramLabel = "FILE",
-                description = "Write the loss history as CSV: epoch, step, train loss, test loss, accuracy.")
-        Path history;
-
-        @Option(names = "--chart", paramLabel = "FILE", description = "Draw the loss chart into a PNG file.")
-        Path chart;
-
-        @Option(names = "--append-history", paramLabel = "FILE",
-                description = {"Add this run (settings, initial weights, loss curve, final results) to the run "
-                        + "history of an experiment file, as the app's Runs tab shows it; the file's own network "
-                        + "stays. A missing file is made from this run."})
-        Path appendHistory;
-
-        @Option(names = {"-q", "--quiet"}, description = "No progress display, only the summary.")
-        boolean quiet;
-    }
-
     @Mixin
     PluginOptions pluginOptions;
 
@@ -220,7 +132,9 @@ final class TrainCommand implements Callable<Integer> {
         Trainer trainer = new Trainer(network, fitted.train(), fitted.test(), settings, plugins);
 
         printHeader(out, network, plan, fitted, seed);
-        return trainAndReport(trainer, fitted, plan.data(), plan.epochs(), output, out, plugins);
+        DataSpec saved = plan.data().withNormalization(loaded.normalization())
+                .withLabels(plan.data().kind() == DataSpec.Kind.CSV ? loaded.classNames() : List.of());
+        return trainAndReport(trainer, fitted, saved, plan.epochs(), output, out, plugins);
     }
 
     /** {@code --lesson}: the lesson's data, network and settings; only epochs and outputs may be changed. */
@@ -390,15 +304,16 @@ final class TrainCommand implements Callable<Integer> {
         out.println((stopped == null ? "done     " : "stopped  ") + trainer.epochCount() + " epochs, "
                 + Text.count(trainer.stepCount()) + " steps in " + Text.seconds(end.elapsedNanos()) + ", "
                 + Text.count(end.samplesPerSecond()) + " samples/s");
-        report(out, "train", trainer.evaluate(data.train()));
+        report(out, "train", trainer.evaluate(data.train()), trainer.network(), data.train());
         if (data.test().size() > 0) {
-            report(out, "test", trainer.evaluate(data.test()));
+            report(out, "test", trainer.evaluate(data.test()), trainer.network(), data.test());
         }
     }
 
-    private static void report(PrintWriter out, String part, Evaluation e) {
+    private static void report(PrintWriter out, String part, Evaluation e, Network network, Dataset data) {
         out.println(String.format("%-8s loss %s", part, Text.loss(e.loss()))
-                + (Double.isNaN(e.accuracy()) ? "" : "  accuracy " + Text.percent(e.accuracy())));
+                + (Double.isNaN(e.accuracy()) ? "" : "  accuracy " + Text.percent(e.accuracy()))
+                + (data.isClassification() ? "" : "  " + Text.regression(RegressionMetrics.of(network, data))));
     }
 
     /** Writes the requested files; returns what was written, for the summary. */

@@ -17,6 +17,7 @@ import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.Generator;
 import org.mlpsandbox.engine.data.Generators;
 import org.mlpsandbox.engine.data.Mnist;
+import org.mlpsandbox.engine.data.Normalization;
 import org.mlpsandbox.engine.data.TrainTest;
 
 /**
@@ -42,9 +43,14 @@ import org.mlpsandbox.engine.data.TrainTest;
  * @param classes         generated only: the number of classes of a generator that draws any number (spiral, blobs);
  *                        0 for the generator's usual number
  * @param delimiter       CSV only: the character between values, or {@code null} to detect it (see {@link CsvOptions})
+ * @param normalization   how the inputs are scaled: {@link Normalization#NONE}, a method whose statistics {@link #load()}
+ *                        fits to the training part, or a fitted one (as a trained model saves it) that is used as is
+ * @param labels          the names of the classes in class order as the data gave them (a CSV file's own labels);
+ *                        empty when unknown or for regression
  */
 public record DataSpec(Kind kind, String name, String path, String target, boolean targetAsClasses, int samples,
-                       double noise, double testRatio, long seed, int classes, Character delimiter) {
+                       double noise, double testRatio, long seed, int classes, Character delimiter,
+                       Normalization normalization, List<String> labels) {
 
     /** Where the samples come from. */
     public enum Kind {
@@ -80,6 +86,8 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
     public DataSpec {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(normalization, "normalization");
+        labels = List.copyOf(labels);
         if ((kind == Kind.CSV || kind == Kind.MNIST) && (path == null || path.isBlank())) {
             throw new IllegalArgumentException(kind.id() + " data needs a path");
         }
@@ -104,7 +112,8 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
     /** A spec with the generator's usual number of classes and a detected CSV delimiter. */
     public DataSpec(Kind kind, String name, String path, String target, boolean targetAsClasses, int samples,
                     double noise, double testRatio, long seed) {
-        this(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, 0, null);
+        this(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, 0, null, Normalization.NONE,
+                List.of());
     }
 
     /** Data from the generator {@code name} (see {@link Generators#names()}). */
@@ -134,32 +143,47 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
     }
 
     public DataSpec withSamples(int n) {
-        return new DataSpec(kind, name, path, target, targetAsClasses, n, noise, testRatio, seed, classes, delimiter);
+        return new DataSpec(kind, name, path, target, targetAsClasses, n, noise, testRatio, seed, classes, delimiter,
+                normalization, labels);
     }
 
     public DataSpec withNoise(double sd) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, sd, testRatio, seed, classes,
-                delimiter);
+                delimiter, normalization, labels);
     }
 
     public DataSpec withTestRatio(double ratio) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, ratio, seed, classes,
-                delimiter);
+                delimiter, normalization, labels);
     }
 
     public DataSpec withSeed(long s) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, s, classes,
-                delimiter);
+                delimiter, normalization, labels);
     }
 
     /** Generated data with {@code k} classes (0: the generator's usual number). */
     public DataSpec withClasses(int k) {
-        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, k, delimiter);
+        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, k, delimiter,
+                normalization, labels);
     }
 
     /** CSV data read with this delimiter ({@code null}: detect it). */
     public DataSpec withDelimiter(Character c) {
-        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes, c);
+        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes, c,
+                normalization, labels);
+    }
+
+    /** The same data with its inputs scaled this way. */
+    public DataSpec withNormalization(Normalization n) {
+        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes,
+                delimiter, n, labels);
+    }
+
+    /** The same data with these class labels remembered. */
+    public DataSpec withLabels(List<String> classLabels) {
+        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes,
+                delimiter, normalization, classLabels);
     }
 
     /** The generator of generated data, drawing {@link #classes()} classes. */
@@ -180,6 +204,10 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
      * @throws IllegalArgumentException when the generator name is unknown
      */
     public LoadedData load() throws IOException {
+        return loadRaw().normalized(normalization);
+    }
+
+    private LoadedData loadRaw() throws IOException {
         switch (kind) {
             case GENERATED -> {
                 Generator generator = generator();

@@ -146,6 +146,16 @@ final class ExperimentWriter {
         if (d.delimiter() != null) {
             g.writeStringField("delimiter", d.delimiter().toString());
         }
+        if (!d.normalization().isNone()) {
+            g.writeObjectFieldStart("normalization");
+            g.writeStringField("method", d.normalization().method().id());
+            writeNumbers(g, "shift", d.normalization().shift());
+            writeNumbers(g, "scale", d.normalization().scale());
+            g.writeEndObject();
+        }
+        if (!d.labels().isEmpty()) {
+            writeStrings(g, "labels", d.labels());
+        }
         g.writeEndObject();
     }
 
