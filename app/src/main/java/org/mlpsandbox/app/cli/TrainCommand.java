@@ -31,8 +31,10 @@ import org.mlpsandbox.engine.plugin.PluginChoice;
 import org.mlpsandbox.engine.plugin.PluginKind;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
 import org.mlpsandbox.engine.train.Evaluation;
-import org.mlpsandbox.engine.train.RegressionMetrics;
+import org.mlpsandbox.engine.train.LearningRateSchedule;
 import org.mlpsandbox.engine.train.ProgressEvent;
+import org.mlpsandbox.engine.train.RegressionMetrics;
+import org.mlpsandbox.engine.train.StopConditions;
 import org.mlpsandbox.engine.train.Trainer;
 import org.mlpsandbox.engine.train.TrainingSettings;
 import org.mlpsandbox.engine.train.TrainingStoppedException;
@@ -84,7 +86,10 @@ final class TrainCommand implements Callable<Integer> {
     @ArgGroup(validate = false, heading = "%nTraining:%n", order = 3)
     TrainingOptions trainingGroup;
 
-    @ArgGroup(validate = false, heading = "%nOutput:%n", order = 4)
+    @ArgGroup(validate = false, heading = "%nStopping early:%n", order = 4)
+    StopOptions stopGroup;
+
+    @ArgGroup(validate = false, heading = "%nOutput:%n", order = 5)
     OutputOptions outputGroup;
 
     @Mixin
@@ -116,6 +121,7 @@ final class TrainCommand implements Callable<Integer> {
             checkFolder("--save", output.save);
             checkFolder("--history", output.history);
             checkFolder("--chart", output.chart);
+            training.schedule(); // refused before the data is loaded
             return plan(data, net, training, plugins);
         });
         LoadedData loaded = plan.data().load();
@@ -184,10 +190,23 @@ final class TrainCommand implements Callable<Integer> {
             checkFolder("--append-history", output.appendHistory);
             return null;
         });
+        TrainingOptions training = trainingGroup != null ? trainingGroup : new TrainingOptions();
+        LearningRateSchedule schedule = usage(training::schedule);
+        StopConditions stop = usage((stopGroup != null ? stopGroup : new StopOptions())::conditions);
         Network initial = trainer.network().copy(); // for --append-history: the run can be repeated exactly
         List<HistoryRow> history = new ArrayList<>();
-        TrainingStoppedException stopped = train(trainer, epochs, history, output.quiet, out);
+        EpochLoop.Outcome outcome = EpochLoop.run(trainer, epochs, schedule, stop, history,
+                new ProgressPrinter(out, ProgressPrinter.modeFor(output.quiet), epochs));
+        TrainingStoppedException stopped = outcome.failure();
         summarize(trainer, fitted, stopped, out);
+        if (stopped == null && (stop.any() || schedule != LearningRateSchedule.CONSTANT)) {
+            out.println("stop     " + outcome.reason().describe(stop) + (schedule == LearningRateSchedule.CONSTANT
+                    ? "" : "; lr schedule " + schedule.syntax()));
+            if (stop.patience() > 0) {
+                out.println("best     epoch " + outcome.best() + (outcome.restored() ? ": its weights are kept"
+                        + " (the summary above is for them)" : " (the last one)"));
+            }
+        }
 
         List<String> written = write(output, Experiment.of(trainer.network(), trainer.settings(), dataSpec, history),
                 history, trainer.network().spec(), dataSpec);
@@ -274,29 +293,6 @@ final class TrainCommand implements Callable<Integer> {
                 t.biasLearningRate == null ? Double.NaN : t.biasLearningRate, t.batch, t.l1, t.l2, !t.noShuffle,
                 t.seed + 3);
         return new Plan(data, hidden, outputChoice, lossChoice, initChoice, settings, epochCount);
-    }
-
-    /** Runs the epochs; returns why training stopped early, or {@code null}. The network keeps the last good weights. */
-    private static TrainingStoppedException train(Trainer trainer, int epochCount, List<HistoryRow> history,
-                                                  boolean quiet, PrintWriter out) {
-        ProgressPrinter progress = new ProgressPrinter(out, ProgressPrinter.modeFor(quiet), epochCount);
-        double stepsPerEpoch = trainer.stepsPerEpoch();
-        try {
-            for (int e = 1; e <= epochCount; e++) {
-                for (int s = 1; trainer.epochCount() < e; s++) {
-                    trainer.step();
-                    progress.step(e - 1, s / stepsPerEpoch);
-                }
-                ProgressEvent event = trainer.progress();
-                history.add(HistoryRow.of(event));
-                progress.epoch(event);
-            }
-            return null;
-        } catch (TrainingStoppedException e) {
-            return e;
-        } finally {
-            progress.finish();
-        }
     }
 
     private void summarize(Trainer trainer, LoadedData data, TrainingStoppedException stopped, PrintWriter out) {

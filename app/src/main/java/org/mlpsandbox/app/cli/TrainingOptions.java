@@ -2,6 +2,7 @@ package org.mlpsandbox.app.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.mlpsandbox.engine.train.LearningRateSchedule;
 import picocli.CommandLine.Option;
 
 /** {@code train}'s training options: how the network is trained. */
@@ -22,6 +23,11 @@ final class TrainingOptions {
     @Option(names = "--param", paramLabel = "KEY=VALUE",
             description = "An optimizer hyperparameter, e.g. beta1=0.9 or momentum=0.9 (repeatable).")
     Map<String, Double> optimizerParameters = new LinkedHashMap<>();
+
+    @Option(names = "--lr-schedule", paramLabel = "SCHEDULE",
+            description = "How the rate changes per epoch: constant (default), step(every=E,factor=F), "
+                    + "exponential(gamma=G) or cosine(epochs=E); or step:every=E:factor=F without quotes.")
+    String schedule;
 
     @Option(names = "--batch", paramLabel = "N",
             description = "Samples per step: 1 = one at a time, a large N = full batch (default 10).")
@@ -45,4 +51,17 @@ final class TrainingOptions {
             description = "One seed for everything (default 1): the data use S (and S+1 for the split), the "
                     + "initial weights S+2, the shuffling S+3.")
     long seed = 1;
+
+    /**
+     * The {@code --lr-schedule}, constant when not given.
+     *
+     * @throws IllegalArgumentException naming the option when the text is not a schedule
+     */
+    LearningRateSchedule schedule() {
+        try {
+            return schedule == null ? LearningRateSchedule.CONSTANT : LearningRateSchedule.parse(schedule);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--lr-schedule " + schedule + ": " + e.getMessage(), e);
+        }
+    }
 }
