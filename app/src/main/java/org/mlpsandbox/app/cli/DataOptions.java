@@ -178,8 +178,12 @@ final class DataOptions {
             throw new IllegalArgumentException((target != null ? "--target" : "--delimiter")
                     + " applies to CSV files only");
         }
+        if (classes != null && classes == 0 && kind != DataSpec.Kind.CSV) {
+            throw new IllegalArgumentException("--classes applies to CSV files only; spiral and blobs take a number "
+                    + "of classes, e.g. --classes 3");
+        }
         if (classes != null && kind != DataSpec.Kind.CSV && kind != DataSpec.Kind.GENERATED) {
-            throw new IllegalArgumentException("--classes applies to generated data (spiral, blobs) and CSV files");
+            throw new IllegalArgumentException("--classes K applies to generated data (spiral, blobs)");
         }
         if (classes != null && classes != 0 && kind == DataSpec.Kind.CSV) {
             throw new IllegalArgumentException("--classes K chooses the classes of spiral and blobs; for a CSV file "
@@ -191,9 +195,6 @@ final class DataOptions {
     private int generatedClasses(String generator) {
         if (classes == null) {
             return 0;
-        }
-        if (classes == 0) {
-            throw new IllegalArgumentException("--classes needs a number for generated data, e.g. --classes 3");
         }
         try {
             Generators.named(generator, classes);

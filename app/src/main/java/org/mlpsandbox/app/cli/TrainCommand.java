@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.mlpsandbox.app.model.InputMapping;
-import org.mlpsandbox.app.model.RunThumbnail;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.io.DataSpec;
 import org.mlpsandbox.engine.io.Experiment;
@@ -23,7 +21,6 @@ import org.mlpsandbox.app.lesson.LessonLibrary;
 import org.mlpsandbox.app.lesson.LessonRun;
 import org.mlpsandbox.app.lesson.LessonSetup;
 import org.mlpsandbox.engine.io.LoadedData;
-import org.mlpsandbox.engine.io.SavedRun;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.NetworkSpec;
@@ -99,14 +96,12 @@ final class TrainCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** What the command line asks for, checked before any data is loaded. */
-    private record Plan(DataSpec data, List<LayerSpec> hidden, PluginChoice output, PluginChoice loss,
+    record Plan(DataSpec data, List<LayerSpec> hidden, PluginChoice output, PluginChoice loss,
                         PluginChoice init, TrainingSettings settings, int epochs) {
     }
 
     @Override
     public Integer call() throws IOException {
-        DataOptions data = dataGroup != null ? dataGroup : new DataOptions();
-        NetworkOptions net = networkGroup != null ? networkGroup : new NetworkOptions();
         TrainingOptions training = trainingGroup != null ? trainingGroup : new TrainingOptions();
         OutputOptions output = outputGroup != null ? outputGroup : new OutputOptions();
         if (output.chart != null) {
@@ -117,10 +112,27 @@ final class TrainCommand implements Callable<Integer> {
         if (lesson != null) {
             return trainLesson(training, output, plugins, out);
         }
-        Plan plan = usage(() -> {
+        usage(() -> {
             checkFolder("--save", output.save);
             checkFolder("--history", output.history);
             checkFolder("--chart", output.chart);
+            return null;
+        });
+        Prepared run = prepare(plugins);
+        printHeader(out, run.trainer().network(), run.plan(), run.fitted(), training.seed);
+        return trainAndReport(run.trainer(), run.fitted(), run.saved(), run.plan().epochs(), output, out, plugins);
+    }
+
+    /** A run ready to train: the trainer, its data, and the data spec to save (with the fitted normalisation). */
+    record Prepared(Plan plan, Trainer trainer, LoadedData fitted, DataSpec saved) {
+    }
+
+    /** Checks the options, loads the data and builds the network and its trainer (for {@code train} and sweeps). */
+    Prepared prepare(PluginRegistry plugins) throws IOException {
+        DataOptions data = dataGroup != null ? dataGroup : new DataOptions();
+        NetworkOptions net = networkGroup != null ? networkGroup : new NetworkOptions();
+        TrainingOptions training = trainingGroup != null ? trainingGroup : new TrainingOptions();
+        Plan plan = usage(() -> {
             training.schedule(); // refused before the data is loaded
             return plan(data, net, training, plugins);
         });
@@ -130,17 +142,13 @@ final class TrainCommand implements Callable<Integer> {
                 : usage(() -> PluginSyntax.resolve(plugins, PluginKind.LOSS, Outputs.loss(outputLayer.activation())));
         List<LayerSpec> all = new ArrayList<>(plan.hidden());
         all.add(outputLayer);
-        long seed = training.seed;
-        NetworkSpec netSpec = new NetworkSpec(loaded.inputCount(), all, lossChoice, plan.init(), seed + 2);
+        NetworkSpec netSpec = new NetworkSpec(loaded.inputCount(), all, lossChoice, plan.init(), training.seed + 2);
         Network network = usage(() -> Network.build(netSpec, plugins));
         LoadedData fitted = usage(() -> loaded.withTargetColumns(network.outputs()));
-        TrainingSettings settings = plan.settings();
-        Trainer trainer = new Trainer(network, fitted.train(), fitted.test(), settings, plugins);
-
-        printHeader(out, network, plan, fitted, seed);
+        Trainer trainer = new Trainer(network, fitted.train(), fitted.test(), plan.settings(), plugins);
         DataSpec saved = plan.data().withNormalization(loaded.normalization())
                 .withLabels(plan.data().kind() == DataSpec.Kind.CSV ? loaded.classNames() : List.of());
-        return trainAndReport(trainer, fitted, saved, plan.epochs(), output, out, plugins);
+        return new Prepared(plan, trainer, fitted, saved);
     }
 
     /** {@code --lesson}: the lesson's data, network and settings; only epochs and outputs may be changed. */
@@ -211,7 +219,7 @@ final class TrainCommand implements Callable<Integer> {
         List<String> written = write(output, Experiment.of(trainer.network(), trainer.settings(), dataSpec, history),
                 history, trainer.network().spec(), dataSpec);
         if (output.appendHistory != null) {
-            written.add(appendRun(output.appendHistory, trainer, initial, fitted, dataSpec, history, plugins));
+            written.add(SavedRuns.append(output.appendHistory, trainer, initial, fitted, dataSpec, history, plugins));
         }
         if (!written.isEmpty()) {
             out.println((stopped == null ? "wrote " : "wrote the last good state: ") + String.join(", ", written));
@@ -330,33 +338,6 @@ final class TrainCommand implements Callable<Integer> {
             written.add("chart " + output.chart);
         }
         return written;
-    }
-
-    /**
-     * Adds the run to the {@code "runs"} of an experiment file (made from this run when missing), named after the
-     * highest run number there ("Run 4" after "Run 3").
-     */
-    private static String appendRun(Path file, Trainer trainer, Network initial, LoadedData data, DataSpec spec,
-                                    List<HistoryRow> history, PluginRegistry plugins) throws IOException {
-        Experiment target = Files.exists(file) ? ExperimentFiles.load(file, plugins)
-                : Experiment.of(trainer.network(), trainer.settings(), spec, history);
-        int number = 1;
-        for (SavedRun r : target.runs()) {
-            number = Math.max(number, r.number() + 1);
-        }
-        Evaluation train = trainer.evaluate(data.train());
-        Evaluation test = data.test().size() > 0 ? trainer.evaluate(data.test()) : Evaluation.NONE;
-        SavedRun run = SavedRun.of("Run " + number, initial, trainer.settings(), spec, history, train.loss(),
-                test.loss(), train.accuracy(), test.accuracy());
-        RunThumbnail thumb = RunThumbnail.of(trainer.network(), data.train(),
-                InputMapping.identity(data.inputCount()), RunThumbnail.SIZE);
-        if (!thumb.isEmpty()) {
-            run = run.withThumbnail(thumb.size(), thumb.classes(), thumb.cells());
-        }
-        List<SavedRun> runs = new ArrayList<>(target.runs());
-        runs.add(run);
-        ExperimentFiles.save(file, target.withRuns(runs));
-        return "run " + number + " to " + file;
     }
 
     /** Refuses an output file whose folder does not exist, before any training time is spent. */
