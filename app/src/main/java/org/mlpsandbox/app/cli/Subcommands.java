@@ -10,6 +10,6 @@ final class Subcommands {
 
     static List<Object> all() {
         return List.of(new TrainCommand(), new EvalCommand(), new PredictCommand(), new ExportCommand(),
-                new BenchCommand(), new PluginsCommand());
+                new SweepCommand(), new BenchCommand(), new PluginsCommand());
     }
 }

@@ -123,6 +123,16 @@ final class TrainCommand implements Callable<Integer> {
         return trainAndReport(run.trainer(), run.fitted(), run.saved(), run.plan().epochs(), output, out, plugins);
     }
 
+    /** The {@code --lr-schedule} given, constant by default. */
+    LearningRateSchedule schedule() {
+        return usage((trainingGroup != null ? trainingGroup : new TrainingOptions())::schedule);
+    }
+
+    /** The stop options given. */
+    StopConditions stopConditions() {
+        return usage((stopGroup != null ? stopGroup : new StopOptions())::conditions);
+    }
+
     /** A run ready to train: the trainer, its data, and the data spec to save (with the fitted normalisation). */
     record Prepared(Plan plan, Trainer trainer, LoadedData fitted, DataSpec saved) {
     }
@@ -198,9 +208,8 @@ final class TrainCommand implements Callable<Integer> {
             checkFolder("--append-history", output.appendHistory);
             return null;
         });
-        TrainingOptions training = trainingGroup != null ? trainingGroup : new TrainingOptions();
-        LearningRateSchedule schedule = usage(training::schedule);
-        StopConditions stop = usage((stopGroup != null ? stopGroup : new StopOptions())::conditions);
+        LearningRateSchedule schedule = schedule();
+        StopConditions stop = stopConditions();
         Network initial = trainer.network().copy(); // for --append-history: the run can be repeated exactly
         List<HistoryRow> history = new ArrayList<>();
         EpochLoop.Outcome outcome = EpochLoop.run(trainer, epochs, schedule, stop, history,
