@@ -222,13 +222,7 @@ public final class OutputView extends JComponent {
             for (int i = 0; i < count; i++) {
                 double p = cols == 1 ? out[i] : cols == 2 ? out[i * 2 + 1] : Double.NaN;
                 if (cols > 2) {
-                    int best = 0;
-                    for (int c = 1; c < cols; c++) {
-                        if (out[i * cols + c] > out[i * cols + best]) {
-                            best = c;
-                        }
-                    }
-                    pixels[i] = blend(Palette.classColor(best, cols), out[i * cols + best]);
+                    pixels[i] = ClassPalette.blend(out, i, cols, Palette.neutral());
                 } else {
                     pixels[i] = Palette.rgb(2 * p - 1);
                 }
@@ -242,15 +236,6 @@ public final class OutputView extends JComponent {
             }
         }
         haveImage = true;
-    }
-
-    private static int blend(Color c, double strength) {
-        Color n = Palette.neutral();
-        double k = Math.max(0, Math.min(1, strength)) * 0.6;
-        int r = (int) (n.getRed() + (c.getRed() - n.getRed()) * k);
-        int g = (int) (n.getGreen() + (c.getGreen() - n.getGreen()) * k);
-        int b = (int) (n.getBlue() + (c.getBlue() - n.getBlue()) * k);
-        return r << 16 | g << 8 | b;
     }
 
     private void renderCurve(Network network) {

@@ -135,8 +135,7 @@ public final class Generators {
 
         @Override
         public String description() {
-            return classCount + " classes" + (name.equals("spiral") || name.equals("blobs") ? " (--classes K)" : "")
-                    + ": " + classCount + " " + what;
+            return classCount + " classes: " + classCount + " " + what;
         }
 
         @Override
