@@ -9,7 +9,9 @@ import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.mlpsandbox.app.model.SandboxModel;
+import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.train.ProgressEvent;
+import org.mlpsandbox.engine.train.RegressionMetrics;
 import org.mlpsandbox.engine.train.TrainingSession;
 import org.mlpsandbox.engine.train.TrainingSession.Snapshot;
 
@@ -51,6 +53,16 @@ public final class StatusBar extends JPanel {
     public void updateUI() {
         super.updateUI();
         setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, UIManager.getColor("Separator.foreground")));
+    }
+
+    /** "Test R² 0.93  RMSE 0.12" for a regression trained with the "mse" loss, from the test loss; else empty. */
+    private String regression(double testMse) {
+        Dataset test = model.rawSplit().test();
+        if (!Double.isFinite(testMse) || test.isClassification() || !model.networkSpec().loss().id().equals("mse")) {
+            return "";
+        }
+        RegressionMetrics m = RegressionMetrics.fromMeanSquaredError(testMse, test.y(), test.targetCount());
+        return Double.isFinite(m.r2()) ? String.format("Test R² %.3f  RMSE %.3g", m.r2(), m.rmse()) : "";
     }
 
     private static JLabel label(String name, String text) {
@@ -99,7 +111,8 @@ public final class StatusBar extends JPanel {
         testLoss.setText("Test loss " + format(p.testLoss()));
         double acc = p.test().accuracy();
         accuracy.setText(Double.isFinite(acc) ? String.format("Test accuracy %.1f%%", 100 * acc)
-                : Double.isFinite(p.trainAccuracy()) ? String.format("Accuracy %.1f%%", 100 * p.trainAccuracy()) : "");
+                : Double.isFinite(p.trainAccuracy()) ? String.format("Accuracy %.1f%%", 100 * p.trainAccuracy())
+                : regression(p.testLoss()));
         long now = System.nanoTime();
         if (lastStep >= 0 && p.step() >= lastStep && now - lastNanos > 250_000_000L) {
             double rate = (p.step() - lastStep) * 1e9 / (now - lastNanos);

@@ -52,4 +52,25 @@ public record RegressionMetrics(double r2, double rmse, double mae) {
         return new RegressionMetrics(spread > 0 ? 1 - squares / spread : Double.NaN, Math.sqrt(squares / n),
                 absolute / n);
     }
+
+    /**
+     * R² and RMSE from a mean squared error over the cells of {@code t} (the "mse" loss), for views that have the loss
+     * but not the predictions; MAE is then unknown ({@code NaN}).
+     */
+    public static RegressionMetrics fromMeanSquaredError(double mse, double[] t, int columns) {
+        int n = t.length;
+        if (n == 0 || !Double.isFinite(mse)) {
+            return NONE;
+        }
+        double[] mean = new double[columns];
+        for (int k = 0; k < n; k++) {
+            mean[k % columns] += t[k] * columns / n;
+        }
+        double spread = 0;
+        for (int k = 0; k < n; k++) {
+            double d = t[k] - mean[k % columns];
+            spread += d * d;
+        }
+        return new RegressionMetrics(spread > 0 ? 1 - mse * n / spread : Double.NaN, Math.sqrt(mse), Double.NaN);
+    }
 }

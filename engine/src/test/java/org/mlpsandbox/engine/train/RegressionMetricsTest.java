@@ -31,4 +31,15 @@ class RegressionMetricsTest {
         assertTrue(Double.isNaN(RegressionMetrics.of(new double[] {1, 2}, new double[] {5, 5}, 1).r2()));
         assertTrue(Double.isNaN(RegressionMetrics.of(new double[0], new double[0], 1).rmse()));
     }
+
+    @Test
+    void fromTheMeanSquaredErrorGivesTheSameR2AndRmse() {
+        double[] y = {1.5, 1.5, 4, 4};
+        double[] t = {1, 2, 3, 4};
+        RegressionMetrics direct = RegressionMetrics.of(y, t, 1);
+        RegressionMetrics fromLoss = RegressionMetrics.fromMeanSquaredError(1.5 / 4, t, 1);
+        assertEquals(direct.r2(), fromLoss.r2(), 1e-12);
+        assertEquals(direct.rmse(), fromLoss.rmse(), 1e-12);
+        assertTrue(Double.isNaN(fromLoss.mae()));
+    }
 }
