@@ -296,6 +296,10 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
 
     /** "circle, 500 samples, noise 0.1, test ratio 0.2, seed 1" and the like, for summaries. */
     public String describe() {
+        return describeSource() + (normalization.isNone() ? "" : ", " + normalization.method().id() + " inputs");
+    }
+
+    private String describeSource() {
         return switch (kind) {
             case GENERATED -> name + (classes == 0 ? "" : ", " + classes + " classes") + ", " + samples + " samples, noise " + noise + ", test ratio " + testRatio
                     + ", seed " + seed;
