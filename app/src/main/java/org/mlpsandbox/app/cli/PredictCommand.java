@@ -3,9 +3,10 @@ package org.mlpsandbox.app.cli;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.mlpsandbox.engine.data.CsvImport;
 import org.mlpsandbox.engine.io.Experiment;
 import org.mlpsandbox.engine.net.Network;
 import picocli.CommandLine.Command;
@@ -145,8 +148,10 @@ final class PredictCommand implements Callable<Integer> {
         List<String[]> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         CsvMapper mapper = new CsvMapper();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        char[] delimiter = new char[1];
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              MappingIterator<String[]> it = mapper.readerFor(String[].class)
+                     .with(CsvSchema.emptySchema().withColumnSeparator(delimiter(reader, delimiter)))
                      .with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvParser.Feature.TRIM_SPACES)
                      .readValues(reader)) {
             while (it.hasNextValue()) {
@@ -154,6 +159,12 @@ final class PredictCommand implements Callable<Integer> {
                 String[] cells = it.nextValue();
                 if (Arrays.stream(cells).allMatch(c -> c == null || c.isBlank())) {
                     continue;
+                }
+                if (delimiter[0] != ',') { // a decimal comma, as with the training file (CsvImport)
+                    for (int c = 0; c < cells.length; c++) {
+                        cells[c] = cells[c] != null && DECIMAL_COMMA.matcher(cells[c].strip()).matches()
+                                ? cells[c].replace(',', '.') : cells[c];
+                    }
                 }
                 records.add(cells);
                 lines.add(line);
@@ -200,6 +211,14 @@ final class PredictCommand implements Callable<Integer> {
             rows.add(values);
         }
         return rows;
+    }
+
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d*,\\d+([eE][+-]?\\d+)?");
+
+    /** The file's delimiter as {@link CsvImport} detects it, also kept in {@code found[0]}. */
+    private static char delimiter(BufferedReader reader, char[] found) throws IOException {
+        found[0] = CsvImport.detectDelimiter(reader);
+        return found[0];
     }
 
     private static boolean isNumber(String s) {

@@ -71,6 +71,16 @@ class ClassesAndLabelsTest {
                 .split("\\R");
         assertTrue(lines[1].endsWith(",1"), "the centre is inside, label 1: " + lines[1]);
         assertTrue(lines[2].endsWith(",0"), "far out is outside, label 0: " + lines[2]);
+        // the training file itself, semicolons and decimal commas included, as predict --input
+        String[] fromFile = Cli.run("predict", model.toString(), "--input", csv.toString()).expect(0).out().strip()
+                .split("\\R");
+        String[] rows = text.toString().strip().split("\\R");
+        assertEquals(rows.length, fromFile.length);
+        int right = 0;
+        for (int r = 1; r < rows.length; r++) {
+            right += fromFile[r].endsWith("," + rows[r].substring(rows[r].lastIndexOf(';') + 1)) ? 1 : 0;
+        }
+        assertTrue(right >= 0.9 * (rows.length - 1), right + " of " + (rows.length - 1) + " predicted as labelled");
 
         Path named = dir.resolve("named.csv");
         Files.writeString(named, Files.readString(csv).replace(";1\n", ";yes\n").replace(";0\n", ";no\n"));

@@ -101,7 +101,7 @@ public final class CsvImport {
      * The one of {@link CsvOptions#DETECTED_DELIMITERS} that the first non-blank line holds most often (outside
      * quotes); a comma when it holds none. Leaves {@code text} where it was.
      */
-    static char detectDelimiter(BufferedReader text) throws IOException {
+    public static char detectDelimiter(BufferedReader text) throws IOException {
         text.mark(DETECTION_WINDOW);
         String line = "";
         int read = 0;
