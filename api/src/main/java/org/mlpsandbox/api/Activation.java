@@ -30,6 +30,32 @@ public interface Activation extends Plugin {
     }
 
     /**
+     * This activation (as configured) written out as Java and Python code, for exporting a trained network; empty
+     * (the default) when it cannot be exported.
+     */
+    default java.util.Optional<ActivationCode> code() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * What this activation's outputs are, for advice on pairing it with a loss: any numbers (the default), values
+     * between 0 and 1 each (sigmoid), or values between 0 and 1 that sum to 1 over the layer (softmax).
+     */
+    default OutputKind outputKind() {
+        return OutputKind.ANY;
+    }
+
+    /** What an activation's outputs are (see {@link #outputKind()}) or what a loss expects ({@link Loss#expects()}). */
+    enum OutputKind {
+        /** Any real numbers. */
+        ANY,
+        /** Each between 0 and 1: probabilities of separate yes/no answers. */
+        PROBABILITIES,
+        /** Between 0 and 1 and summing to 1 over the layer: one probability distribution. */
+        DISTRIBUTION
+    }
+
+    /**
      * Forward pass over a batch.
      *
      * @param z    reads {@code rows × cols} weighted inputs

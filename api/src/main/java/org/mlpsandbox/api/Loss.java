@@ -28,6 +28,15 @@ public interface Loss extends Plugin {
      */
     double valueAndGradient(double[] y, double[] t, double[] grad, int rows, int cols);
 
+    /**
+     * The outputs this loss is meant for, for advice on pairing it with an output activation: any numbers (the
+     * default, e.g. mean squared error), probabilities of separate yes/no answers (log-loss), or one probability
+     * distribution (categorical cross-entropy). A loss expecting probabilities is a loss for classes.
+     */
+    default Activation.OutputKind expects() {
+        return Activation.OutputKind.ANY;
+    }
+
     @Override
     default Loss configure(Parameters parameters) {
         return this;

@@ -106,8 +106,8 @@ public final class FileActions {
     /** Saves to {@code file} without asking. */
     public boolean saveTo(Path file) {
         try {
-            ExperimentFiles.save(file, model.toExperiment());
-            model.markSaved();
+            ExperimentFiles.save(file, model.file().toExperiment());
+            model.file().markSaved();
             current = file;
             recent.add(file);
             report.accept("Saved " + file.getFileName());
@@ -122,8 +122,8 @@ public final class FileActions {
     public boolean open(Path file) {
         try {
             Experiment e = ExperimentFiles.load(file, model.plugins());
-            model.open(e);
-            model.markSaved();
+            model.file().open(e);
+            model.file().markSaved();
             current = file;
             recent.add(file);
             report.accept("Opened " + file.getFileName());

@@ -22,11 +22,11 @@ public final class PlayPauseAction extends AbstractAction {
     }
 
     private void refresh() {
-        boolean playing = model.isPlaying();
+        boolean playing = model.run().isPlaying();
         putValue(NAME, playing ? "❚❚  Pause" : "▶  Play");
         putValue(SHORT_DESCRIPTION, (playing ? "Pause training" : "Train continuously") + " (Space)");
         putValue(SELECTED_KEY, playing);
-        setEnabled(model.hasRun() || !model.problem().isEmpty());
+        setEnabled(model.run().hasRun() || !model.run().problem().isEmpty());
     }
 
     @Override
@@ -35,6 +35,6 @@ public final class PlayPauseAction extends AbstractAction {
                 && KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() instanceof JTextComponent) {
             return;
         }
-        model.togglePlay();
+        model.run().togglePlay();
     }
 }

@@ -21,6 +21,6 @@ public final class ResetAction extends AbstractAction {
 
     @Override
     public void actionPerformed(ActionEvent e) {
-        model.reset();
+        model.run().reset();
     }
 }

@@ -21,7 +21,7 @@ public final class StepAction extends AbstractAction {
                 : "Train one batch, then pause (Ctrl+Right)");
         putValue(ACCELERATOR_KEY, KeyStroke.getKeyStroke(KeyEvent.VK_RIGHT,
                 InputEvent.CTRL_DOWN_MASK | (epoch ? InputEvent.SHIFT_DOWN_MASK : 0)));
-        model.addListener(c -> setEnabled(model.hasRun()));
+        model.addListener(c -> setEnabled(model.run().hasRun()));
     }
 
     public static StepAction batch(SandboxModel model) {
@@ -35,9 +35,9 @@ public final class StepAction extends AbstractAction {
     @Override
     public void actionPerformed(ActionEvent e) {
         if (epoch) {
-            model.stepEpoch();
+            model.run().stepEpoch();
         } else {
-            model.stepBatch();
+            model.run().stepBatch();
         }
     }
 }

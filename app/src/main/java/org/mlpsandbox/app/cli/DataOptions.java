@@ -7,7 +7,7 @@ import org.mlpsandbox.engine.data.CsvOptions;
 import org.mlpsandbox.engine.data.Generator;
 import org.mlpsandbox.engine.data.Generators;
 import org.mlpsandbox.engine.data.Normalization;
-import org.mlpsandbox.engine.data.TrainTest;
+import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.io.DataSpec;
 import picocli.CommandLine.Option;
 
@@ -246,8 +246,8 @@ final class DataOptions {
     }
 
     private static double checkRatio(double ratio) {
-        if (!(ratio >= 0 && ratio <= TrainTest.MAX_TEST_RATIO)) {
-            throw new IllegalArgumentException("--test-ratio must be 0 to " + TrainTest.MAX_TEST_RATIO + ", got "
+        if (!(ratio >= 0 && ratio <= TrainTestSplit.MAX_TEST_RATIO)) {
+            throw new IllegalArgumentException("--test-ratio must be 0 to " + TrainTestSplit.MAX_TEST_RATIO + ", got "
                     + ratio);
         }
         return ratio;

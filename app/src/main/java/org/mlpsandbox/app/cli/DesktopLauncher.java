@@ -2,6 +2,9 @@ package org.mlpsandbox.app.cli;
 
 import java.awt.GraphicsEnvironment;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.mlpsandbox.engine.plugin.PluginFolders;
 
 /** Opens the desktop app, or explains how to run headless where there is no display. */
 final class DesktopLauncher {
@@ -21,8 +24,9 @@ final class DesktopLauncher {
             return 0;
         }
         try {
-            return org.mlpsandbox.app.view.SandboxApp.run(plugins::registry,
-                    window -> org.mlpsandbox.app.view.lesson.LessonsMenu.install(window));
+            List<Path> locations = plugins.locations().stream().map(PluginFolders.Location::path).toList();
+            return org.mlpsandbox.app.view.SandboxApp.run(locations,
+                    window -> org.mlpsandbox.app.view.lesson.LessonsMenu.install(window.host()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
-import org.mlpsandbox.engine.net.PluginFailedException;
+import org.mlpsandbox.engine.plugin.PluginFailedException;
 import org.mlpsandbox.engine.train.TrainingStoppedException;
 import picocli.CommandLine;
 

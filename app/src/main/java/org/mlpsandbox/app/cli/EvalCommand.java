@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.io.DataSpec;
 import org.mlpsandbox.engine.io.LoadedData;
+import org.mlpsandbox.engine.math.Vectors;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.Workspace;
 import org.mlpsandbox.engine.train.Evaluation;
@@ -130,7 +131,7 @@ final class EvalCommand implements Callable<Integer> {
             System.arraycopy(data.x(), start * in, x, 0, rows * in);
             network.forward(x, rows, ws);
             for (int r = 0; r < rows; r++) {
-                counts[data.label(start + r)][Outputs.predictedClass(ws.output(), r, outs)]++;
+                counts[data.label(start + r)][Vectors.classOf(ws.output(), r * outs, outs)]++;
             }
         }
         return counts;

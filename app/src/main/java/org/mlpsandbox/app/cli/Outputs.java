@@ -1,57 +1,36 @@
 package org.mlpsandbox.app.cli;
 
+import org.mlpsandbox.app.model.OutputDefaults;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.io.DataSpec;
 import org.mlpsandbox.engine.io.Experiment;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.plugin.PluginChoice;
+import org.mlpsandbox.engine.plugin.PluginRegistry;
 
 /**
- * The output layer and loss that suit the data, unless the user chose them, and the class a row of outputs stands
- * for.
- *
- * <ul>
- *   <li>two classes: 1 sigmoid output + log-loss (with {@code --output softmax}: 2 outputs + categorical
- *       cross-entropy);</li>
- *   <li>k classes: k softmax outputs + categorical cross-entropy;</li>
- *   <li>regression: identity outputs, one per target, + mean squared error.</li>
- * </ul>
- * A chosen output activation brings its usual loss: softmax → categorical-cross-entropy, sigmoid → log-loss,
- * anything else → mse.
+ * The output layer and loss that suit the data, unless the user chose them ({@link OutputDefaults}, as in the window),
+ * and the class a row of outputs stands for.
  */
 final class Outputs {
 
     static final String SIGMOID = "sigmoid";
     static final String SOFTMAX = "softmax";
-    static final String IDENTITY = "identity";
     static final String LOG_LOSS = "log-loss";
     static final String CROSS_ENTROPY = "categorical-cross-entropy";
-    static final String MSE = "mse";
 
     private Outputs() {
     }
 
-    /** The output layer for the data. */
-    static LayerSpec layer(Dataset data, PluginChoice chosen) {
-        int classes = data.classCount();
-        PluginChoice activation = chosen != null ? chosen
-                : PluginChoice.of(classes == 2 ? SIGMOID : classes > 2 ? SOFTMAX : IDENTITY);
-        int size;
-        if (classes >= 2) {
-            size = classes == 2 && !activation.id().equals(SOFTMAX) ? 1 : classes;
-        } else {
-            size = data.targetCount();
-        }
-        return new LayerSpec(size, activation);
+    /** The output layer for the data: the chosen activation or the default, as wide as the data needs. */
+    static LayerSpec layer(Dataset data, PluginChoice chosen, PluginRegistry plugins) {
+        PluginChoice activation = chosen != null ? chosen : PluginChoice.of(OutputDefaults.activations(data).get(0));
+        return new LayerSpec(OutputDefaults.width(data, activation.id(), plugins), activation);
     }
 
     /** The loss that goes with an output activation. */
-    static PluginChoice loss(PluginChoice outputActivation) {
-        return PluginChoice.of(switch (outputActivation.id()) {
-            case SOFTMAX -> CROSS_ENTROPY;
-            case SIGMOID -> LOG_LOSS;
-            default -> MSE;
-        });
+    static PluginChoice loss(PluginChoice outputActivation, PluginRegistry plugins) {
+        return PluginChoice.of(OutputDefaults.losses(outputActivation.id(), plugins).get(0));
     }
 
     /** Whether a saved model is a classifier, judged by its data (and for CSV data by its output and loss). */
@@ -67,19 +46,5 @@ final class Outputs {
                         || loss.equals(CROSS_ENTROPY);
             }
         };
-    }
-
-    /** The class of row {@code r} of {@code cols} outputs: threshold 0.5 for one output, else the largest. */
-    static int predictedClass(double[] y, int r, int cols) {
-        if (cols == 1) {
-            return y[r] >= 0.5 ? 1 : 0;
-        }
-        int best = 0;
-        for (int c = 1; c < cols; c++) {
-            if (y[r * cols + c] > y[r * cols + best]) {
-                best = c;
-            }
-        }
-        return best;
     }
 }

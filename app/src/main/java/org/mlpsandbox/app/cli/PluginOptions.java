@@ -1,10 +1,10 @@
 package org.mlpsandbox.app.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.mlpsandbox.engine.plugin.PluginFolders;
+import org.mlpsandbox.engine.plugin.PluginFolders.Location;
 import org.mlpsandbox.engine.plugin.PluginLibrary;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,10 +21,6 @@ import picocli.CommandLine.Spec;
  * count.
  */
 public final class PluginOptions {
-
-    /** A plugin location and why it is searched, for listings: "per-user folder", "--plugins". */
-    public record Location(Path path, String origin) {
-    }
 
     @Option(names = "--plugins", paramLabel = "DIR",
             description = "Also load plugin jars from this folder (repeatable).")
@@ -55,31 +51,12 @@ public final class PluginOptions {
 
     /** Every plugin location in loading order: the per-user folder, the environment variable's, then --plugins. */
     public List<Location> locations() {
-        return locations(System.getenv(PluginFolders.ENVIRONMENT_VARIABLE));
-    }
-
-    /** As {@link #locations()}, with the environment variable's value given (for tests). */
-    List<Location> locations(String environmentValue) {
-        List<Location> all = new ArrayList<>();
-        Path home = PluginFolders.defaultFolder();
-        try {
-            home = PluginFolders.createDefaultFolder();
-        } catch (IOException | SecurityException e) {
-            // listed as missing by the registry's problems
-        }
-        all.add(new Location(home, "per-user folder"));
-        for (Path p : PluginFolders.parse(environmentValue)) {
-            all.add(new Location(p, PluginFolders.ENVIRONMENT_VARIABLE));
-        }
-        for (Path p : folders()) {
-            all.add(new Location(p, "--plugins"));
-        }
-        return all;
+        return PluginFolders.locations(System.getenv(PluginFolders.ENVIRONMENT_VARIABLE), folders());
     }
 
     /**
-     * The plugin library of this run, opened on first use: built-ins plus every jar in {@link #locations()}. Kept open
-     * for the life of the command (the jars' classes are needed while it runs).
+     * The plugin library of this command, opened on first use: built-ins plus every jar in {@link #locations()}. Kept
+     * open for the life of the command (the jars' classes are needed while it runs).
      */
     public synchronized PluginLibrary library() {
         if (library == null) {
@@ -88,16 +65,8 @@ public final class PluginOptions {
         return library;
     }
 
-    /**
-     * Loads the plugins: the built-ins plus every jar in the plugin folders, each checked. The first call opens the
-     * {@link #library()}; every later call reloads it (picking up added, changed and removed jars, and closing the
-     * class loaders of the previous load), which is what the desktop app's "Reload plugins" calls. A command calls
-     * this once.
-     */
-    public synchronized PluginRegistry registry() {
-        if (library == null) {
-            return library().registry();
-        }
-        return library.reload();
+    /** The plugins of this command: the built-ins plus every jar in the plugin folders, each checked. */
+    public PluginRegistry registry() {
+        return library().registry();
     }
 }

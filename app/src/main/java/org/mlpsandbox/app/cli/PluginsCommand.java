@@ -52,13 +52,13 @@ public final class PluginsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            List<PluginOptions.Location> locations = pluginOptions.locations();
-            try (PluginLibrary library = PluginLibrary.open(locations.stream().map(PluginOptions.Location::path)
+            List<PluginFolders.Location> locations = pluginOptions.locations();
+            try (PluginLibrary library = PluginLibrary.open(locations.stream().map(PluginFolders.Location::path)
                     .toList())) {
                 PluginRegistry registry = library.registry();
                 out.println("Plugin folders (their jars load in this order, after the built-ins):");
                 int width = locations.stream().mapToInt(l -> l.path().toString().length()).max().orElse(0);
-                for (PluginOptions.Location l : locations) {
+                for (PluginFolders.Location l : locations) {
                     out.println("  " + pad(l.path().toString(), width) + "  (" + l.origin() + ")");
                 }
                 out.println();

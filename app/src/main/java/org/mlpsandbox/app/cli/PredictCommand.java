@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.mlpsandbox.engine.data.CsvImport;
 import org.mlpsandbox.engine.io.Experiment;
+import org.mlpsandbox.engine.math.Vectors;
 import org.mlpsandbox.engine.net.Network;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -91,7 +92,7 @@ final class PredictCommand implements Callable<Integer> {
                 line.append(c == 0 ? "" : ",").append(y[r * outputs + c]);
             }
             if (classifier) {
-                int c = Outputs.predictedClass(y, r, outputs);
+                int c = Vectors.classOf(y, r * outputs, outputs);
                 line.append(',').append(c < labels.size() ? labels.get(c) : String.valueOf(c));
             }
             out.println(line);

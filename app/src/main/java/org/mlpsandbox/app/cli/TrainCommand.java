@@ -147,9 +147,10 @@ final class TrainCommand implements Callable<Integer> {
             return plan(data, net, training, plugins);
         });
         LoadedData loaded = plan.data().load();
-        LayerSpec outputLayer = usage(() -> Outputs.layer(loaded.train(), plan.output()));
+        LayerSpec outputLayer = usage(() -> Outputs.layer(loaded.train(), plan.output(), plugins));
         PluginChoice lossChoice = plan.loss() != null ? plan.loss()
-                : usage(() -> PluginSyntax.resolve(plugins, PluginKind.LOSS, Outputs.loss(outputLayer.activation())));
+                : usage(() -> PluginSyntax.resolve(plugins, PluginKind.LOSS,
+                        Outputs.loss(outputLayer.activation(), plugins)));
         List<LayerSpec> all = new ArrayList<>(plan.hidden());
         all.add(outputLayer);
         NetworkSpec netSpec = new NetworkSpec(loaded.inputCount(), all, lossChoice, plan.init(), training.seed + 2);
@@ -288,7 +289,8 @@ final class TrainCommand implements Callable<Integer> {
             }
             return PluginSyntax.resolve(plugins, PluginKind.OPTIMIZER, c);
         });
-        double lr = t.learningRate != null ? t.learningRate : optimizerChoice.id().equals("sgd") ? 0.1 : 0.01;
+        double lr = t.learningRate != null ? t.learningRate
+                : TrainingSettings.defaultLearningRate(optimizerChoice.id());
         positive("--lr", lr);
         if (t.biasLearningRate != null) {
             positive("--bias-lr", t.biasLearningRate);

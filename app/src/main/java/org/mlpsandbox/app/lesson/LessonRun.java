@@ -1,6 +1,6 @@
 package org.mlpsandbox.app.lesson;
 
-import org.mlpsandbox.engine.data.TrainTest;
+import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
 import org.mlpsandbox.engine.train.Trainer;
@@ -15,7 +15,7 @@ import org.mlpsandbox.engine.train.TrainingSettings;
  * @param epochs   how many epochs a headless run trains
  * @param plugins  the registry the network was built with
  */
-public record LessonRun(Network network, TrainTest data, TrainingSettings settings, int epochs,
+public record LessonRun(Network network, TrainTestSplit data, TrainingSettings settings, int epochs,
                         PluginRegistry plugins) {
 
     /** A trainer for this run's network (trained in place) on its training set, evaluated on its test set. */

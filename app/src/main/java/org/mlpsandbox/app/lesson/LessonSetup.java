@@ -9,7 +9,7 @@ import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.Generator;
 import org.mlpsandbox.engine.data.Generators;
 import org.mlpsandbox.engine.data.Mnist;
-import org.mlpsandbox.engine.data.TrainTest;
+import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.NetworkSpec;
@@ -89,23 +89,23 @@ public record LessonSetup(DataSetup data, NetworkSetup network, TrainingSetup tr
             if (!(noise >= 0) || Double.isInfinite(noise)) {
                 throw new IllegalArgumentException("data: noise must be a number ≥ 0, got " + noise);
             }
-            if (!(testRatio >= 0 && testRatio <= TrainTest.MAX_TEST_RATIO)) {
+            if (!(testRatio >= 0 && testRatio <= TrainTestSplit.MAX_TEST_RATIO)) {
                 throw new IllegalArgumentException("data: testRatio must be between 0 and "
-                        + TrainTest.MAX_TEST_RATIO + ", got " + testRatio);
+                        + TrainTestSplit.MAX_TEST_RATIO + ", got " + testRatio);
             }
         }
 
         /** Draws (or reads) the samples and splits them; targets as the source gives them. */
-        TrainTest create() throws IOException {
+        TrainTestSplit create() throws IOException {
             if (isDigits()) {
-                TrainTest digits = Mnist.shippedDigits();
+                TrainTestSplit digits = Mnist.shippedDigits();
                 Dataset train = digits.train();
                 if (samples < train.size()) {
                     int[] first = new int[samples];
                     Arrays.setAll(first, i -> i);
                     train = train.select(first, train.name());
                 }
-                return new TrainTest(train, digits.test());
+                return new TrainTestSplit(train, digits.test());
             }
             Dataset drawn = Generators.generate(source, samples, noise, seed);
             if (autoencoder) {
@@ -114,7 +114,7 @@ public record LessonSetup(DataSetup data, NetworkSetup network, TrainingSetup tr
             }
             // the split seed follows the engine's DataSpec convention (seed + 1), as the desktop sandbox does, so a
             // lesson gives the same training and test points in the window and from train --lesson
-            return TrainTest.split(drawn, testRatio, seed + 1);
+            return TrainTestSplit.split(drawn, testRatio, seed + 1);
         }
 
         /** How many target columns a network may have for this data, as a message fragment; or null if it fits. */
@@ -248,10 +248,10 @@ public record LessonSetup(DataSetup data, NetworkSetup network, TrainingSetup tr
      *
      * @throws IOException only for digits, when the shipped files cannot be read
      */
-    public TrainTest createData() throws IOException {
-        TrainTest split = data.create();
+    public TrainTestSplit createData() throws IOException {
+        TrainTestSplit split = data.create();
         int outputs = network.output().size();
-        return new TrainTest(split.train().withTargetColumns(outputs), split.test().withTargetColumns(outputs));
+        return new TrainTestSplit(split.train().withTargetColumns(outputs), split.test().withTargetColumns(outputs));
     }
 
     /**

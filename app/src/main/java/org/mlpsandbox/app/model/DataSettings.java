@@ -1,7 +1,7 @@
 package org.mlpsandbox.app.model;
 
 import org.mlpsandbox.engine.data.Generators;
-import org.mlpsandbox.engine.data.TrainTest;
+import org.mlpsandbox.engine.data.TrainTestSplit;
 
 /**
  * How the data is drawn: which generator, how many samples, how much noise, which share is held out for testing, and
@@ -10,7 +10,7 @@ import org.mlpsandbox.engine.data.TrainTest;
  * @param generator a name from {@link Generators#names()}
  * @param samples   1 to {@link Generators#MAX_SAMPLES}
  * @param noise     standard deviation of the Gaussian noise, ≥ 0
- * @param testRatio share of the samples in the test set, 0 to {@link TrainTest#MAX_TEST_RATIO}
+ * @param testRatio share of the samples in the test set, 0 to {@link TrainTestSplit#MAX_TEST_RATIO}
  * @param seed      seed of the points and of the train/test split
  * @param classes   the number of classes of a generator that draws any number (spiral, blobs); 0 for its usual number
  */
@@ -25,8 +25,8 @@ public record DataSettings(String generator, int samples, double noise, double t
         if (!(noise >= 0) || Double.isInfinite(noise)) {
             throw new IllegalArgumentException("noise must be a finite number ≥ 0, got " + noise);
         }
-        if (!(testRatio >= 0 && testRatio <= TrainTest.MAX_TEST_RATIO)) {
-            throw new IllegalArgumentException("the test ratio must be between 0 and " + TrainTest.MAX_TEST_RATIO
+        if (!(testRatio >= 0 && testRatio <= TrainTestSplit.MAX_TEST_RATIO)) {
+            throw new IllegalArgumentException("the test ratio must be between 0 and " + TrainTestSplit.MAX_TEST_RATIO
                     + ", got " + testRatio);
         }
     }

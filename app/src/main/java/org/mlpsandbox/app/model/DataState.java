@@ -10,41 +10,89 @@ import org.mlpsandbox.engine.data.CsvDataset;
 import org.mlpsandbox.engine.data.CsvImport;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.Generators;
-import org.mlpsandbox.engine.data.TrainTest;
+import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.io.DataSpec;
 
 /**
  * Where the sandbox's data comes from (a generator, imported CSV or data handed in already split) and the data it
- * yields: the raw samples, their train/test split and the input features that map them to network inputs. It only
- * holds and derives data; {@link SandboxModel} tells listeners and rebuilds the run.
+ * yields: the raw samples, their train/test split and the input features that map them to network inputs. Views read
+ * it and edit it here; each edit goes through its {@link SandboxModel}, which tells listeners, re-fits the output layer
+ * to a new kind of target and rebuilds the run.
  */
-final class DataState {
+public final class DataState {
 
     /** A data source read from an experiment file, ready to be used (reading it cannot fail any more). */
-    record Source(CsvDataset csv, Path csvFile, TrainTest fixedSplit, DataSpec fixedSource, DataSettings settings) {
+    record Source(CsvDataset csv, Path csvFile, TrainTestSplit fixedSplit, DataSpec fixedSource, DataSettings settings) {
     }
 
     private DataSettings settings = DataSettings.defaults();
     private CsvDataset csv;
     private Path csvFile;
-    private TrainTest fixedSplit;
+    private TrainTestSplit fixedSplit;
     private DataSpec fixedSource;
     private Dataset rawData;
-    private TrainTest rawSplit;
+    private TrainTestSplit rawSplit;
     private EnumSet<Feature> features = EnumSet.of(Feature.X1, Feature.X2);
     private InputMapping mapping;
 
+    private final SandboxModel owner;
+
     /** Default generated data, drawn. */
-    DataState() {
+    DataState(SandboxModel owner) {
+        this.owner = owner;
         generate();
     }
 
-    DataSettings settings() {
+    public DataSettings settings() {
         return settings;
     }
 
-    /** New data settings; a new generator (or any settings while CSV or fixed data is in use) goes back to a generator. */
-    void setSettings(DataSettings newSettings) {
+    /**
+     * New data settings: regenerates the data and re-initialises the network. A new generator (or any settings while
+     * CSV or fixed data is in use) goes back to a generator.
+     */
+    public void setSettings(DataSettings newSettings) {
+        owner.dataChanged(() -> replaceSettings(newSettings));
+    }
+
+    /** Draws the same settings again with the next seed: new points, new split. */
+    public void regenerate() {
+        owner.dataChanged(this::nextSeed);
+    }
+
+    /**
+     * Uses imported CSV data instead of a generator (the test ratio and seed still split it).
+     *
+     * @param file where it was read from, saved in experiment files
+     */
+    public void useCsv(CsvDataset data, Path file) {
+        owner.dataChanged(() -> replaceByCsv(data, file));
+    }
+
+    /**
+     * Uses data that comes already split, such as the digits ({@code DataSpec.load()} of a lesson or a file). The
+     * generator settings are then ignored until another generator is chosen.
+     *
+     * @param source where it came from, saved in experiment files
+     */
+    public void useData(TrainTestSplit split, DataSpec source) {
+        owner.dataChanged(() -> replaceBySplit(split, source));
+    }
+
+    /**
+     * Turns one input feature on or off and maps the data again. The last feature cannot be turned off.
+     *
+     * @return whether anything changed
+     */
+    public boolean setFeature(Feature f, boolean on) {
+        if (!toggleFeature(f, on)) {
+            return false;
+        }
+        owner.featuresChanged();
+        return true;
+    }
+
+    private void replaceSettings(DataSettings newSettings) {
         boolean generatorChanged = !newSettings.generator().equals(settings.generator()) || csv != null;
         settings = Objects.requireNonNull(newSettings);
         if (generatorChanged || fixedSplit != null) {
@@ -53,13 +101,12 @@ final class DataState {
         generate();
     }
 
-    /** The same settings with the next seed: new points, new split. */
-    void regenerate() {
+    private void nextSeed() {
         settings = settings.withSeed(settings.seed() + 1);
         generate();
     }
 
-    void useCsv(CsvDataset data, Path file) {
+    private void replaceByCsv(CsvDataset data, Path file) {
         csv = Objects.requireNonNull(data);
         csvFile = file;
         fixedSplit = null;
@@ -67,7 +114,7 @@ final class DataState {
         generate();
     }
 
-    void useData(TrainTest split, DataSpec source) {
+    private void replaceBySplit(TrainTestSplit split, DataSpec source) {
         fixedSplit = Objects.requireNonNull(split);
         fixedSource = Objects.requireNonNull(source);
         csv = null;
@@ -97,7 +144,7 @@ final class DataState {
                     settings.withTestRatio(d.testRatio()).withSeed(d.seed()));
         }
         var loaded = d.load();
-        return new Source(null, null, new TrainTest(loaded.train(), loaded.test()), d, settings);
+        return new Source(null, null, new TrainTestSplit(loaded.train(), loaded.test()), d, settings);
     }
 
     /**
@@ -135,11 +182,13 @@ final class DataState {
         fixedSource = null;
     }
 
-    boolean isGenerated() {
+    /** Whether the data comes from a generator (not CSV, not data handed in with {@link #useData}). */
+    public boolean isGenerated() {
         return csv == null && fixedSplit == null;
     }
 
-    Optional<CsvDataset> csv() {
+    /** The imported CSV data in use, if any. */
+    public Optional<CsvDataset> csv() {
         return Optional.ofNullable(csv);
     }
 
@@ -152,7 +201,7 @@ final class DataState {
             rawData = csv != null ? csv.data() : Generators.named(settings.generator(), settings.classes())
                     .generate(settings.samples(), settings.noise(), settings.seed());
             // the split seed follows the engine's DataSpec convention (seed + 1), so files and the CLI split alike
-            rawSplit = TrainTest.split(rawData, settings.testRatio(), settings.seed() + 1);
+            rawSplit = TrainTestSplit.split(rawData, settings.testRatio(), settings.seed() + 1);
         }
         mapping = rawData.inputCount() == 2 ? new InputMapping(2, features) : InputMapping.identity(
                 rawData.inputCount());
@@ -168,23 +217,27 @@ final class DataState {
         return new Dataset(name, a.inputCount(), a.targetCount(), a.classCount(), x, y);
     }
 
-    Dataset rawData() {
+    /** The data as drawn or imported, before features. */
+    public Dataset rawData() {
         return rawData;
     }
 
-    TrainTest rawSplit() {
+    /** The raw data split into training and test samples; views draw these. */
+    public TrainTestSplit rawSplit() {
         return rawSplit;
     }
 
-    InputMapping mapping() {
+    /** How raw rows become network inputs. */
+    public InputMapping inputMapping() {
         return mapping;
     }
 
-    boolean featuresApply() {
+    /** Whether input features can be chosen (2-D data). */
+    public boolean featuresApply() {
         return rawData.inputCount() == 2;
     }
 
-    Set<Feature> features() {
+    public Set<Feature> features() {
         return EnumSet.copyOf(features);
     }
 
@@ -193,12 +246,7 @@ final class DataState {
         return features;
     }
 
-    /**
-     * Turns one feature on or off and maps the data again. The last feature cannot be turned off.
-     *
-     * @return whether anything changed
-     */
-    boolean setFeature(Feature f, boolean on) {
+    private boolean toggleFeature(Feature f, boolean on) {
         if (on == features.contains(f) || (!on && features.size() == 1)) {
             return false;
         }
@@ -211,9 +259,10 @@ final class DataState {
         return true;
     }
 
-    /** The training and test sets as a network with {@code outputs} outputs sees them. */
-    TrainTest networkData(int outputs) {
-        return new TrainTest(toNetwork(rawSplit.train(), outputs), toNetwork(rawSplit.test(), outputs));
+    /** The training and test sets as the network sees them: features applied, targets fitted to the outputs. */
+    public TrainTestSplit networkData() {
+        int outputs = owner.network().outputCount();
+        return new TrainTestSplit(toNetwork(rawSplit.train(), outputs), toNetwork(rawSplit.test(), outputs));
     }
 
     private Dataset toNetwork(Dataset raw, int outputs) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mlpsandbox.api.Activation;
+import org.mlpsandbox.api.Loss;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.net.NetworkSpec;
@@ -16,16 +17,17 @@ import org.mlpsandbox.engine.plugin.PluginRegistry;
 
 /**
  * The network being edited: hidden layers, output activation, loss, initializer and seed, and the rules that size
- * and pair the output layer for the data. Setters return whether anything changed; {@link SandboxModel} then tells
- * listeners and rebuilds the run.
+ * and pair the output layer for the data. Views read it and edit it here; each edit that changes something goes
+ * through its {@link SandboxModel}, which tells listeners and builds a fresh network from the seed.
  */
-final class NetworkDraft {
+public final class NetworkDraft {
 
     /** Most neurons a layer may have in the editor. */
-    static final int MAX_NEURONS = 64;
+    public static final int MAX_NEURONS = 64;
     /** Most hidden layers in the editor. */
-    static final int MAX_HIDDEN_LAYERS = 8;
+    public static final int MAX_HIDDEN_LAYERS = 8;
 
+    private final SandboxModel owner;
     private final List<LayerSpec> hidden = new ArrayList<>();
     private PluginChoice outputActivation;
     private PluginChoice loss;
@@ -33,7 +35,8 @@ final class NetworkDraft {
     private long seed = 1;
 
     /** Two hidden layers of six neurons with the preferred activation and the preferred initializer. */
-    NetworkDraft(PluginRegistry plugins) {
+    NetworkDraft(SandboxModel owner, PluginRegistry plugins) {
+        this.owner = owner;
         String act = preferred(plugins, PluginKind.ACTIVATION, "tanh", "relu", "sigmoid");
         hidden.add(new LayerSpec(6, PluginChoice.of(act)));
         hidden.add(new LayerSpec(6, PluginChoice.of(act)));
@@ -62,7 +65,8 @@ final class NetworkDraft {
         return outputMissing;
     }
 
-    List<LayerSpec> hiddenLayers() {
+    /** The hidden layers, first to last (a copy). */
+    public List<LayerSpec> hiddenLayers() {
         return List.copyOf(hidden);
     }
 
@@ -71,97 +75,95 @@ final class NetworkDraft {
         return hidden;
     }
 
-    boolean addLayer(PluginRegistry plugins) {
-        if (hidden.size() >= MAX_HIDDEN_LAYERS) {
-            return false;
+    /** Appends a hidden layer like the last one (or 4 neurons of the default activation). */
+    public void addLayer() {
+        if (hidden.size() < MAX_HIDDEN_LAYERS) {
+            hidden.add(hidden.isEmpty() ? new LayerSpec(4, PluginChoice.of(preferred(owner.plugins(),
+                    PluginKind.ACTIVATION, "tanh"))) : hidden.get(hidden.size() - 1));
+            owner.networkChanged();
         }
-        hidden.add(hidden.isEmpty() ? new LayerSpec(4, PluginChoice.of(preferred(plugins, PluginKind.ACTIVATION,
-                "tanh"))) : hidden.get(hidden.size() - 1));
-        return true;
     }
 
-    boolean removeLayer() {
-        if (hidden.isEmpty()) {
-            return false;
+    /** Removes the last hidden layer. */
+    public void removeLayer() {
+        if (!hidden.isEmpty()) {
+            hidden.remove(hidden.size() - 1);
+            owner.networkChanged();
         }
-        hidden.remove(hidden.size() - 1);
-        return true;
     }
 
-    boolean setLayerSize(int i, int size) {
+    /** Sets hidden layer {@code i}'s neuron count, clamped to 1..{@link #MAX_NEURONS}. */
+    public void setLayerSize(int i, int size) {
         int clamped = Math.max(1, Math.min(MAX_NEURONS, size));
         LayerSpec l = hidden.get(i);
-        if (l.size() == clamped) {
-            return false;
+        if (l.size() != clamped) {
+            hidden.set(i, new LayerSpec(clamped, l.activation()));
+            owner.networkChanged();
         }
-        hidden.set(i, new LayerSpec(clamped, l.activation()));
-        return true;
     }
 
-    boolean setLayerActivation(int i, PluginChoice activation) {
+    public void setLayerActivation(int i, PluginChoice activation) {
         LayerSpec l = hidden.get(i);
-        if (l.activation().equals(activation)) {
-            return false;
+        if (!l.activation().equals(activation)) {
+            hidden.set(i, new LayerSpec(l.size(), activation));
+            owner.networkChanged();
         }
-        hidden.set(i, new LayerSpec(l.size(), activation));
-        return true;
     }
 
-    void applyShape(ShapePreset preset, PluginRegistry plugins) {
-        PluginChoice act = hidden.isEmpty() ? PluginChoice.of(preferred(plugins, PluginKind.ACTIVATION, "tanh"))
-                : hidden.get(0).activation();
+    /** Replaces the hidden layers with a preset shape, keeping the first layer's activation. */
+    public void applyShape(ShapePreset preset) {
+        PluginChoice act = hidden.isEmpty() ? PluginChoice.of(preferred(owner.plugins(), PluginKind.ACTIVATION,
+                "tanh")) : hidden.get(0).activation();
         hidden.clear();
         for (int size : preset.sizes()) {
             hidden.add(new LayerSpec(size, act));
         }
+        owner.networkChanged();
     }
 
-    PluginChoice outputActivation() {
+    public PluginChoice outputActivation() {
         return outputActivation;
     }
 
-    boolean setOutputActivation(PluginChoice activation) {
-        if (activation.equals(outputActivation)) {
-            return false;
+    public void setOutputActivation(PluginChoice activation) {
+        if (!activation.equals(outputActivation)) {
+            outputActivation = activation;
+            owner.networkChanged();
         }
-        outputActivation = activation;
-        return true;
     }
 
-    PluginChoice loss() {
+    public PluginChoice loss() {
         return loss;
     }
 
-    boolean setLoss(PluginChoice newLoss) {
-        if (newLoss.equals(loss)) {
-            return false;
+    public void setLoss(PluginChoice newLoss) {
+        if (!newLoss.equals(loss)) {
+            loss = newLoss;
+            owner.networkChanged();
         }
-        loss = newLoss;
-        return true;
     }
 
-    PluginChoice initializer() {
+    public PluginChoice initializer() {
         return initializer;
     }
 
-    boolean setInitializer(PluginChoice init) {
-        if (init.equals(initializer)) {
-            return false;
+    public void setInitializer(PluginChoice init) {
+        if (!init.equals(initializer)) {
+            initializer = init;
+            owner.networkChanged();
         }
-        initializer = init;
-        return true;
     }
 
-    long seed() {
+    /** The seed the network's initial weights are drawn from. */
+    public long seed() {
         return seed;
     }
 
-    boolean setSeed(long newSeed) {
-        if (newSeed == seed) {
-            return false;
+    public void setSeed(long newSeed) {
+        if (newSeed != seed) {
+            seed = newSeed;
+            owner.networkChanged();
         }
-        seed = newSeed;
-        return true;
     }
 
     /** A setup's layers, output activation, loss, initializer and seed. */
@@ -184,46 +186,40 @@ final class NetworkDraft {
         seed = spec.seed();
     }
 
-    /**
-     * Picks the output activation and loss that fit the data: sigmoid + log-loss for two classes, softmax +
-     * categorical cross-entropy for more, identity + MSE for regression (falling back to what is installed).
-     */
+    /** Picks the output activation and loss that fit the data ({@link OutputDefaults}), of those installed. */
     void fitOutputTo(Dataset data, PluginRegistry plugins) {
-        if (data.isClassification() && data.classCount() == 2) {
-            outputActivation = PluginChoice.of(preferred(plugins, PluginKind.ACTIVATION, "sigmoid", "softmax"));
-            loss = PluginChoice.of(preferred(plugins, PluginKind.LOSS, outputActivation.id().equals("softmax")
-                    ? "categorical-cross-entropy" : "log-loss", "mse"));
-        } else if (data.isClassification()) {
-            outputActivation = PluginChoice.of(preferred(plugins, PluginKind.ACTIVATION, "softmax", "sigmoid"));
-            loss = PluginChoice.of(preferred(plugins, PluginKind.LOSS, "categorical-cross-entropy", "mse"));
-        } else {
-            outputActivation = PluginChoice.of(preferred(plugins, PluginKind.ACTIVATION, "identity"));
-            loss = PluginChoice.of(preferred(plugins, PluginKind.LOSS, "mse"));
-        }
+        outputActivation = PluginChoice.of(preferred(plugins, PluginKind.ACTIVATION,
+                OutputDefaults.activations(data).toArray(String[]::new)));
+        loss = PluginChoice.of(preferred(plugins, PluginKind.LOSS,
+                OutputDefaults.losses(outputActivation.id(), plugins).toArray(String[]::new)));
     }
 
-    /**
-     * Output neurons the data needs: one for two classes (two when the output activation needs at least two, like
-     * softmax), one per class otherwise, one per target for regression.
-     */
-    int outputCount(Dataset data, PluginRegistry plugins) {
-        if (data.isClassification() && data.classCount() == 2) {
-            int min = plugins.find(PluginKind.ACTIVATION, outputActivation.id())
-                    .map(e -> ((Activation) e.prototype()).minimumWidth()).orElse(1);
-            return min >= 2 ? 2 : 1;
-        }
-        return data.targetCount();
+    /** Network inputs: the raw inputs, or the number of chosen features. */
+    public int inputCount() {
+        return owner.data().inputMapping().width();
     }
 
-    /** The network described: these inputs, the hidden layers, an output layer of {@code outputs} neurons. */
-    NetworkSpec spec(int inputs, int outputs) {
+    /** Output neurons the data needs ({@link OutputDefaults#width}). */
+    public int outputCount() {
+        return OutputDefaults.width(owner.data().rawData(), outputActivation.id(), owner.plugins());
+    }
+
+    /** The network the editor describes for the data in use: inputs, hidden layers, output layer, loss, initializer, seed. */
+    public NetworkSpec spec() {
         List<LayerSpec> layers = new ArrayList<>(hidden);
-        layers.add(new LayerSpec(outputs, outputActivation));
-        return new NetworkSpec(inputs, layers, loss, initializer, seed);
+        layers.add(new LayerSpec(outputCount(), outputActivation));
+        return new NetworkSpec(inputCount(), layers, loss, initializer, seed);
     }
 
-    /** A warning about the output activation and loss pair, if odd. */
-    Optional<String> pairingWarning(boolean classification) {
-        return Pairing.warning(outputActivation.id(), loss.id(), classification);
+    /** A warning about the output activation and loss pair for the data in use, if odd (none if not installed). */
+    public Optional<String> pairingWarning() {
+        PluginRegistry plugins = owner.plugins();
+        Optional<Activation> act = plugins.find(PluginKind.ACTIVATION, outputActivation.id())
+                .map(e -> (Activation) e.prototype());
+        Optional<Loss> cost = plugins.find(PluginKind.LOSS, loss.id()).map(e -> (Loss) e.prototype());
+        if (act.isEmpty() || cost.isEmpty()) {
+            return Optional.empty();
+        }
+        return Pairing.warning(act.get(), cost.get(), owner.data().rawData().isClassification());
     }
 }

@@ -1,10 +1,13 @@
 package org.mlpsandbox.app.model;
 
 import java.util.Optional;
+import org.mlpsandbox.api.Activation;
+import org.mlpsandbox.api.Activation.OutputKind;
+import org.mlpsandbox.api.Loss;
 
 /**
- * Advice on the output activation and the loss: which pair fits a kind of data, and which pairs are odd. Works on
- * plugin ids, so outside plugins simply get no advice.
+ * Advice on the output activation and the loss: which pairs are odd. It goes by what the plugins say about themselves
+ * ({@link Activation#outputKind()}, {@link Loss#expects()}), so outside plugins that say so get the same advice.
  */
 public final class Pairing {
 
@@ -12,33 +15,36 @@ public final class Pairing {
     }
 
     /**
-     * A warning for an odd pair, such as softmax with MSE, or empty when the pair is fine or unknown.
+     * A warning for an odd pair, such as softmax with MSE, or empty when the pair is fine.
      *
      * @param classification whether the data has classes
      */
-    public static Optional<String> warning(String outputActivation, String loss, boolean classification) {
-        boolean probability = outputActivation.equals("sigmoid") || outputActivation.equals("softmax");
-        if (outputActivation.equals("softmax") && loss.equals("mse")) {
-            return Optional.of("Softmax with MSE learns slowly: the gradients vanish when it is confidently wrong. "
-                    + "Use categorical cross-entropy.");
+    public static Optional<String> warning(Activation output, Loss loss, boolean classification) {
+        OutputKind gives = output.outputKind();
+        OutputKind wants = loss.expects();
+        String act = output.displayName();
+        String cost = loss.displayName();
+        if (gives == OutputKind.DISTRIBUTION && wants == OutputKind.ANY) {
+            return Optional.of(act + " with " + cost + " learns slowly: the gradients vanish when it is confidently "
+                    + "wrong. Use a loss for probabilities, such as categorical cross-entropy.");
         }
-        if (outputActivation.equals("softmax") && loss.equals("log-loss")) {
-            return Optional.of("Log-loss treats each softmax output as its own yes/no; categorical cross-entropy "
+        if (gives == OutputKind.DISTRIBUTION && wants == OutputKind.PROBABILITIES) {
+            return Optional.of(cost + " treats each " + act + " output as its own yes/no; categorical cross-entropy "
                     + "is the usual partner of softmax.");
         }
-        if (loss.equals("log-loss") && !probability) {
-            return Optional.of("Log-loss needs outputs between 0 and 1; " + outputActivation
+        if (wants == OutputKind.PROBABILITIES && gives == OutputKind.ANY) {
+            return Optional.of(cost + " needs outputs between 0 and 1; " + act
                     + " can leave that range. Use a sigmoid output.");
         }
-        if (loss.equals("categorical-cross-entropy") && !outputActivation.equals("softmax")) {
-            return Optional.of("Categorical cross-entropy expects probabilities that sum to 1: use a softmax output.");
+        if (wants == OutputKind.DISTRIBUTION && gives != OutputKind.DISTRIBUTION) {
+            return Optional.of(cost + " expects probabilities that sum to 1: use a softmax output.");
         }
-        if (!classification && probability) {
-            return Optional.of("This is regression: a " + outputActivation + " output can only reach values "
+        if (!classification && gives != OutputKind.ANY) {
+            return Optional.of("This is regression: a " + act + " output can only reach values "
                     + "between 0 and 1. Use identity.");
         }
-        if (!classification && !loss.equals("mse") && (loss.contains("cross-entropy") || loss.equals("log-loss"))) {
-            return Optional.of("Cross-entropy losses are for classes; regression usually uses MSE.");
+        if (!classification && wants != OutputKind.ANY) {
+            return Optional.of(cost + " is a loss for classes; regression usually uses mean squared error.");
         }
         return Optional.empty();
     }

@@ -3,7 +3,9 @@ package org.mlpsandbox.app.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.mlpsandbox.engine.data.TrainTest;
+import java.util.function.Consumer;
+import org.mlpsandbox.app.model.SandboxModel.Change;
+import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.io.HistoryRow;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
@@ -13,28 +15,210 @@ import org.mlpsandbox.engine.train.TrainingSession.Snapshot;
 import org.mlpsandbox.engine.train.TrainingSettings;
 
 /**
- * Drives the current training run: its {@link TrainingSession}, the user's play/pause intent and speed, stepping,
- * and polling snapshots into the loss history. It does not notify; {@link SandboxModel} tells listeners.
+ * The current training run of a {@link SandboxModel}: its {@link TrainingSession}, the user's play/pause intent and
+ * {@link Speed}, stepping, and the snapshots polled into the loss history. Views press Play, Pause and Step here.
+ *
+ * <p><b>A frame</b> (the window's timer, about 30 times a second): {@link #stepFrame()} trains this frame's batches
+ * at the watched speeds, then {@link #poll()} takes the latest snapshot. Polling only reads; it never trains.
  */
-final class RunControl {
+public final class RunControl {
 
-    /** What one {@link #poll()} saw: the latest snapshot, whether it is new, and whether it ended playing. */
-    record Poll(Snapshot snapshot, boolean fresh, boolean stopped) {
+    /** Inspects the trainer of one run on its training thread (a new run hands out a new inspector). */
+    @FunctionalInterface
+    public interface Inspector {
+        /** Runs {@code action} with the trainer on the training thread, between two steps. */
+        void inspect(Consumer<Trainer> action);
     }
 
+    private final SandboxModel owner;
     private final LossHistory history;
     private TrainingSession session;
+    private Inspector inspector;
     private int stepsPerEpoch = 1;
     private String problem = "";
     private boolean playing;
-    private int stepsPerFrame;
+    private Speed speed = Speed.FULL;
     private long seenVersion = -1;
     private Snapshot shown;
     private double trainLoss = Double.NaN;
 
-    RunControl(int historyCapacity) {
+    RunControl(SandboxModel owner, int historyCapacity) {
+        this.owner = owner;
         history = new LossHistory(historyCapacity);
     }
+
+    // ---------------------------------------------------------------- commands
+
+    /** Starts or resumes training; after a stop (divergence, plugin failure) starts afresh from the seed. */
+    public void play() {
+        if (playing) {
+            return;
+        }
+        playing = true;
+        Snapshot s = session == null ? null : session.latest();
+        if (session == null || s.state() == TrainingSession.State.STOPPED
+                || s.state() == TrainingSession.State.FINISHED) {
+            owner.rebuild();
+            return;
+        }
+        if (speed.isFull()) {
+            session.play();
+        }
+        owner.fire(Change.RUN);
+    }
+
+    public void pause() {
+        if (!playing) {
+            return;
+        }
+        pauseIntent();
+        owner.fire(Change.RUN);
+    }
+
+    public void togglePlay() {
+        if (playing) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** Builds a fresh network from the seed and a new paused (or, if playing, running) session. */
+    public void reset() {
+        owner.rebuild();
+    }
+
+    /** One batch (pausing first if playing). */
+    public void stepBatch() {
+        pause();
+        if (session != null) {
+            session.stepBatch();
+        }
+    }
+
+    /** The rest of the epoch (pausing first if playing). */
+    public void stepEpoch() {
+        pause();
+        if (session != null) {
+            session.stepEpoch();
+        }
+    }
+
+    /**
+     * Trains this frame's batches: {@link Speed#stepsPerFrame()} of them while playing at a watched speed, none
+     * otherwise (at full speed the session trains on its own). Call once a frame, before {@link #poll()}.
+     */
+    public void stepFrame() {
+        if (session == null || !playing || speed.isFull()
+                || session.latest().state() != TrainingSession.State.PAUSED) {
+            return;
+        }
+        for (int i = 0; i < speed.stepsPerFrame(); i++) {
+            session.stepBatch();
+        }
+    }
+
+    public Speed speed() {
+        return speed;
+    }
+
+    /** How fast Play trains; not part of the experiment (nothing to save). */
+    public void setSpeed(Speed newSpeed) {
+        Speed old = speed;
+        speed = java.util.Objects.requireNonNull(newSpeed, "speed");
+        if (playing && session != null && old.isFull() != newSpeed.isFull()) {
+            if (newSpeed.isFull()) {
+                session.play();
+            } else {
+                session.pause();
+            }
+        }
+        owner.fire(Change.RUN);
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    /**
+     * Takes the session's latest snapshot; when it is new, records it in the history, and notes when playing ended
+     * (the session stopped or finished). Call at frame rate.
+     *
+     * @return the latest snapshot, or empty without a run
+     */
+    public Optional<Snapshot> poll() {
+        if (session == null) {
+            return Optional.empty();
+        }
+        Snapshot s = session.latest();
+        if (s.version() == seenVersion) {
+            return Optional.of(s);
+        }
+        seenVersion = s.version();
+        shown = s;
+        var p = s.progress();
+        if (p.step() > 0 && Double.isFinite(p.trainLoss())) {
+            trainLoss = p.trainLoss();
+            history.record(p.step(), p.trainLoss(), p.testLoss(), p.trainAccuracy(), p.test().accuracy(),
+                    p.gradientNorms());
+        }
+        if (p.step() > 0) {
+            owner.runStepped();
+        }
+        if (playing && (s.state() == TrainingSession.State.STOPPED || s.state() == TrainingSession.State.FINISHED)) {
+            playing = false;
+            owner.fire(Change.RUN);
+        }
+        return Optional.of(s);
+    }
+
+    /** The snapshot returned by the last {@link #poll()} that saw a new one, if any. */
+    public Optional<Snapshot> lastSnapshot() {
+        return Optional.ofNullable(shown);
+    }
+
+    /** The session's latest snapshot (its private copy of the network, never the live one), or empty without a run. */
+    public Optional<Snapshot> latestSnapshot() {
+        return Optional.ofNullable(latest());
+    }
+
+    /** Inspects the current run's trainer; empty without a run. The same run always hands out the same inspector. */
+    public Optional<Inspector> inspector() {
+        return Optional.ofNullable(inspector);
+    }
+
+    /**
+     * The latest training loss seen by {@link #poll()}: the mean batch loss over the last frame's steps, kept while
+     * paused. NaN before the first step.
+     */
+    public double trainLoss() {
+        return trainLoss;
+    }
+
+    /** The run's losses and gradient norms so far. */
+    public LossHistory history() {
+        return history;
+    }
+
+    /** Why there is no run (the network cannot be built), or empty. */
+    public String problem() {
+        return problem;
+    }
+
+    /** Whether a run exists (the network could be built). */
+    public boolean hasRun() {
+        return session != null;
+    }
+
+    /** Whether the user wants training to run (Play pressed and not paused, stopped or finished since). */
+    public boolean isPlaying() {
+        return playing;
+    }
+
+    /** Batches in one epoch of the current run. */
+    public int stepsPerEpoch() {
+        return stepsPerEpoch;
+    }
+
+    // ---------------------------------------------------------------- for the model
 
     /** Closes the session (if any) and forgets everything the run showed, ready for a new run. */
     void clear() {
@@ -47,11 +231,13 @@ final class RunControl {
     }
 
     /** A new session training {@code network}; it plays at once if the user wants it playing at full speed. */
-    void start(Network network, TrainTest data, TrainingSettings settings, PluginRegistry plugins) {
+    void start(Network network, TrainTestSplit data, TrainingSettings settings, PluginRegistry plugins) {
         Trainer trainer = new Trainer(network, data.train(), data.test(), settings, plugins);
         stepsPerEpoch = trainer.stepsPerEpoch();
-        session = new TrainingSession(trainer, 0);
-        if (playing && stepsPerFrame == 0) {
+        TrainingSession s = new TrainingSession(trainer, 0);
+        session = s;
+        inspector = s::inspect;
+        if (playing && speed.isFull()) {
             session.play();
         }
     }
@@ -65,14 +251,6 @@ final class RunControl {
     /** Says why there is no run, keeping the play intent. */
     void setProblem(String why) {
         problem = why;
-    }
-
-    String problem() {
-        return problem;
-    }
-
-    boolean hasRun() {
-        return session != null;
     }
 
     Optional<TrainingSession> session() {
@@ -89,118 +267,12 @@ final class RunControl {
         return session == null ? 0 : session.latest().progress().step();
     }
 
-    boolean isPlaying() {
-        return playing;
-    }
-
-    /**
-     * Wants training to run.
-     *
-     * @return whether a fresh run must be built first (none, or it stopped or finished); otherwise it resumed
-     */
-    boolean startPlaying() {
-        playing = true;
-        Snapshot s = session == null ? null : session.latest();
-        if (session == null || s.state() == TrainingSession.State.STOPPED
-                || s.state() == TrainingSession.State.FINISHED) {
-            return true;
-        }
-        if (stepsPerFrame == 0) {
-            session.play();
-        }
-        return false;
-    }
-
     /** Stops wanting training to run and pauses the session. */
     void pauseIntent() {
         playing = false;
         if (session != null) {
             session.pause();
         }
-    }
-
-    int speed() {
-        return stepsPerFrame;
-    }
-
-    /** Steps per frame while playing, or 0 for full speed on the session's thread. */
-    void setSpeed(int newStepsPerFrame) {
-        if (newStepsPerFrame < 0) {
-            throw new IllegalArgumentException("steps per frame must be 0 (full speed) or more, got "
-                    + newStepsPerFrame);
-        }
-        int old = stepsPerFrame;
-        stepsPerFrame = newStepsPerFrame;
-        if (playing && session != null && (old == 0) != (newStepsPerFrame == 0)) {
-            if (newStepsPerFrame == 0) {
-                session.play();
-            } else {
-                session.pause();
-            }
-        }
-    }
-
-    void stepBatch() {
-        if (session != null) {
-            session.stepBatch();
-        }
-    }
-
-    void stepEpoch() {
-        if (session != null) {
-            session.stepEpoch();
-        }
-    }
-
-    int stepsPerEpoch() {
-        return stepsPerEpoch;
-    }
-
-    /**
-     * Takes the session's latest snapshot (stepping it when playing slowly); when it is new, records it in the history
-     * and stops wanting to play if the session stopped or finished.
-     *
-     * @return what it saw, or empty without a run
-     */
-    Optional<Poll> poll() {
-        if (session == null) {
-            return Optional.empty();
-        }
-        Snapshot s = session.latest();
-        if (playing && stepsPerFrame > 0 && s.state() == TrainingSession.State.PAUSED) {
-            for (int i = 0; i < stepsPerFrame; i++) {
-                session.stepBatch();
-            }
-        }
-        if (s.version() == seenVersion) {
-            return Optional.of(new Poll(s, false, false));
-        }
-        seenVersion = s.version();
-        shown = s;
-        var p = s.progress();
-        if (p.step() > 0 && Double.isFinite(p.trainLoss())) {
-            trainLoss = p.trainLoss();
-            history.record(p.step(), p.trainLoss(), p.testLoss(), p.trainAccuracy(), p.test().accuracy(),
-                    p.gradientNorms());
-        }
-        boolean stopped = playing && (s.state() == TrainingSession.State.STOPPED
-                || s.state() == TrainingSession.State.FINISHED);
-        if (stopped) {
-            playing = false;
-        }
-        return Optional.of(new Poll(s, true, stopped));
-    }
-
-    Optional<Snapshot> lastSnapshot() {
-        return Optional.ofNullable(shown);
-    }
-
-    double trainLoss() {
-        return trainLoss;
-    }
-
-    LossHistory history() {
-        return history;
     }
 
     /** The loss history as experiment files keep it (epoch, step, losses, test accuracy or else train accuracy). */
@@ -221,6 +293,7 @@ final class RunControl {
         if (session != null) {
             session.close();
             session = null;
+            inspector = null;
         }
     }
 }

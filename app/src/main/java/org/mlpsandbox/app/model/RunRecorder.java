@@ -12,11 +12,13 @@ import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.train.TrainingSession.Snapshot;
 
 /**
- * Remembers how the current run started (initial weights, data as drawn and mapped, setup, data source) and keeps
- * the finished runs in a {@link RunHistory}, so that any of them can be compared, saved and restored exactly.
+ * Remembers how the current run of a {@link SandboxModel} started (initial weights, data as drawn and mapped, setup,
+ * data source) and keeps the finished runs in a {@link RunHistory}, so that any of them can be compared, saved and
+ * restored exactly ({@link SandboxModel#restore}).
  */
-final class RunRecorder {
+public final class RunRecorder {
 
+    private final SandboxModel owner;
     private final RunHistory runs = new RunHistory();
     private Network runStart;
     private Dataset runRaw;
@@ -25,8 +27,35 @@ final class RunRecorder {
     private DataSpec runData;
     private boolean runStarted;
 
-    RunHistory runs() {
+    RunRecorder(SandboxModel owner) {
+        this.owner = owner;
+    }
+
+    /** The finished runs, oldest first. */
+    public RunHistory runs() {
         return runs;
+    }
+
+    /**
+     * The current run as it would be kept if it ended now: its setup, initial weights, curve so far, latest losses
+     * and a thumbnail of its latest output. Empty before its first step, or without a run.
+     */
+    public Optional<RunRecord> current() {
+        return currentRun(owner.run().latest(), owner.run().history(), owner::currentSetup);
+    }
+
+    /** Forgets these runs (by number). */
+    public void delete(Collection<Integer> numbers) {
+        if (runs.delete(numbers) > 0) {
+            owner.file().edited();
+        }
+    }
+
+    /** Ends the current run, keeping it in the history if it took a step. */
+    void archive() {
+        if (archive(owner.run().latest(), owner.run().history(), owner::currentSetup)) {
+            owner.file().edited();
+        }
     }
 
     /** A new run begins from a copy of {@code start}, on this data and setup; it has not taken a step yet. */
@@ -59,7 +88,7 @@ final class RunRecorder {
      * @param history the run's losses so far
      * @param current the setup now, used when the run has not been seen taking a step
      */
-    Optional<RunRecord> currentRun(Snapshot latest, LossHistory history, Supplier<Setup> current) {
+    private Optional<RunRecord> currentRun(Snapshot latest, LossHistory history, Supplier<Setup> current) {
         if (latest == null || runStart == null) {
             return Optional.empty();
         }
@@ -94,7 +123,7 @@ final class RunRecorder {
      *
      * @return whether it was kept
      */
-    boolean archive(Snapshot latest, LossHistory history, Supplier<Setup> current) {
+    private boolean archive(Snapshot latest, LossHistory history, Supplier<Setup> current) {
         Optional<RunRecord> ended = currentRun(latest, history, current);
         runStart = null; // over: no longer the current run, even for listeners told of it later
         ended.ifPresent(runs::add);
@@ -120,8 +149,4 @@ final class RunRecorder {
         runs.replaceAll(opened);
     }
 
-    /** Forgets these runs (by number); returns how many. */
-    int delete(Collection<Integer> numbers) {
-        return runs.delete(numbers);
-    }
 }

@@ -1,6 +1,7 @@
 package org.mlpsandbox.app.model;
 
 import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.math.Vectors;
 import org.mlpsandbox.engine.net.Network;
 
 /**
@@ -52,7 +53,7 @@ public record RunThumbnail(int size, int classes, byte[] cells) {
         if (raw.inputCount() != 2 || size <= 0) {
             return NONE;
         }
-        double lim = planeLimit(raw);
+        double lim = PlotRanges.planeLimit(raw);
         int n = size * size;
         double[] points = new double[n * 2];
         for (int r = 0; r < size; r++) {
@@ -84,13 +85,7 @@ public record RunThumbnail(int size, int classes, byte[] cells) {
         }
         for (int i = 0; i < n; i++) {
             if (classes > 0) {
-                int best = 0;
-                for (int c = 1; c < cols; c++) {
-                    if (out[i * cols + c] > out[i * cols + best]) {
-                        best = c;
-                    }
-                }
-                cells[i] = (byte) best;
+                cells[i] = (byte) Vectors.argmax(out, i * cols, cols);
             } else {
                 double v = raw.isClassification() && cols == 2 ? out[i * 2 + 1] : out[i * cols];
                 double scaled = (v - lo) / (hi - lo);
@@ -98,17 +93,6 @@ public record RunThumbnail(int size, int classes, byte[] cells) {
             }
         }
         return new RunThumbnail(size, classes, cells);
-    }
-
-    /** Half the side of the square shown: the data's largest coordinate, rounded up, with a margin (as the view). */
-    static double planeLimit(Dataset raw) {
-        double m = 0;
-        for (double v : raw.x()) {
-            if (Double.isFinite(v)) {
-                m = Math.max(m, Math.abs(v));
-            }
-        }
-        return Math.max(1, Math.ceil(m * 1.05));
     }
 
     @Override

@@ -1,7 +1,11 @@
 /**
- * The sandbox window's state without Swing, so it can be unit-tested headless: {@link
- * org.mlpsandbox.app.model.SandboxModel} (data, input features, the network being edited, training settings and the
- * training run, with change listeners), {@link org.mlpsandbox.app.model.Setup} (what a lesson applies in one go),
- * {@link org.mlpsandbox.app.model.LossHistory} (bounded, downsampling run history) and small helpers.
+ * The sandbox window's state without Swing, so it can be unit-tested headless. {@link
+ * org.mlpsandbox.app.model.SandboxModel} coordinates and tells listeners; views read and edit its parts directly:
+ * {@link org.mlpsandbox.app.model.DataState} (data and input features), {@link org.mlpsandbox.app.model.NetworkDraft}
+ * (the network being edited), {@link org.mlpsandbox.app.model.RunControl} (play, pause, step, {@link
+ * org.mlpsandbox.app.model.Speed}, snapshots), {@link org.mlpsandbox.app.model.RunRecorder} (the runs kept) and
+ * {@link org.mlpsandbox.app.model.ExperimentState} (save, open, unsaved work). {@link
+ * org.mlpsandbox.app.model.Setup} is what a lesson applies in one go; {@link org.mlpsandbox.app.model.LossHistory}
+ * the bounded, downsampling run history.
  */
 package org.mlpsandbox.app.model;

@@ -55,13 +55,13 @@ final class BackpropTab extends JPanel {
 
     /** Takes a copy of the latest snapshot's network and the training samples. */
     void load() {
-        Snapshot s = model.session().map(x -> x.latest()).orElse(null);
+        Snapshot s = model.run().latestSnapshot().orElse(null);
         if (s == null) {
-            status.setText("No network: " + model.problem());
+            status.setText("No network: " + model.run().problem());
             return;
         }
         Network copy = s.network().copy();
-        Dataset train = model.networkData().train();
+        Dataset train = model.data().networkData().train();
         panel.setNetwork(copy);
         panel.setDataset(train);
         panel.setLearningRate(Math.max(1e-4, Math.min(100, model.settings().learningRate())));

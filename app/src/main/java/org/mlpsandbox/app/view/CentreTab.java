@@ -37,7 +37,7 @@ final class CentreTab extends JPanel {
     }
 
     /** Keeps every {@code CentreTab} of {@code tabs} in step with the selection. */
-    static void install(MainWindow window, JTabbedPane tabs) {
+    static void install(LessonHost window, JTabbedPane tabs) {
         tabs.addChangeListener(e -> {
             for (int i = 0; i < tabs.getTabCount(); i++) {
                 if (tabs.getComponentAt(i) instanceof CentreTab t && i != tabs.getSelectedIndex()) {
@@ -50,7 +50,7 @@ final class CentreTab extends JPanel {
         });
     }
 
-    private void shown(MainWindow window) {
+    private void shown(LessonHost window) {
         JComponent centre = window.centreView();
         if (centre instanceof NetworkPanel || centre == content) {
             removeAll();
@@ -64,7 +64,7 @@ final class CentreTab extends JPanel {
         repaint();
     }
 
-    private void hidden(MainWindow window) {
+    private void hidden(LessonHost window) {
         if (window.centreView() == content) {
             window.restoreCentreView();
         }

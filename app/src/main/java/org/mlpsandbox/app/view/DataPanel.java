@@ -23,6 +23,7 @@ import org.mlpsandbox.app.model.Feature;
 import org.mlpsandbox.app.model.SandboxModel;
 import org.mlpsandbox.engine.data.CsvDataset;
 import org.mlpsandbox.engine.data.CsvImport;
+import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.Generator;
 import org.mlpsandbox.engine.data.Generators;
 
@@ -100,7 +101,7 @@ public final class DataPanel extends JPanel {
         JButton regenerate = new JButton("Regenerate");
         regenerate.setName("regenerate");
         regenerate.setToolTipText("Draw new points (next seed)");
-        regenerate.addActionListener(e -> model.regenerate());
+        regenerate.addActionListener(e -> model.data().regenerate());
         add(seed, "split 2, growx");
         add(regenerate);
         featureTitle.setToolTipText("What the first layer sees, computed from each point (x₁, x₂)");
@@ -111,8 +112,8 @@ public final class DataPanel extends JPanel {
             JCheckBox box = new JCheckBox(f.label());
             box.setName("feature." + f.name());
             box.addActionListener(e -> {
-                if (!updating && !model.setFeature(f, box.isSelected())) {
-                    box.setSelected(model.features().contains(f));
+                if (!updating && !model.data().setFeature(f, box.isSelected())) {
+                    box.setSelected(model.data().features().contains(f));
                 }
             });
             features.add(box);
@@ -162,7 +163,7 @@ public final class DataPanel extends JPanel {
                     ((Number) seed.getValue()).longValue(),
                     DataSettings.canVary(g.name()) ? ((Number) classes.getValue()).intValue() : 0);
             showMessage("");
-            model.setDataSettings(s);
+            model.data().setSettings(s);
         } catch (IllegalArgumentException ex) {
             showMessage(ex.getMessage());
         }
@@ -171,7 +172,7 @@ public final class DataPanel extends JPanel {
     private void refresh() {
         updating = true;
         try {
-            DataSettings s = model.dataSettings();
+            DataSettings s = model.data().settings();
             for (int i = 0; i < dataset.getItemCount(); i++) {
                 if (dataset.getItemAt(i).name().equals(s.generator())) {
                     dataset.setSelectedIndex(i);
@@ -181,21 +182,23 @@ public final class DataPanel extends JPanel {
             noise.setValue(s.noise());
             testRatio.setValue((int) Math.round(s.testRatio() * 100));
             seed.setValue((int) Math.min(Integer.MAX_VALUE, s.seed()));
-            boolean csv = !model.isGenerated();
+            boolean csv = !model.data().isGenerated();
             if (csv) {
                 dataset.setSelectedIndex(-1); // not "Circle" while the digits or a CSV file are in use
             }
-            description.setText(csv ? model.rawData().name() + ": " + model.rawData().size() + " samples, "
-                    + model.rawData().inputCount() + " inputs" : Generators.named(s.generator(), s.classes()).description());
+            description.setText(csv ? model.data().rawData().name() + ": " + model.data().rawData().size() + " samples, "
+                    + model.data().rawData().inputCount() + " inputs"
+                    : Generators.named(s.generator(), s.classes()).description());
             description.setToolTipText(description.getText());
             samples.setEnabled(!csv);
             noise.setEnabled(!csv);
-            classes.setValue(Math.max(2, model.rawData().isClassification() ? model.rawData().classCount() : 2));
+            Dataset raw = model.data().rawData();
+            classes.setValue(Math.max(2, raw.isClassification() ? raw.classCount() : 2));
             classes.setEnabled(!csv && DataSettings.canVary(s.generator()));
-            boolean apply = model.featuresApply();
+            boolean apply = model.data().featuresApply();
             for (Component c : features.getComponents()) {
                 JCheckBox box = (JCheckBox) c;
-                box.setSelected(model.features().contains(Feature.valueOf(box.getName().substring(8))));
+                box.setSelected(model.data().features().contains(Feature.valueOf(box.getName().substring(8))));
                 box.setEnabled(apply);
             }
             featureTitle.setEnabled(apply);
@@ -235,7 +238,7 @@ public final class DataPanel extends JPanel {
                 try {
                     CsvDataset data = get();
                     showMessage("");
-                    model.useCsv(data, file);
+                    model.data().useCsv(data, file);
                 } catch (java.util.concurrent.ExecutionException e) {
                     Throwable cause = e.getCause();
                     showMessage("Could not import " + file.getFileName() + ": " + (cause.getMessage() == null

@@ -65,7 +65,7 @@ public final class DiagnosticsPanel extends JPanel {
 
     /** Appends the history's new points (or rebuilds after a merge or a new run). */
     public void sync() {
-        LossHistory h = model.history();
+        LossHistory h = model.run().history();
         boolean rebuild = h.generation() != seenGeneration || h.size() < seenSize || series.size() != h.layerCount();
         if (!rebuild && h.size() == seenSize) {
             return;

@@ -4,7 +4,7 @@ import java.awt.BorderLayout;
 import javax.swing.JPanel;
 import org.mlpsandbox.app.model.SandboxModel;
 import org.mlpsandbox.app.view.inspect.InsideNetworkPanel;
-import org.mlpsandbox.engine.train.TrainingSession;
+import org.mlpsandbox.app.model.RunControl;
 
 /**
  * The main window's "Inside" tab: per-layer histograms and update ratios of the current run, inspected on the
@@ -15,7 +15,7 @@ final class InsideTab extends JPanel {
 
     private final SandboxModel model;
     private final InsideNetworkPanel panel = new InsideNetworkPanel();
-    private TrainingSession attached;
+    private RunControl.Inspector attached;
 
     InsideTab(SandboxModel model) {
         super(new BorderLayout());
@@ -29,7 +29,7 @@ final class InsideTab extends JPanel {
 
     /** Attaches to the model's current session if it changed. */
     private void follow() {
-        TrainingSession now = model.session().orElse(null);
+        RunControl.Inspector now = model.run().inspector().orElse(null);
         if (now == attached) {
             return;
         }

@@ -172,7 +172,7 @@ public final class LossChartPanel extends JPanel {
 
     /** Brings the series up to date with the model's history: appends new points, or rebuilds after a merge. */
     public void sync() {
-        LossHistory h = model.history();
+        LossHistory h = model.run().history();
         if (h.generation() != seenGeneration || h.size() < seenSize) {
             rebuild();
             return;
@@ -186,7 +186,7 @@ public final class LossChartPanel extends JPanel {
     }
 
     private void rebuild() {
-        LossHistory h = model.history();
+        LossHistory h = model.run().history();
         setNotify(false);
         train.clear();
         test.clear();
@@ -196,13 +196,13 @@ public final class LossChartPanel extends JPanel {
         emaTest = Double.NaN;
         append(h, 0);
         setNotify(true);
-        boolean classification = model.rawData().isClassification();
+        boolean classification = model.data().rawData().isClassification();
         chart.getXYPlot().getRangeAxis(1).setVisible(classification);
     }
 
     private void append(LossHistory h, int from) {
         boolean epochs = xAxis.getSelectedIndex() == 1;
-        double perEpoch = Math.max(1, model.stepsPerEpoch());
+        double perEpoch = Math.max(1, model.run().stepsPerEpoch());
         boolean log = this.log.isSelected();
         for (int i = from; i < h.size(); i++) {
             double x = epochs ? h.step(i) / perEpoch : h.step(i);
@@ -241,7 +241,7 @@ public final class LossChartPanel extends JPanel {
     }
 
     private void hoverAt(int screenX) {
-        LossHistory h = model.history();
+        LossHistory h = model.run().history();
         if (h.size() == 0 || chartPanel.getScreenDataArea() == null) {
             return;
         }
@@ -249,7 +249,7 @@ public final class LossChartPanel extends JPanel {
         double x = plot.getDomainAxis().java2DToValue(screenX, chartPanel.getScreenDataArea(),
                 plot.getDomainAxisEdge());
         boolean epochs = xAxis.getSelectedIndex() == 1;
-        double perEpoch = Math.max(1, model.stepsPerEpoch());
+        double perEpoch = Math.max(1, model.run().stepsPerEpoch());
         double step = epochs ? x * perEpoch : x;
         int lo = 0;
         int hi = h.size() - 1;
@@ -285,6 +285,6 @@ public final class LossChartPanel extends JPanel {
 
     /** Saves the whole loss history (merged where old) as CSV. */
     public void exportCsv(File file) throws IOException {
-        Files.writeString(file.toPath(), model.history().toCsv(), StandardCharsets.UTF_8);
+        Files.writeString(file.toPath(), model.run().history().toCsv(), StandardCharsets.UTF_8);
     }
 }

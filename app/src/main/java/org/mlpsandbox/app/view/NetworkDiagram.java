@@ -101,14 +101,14 @@ final class NetworkDiagram extends JComponent {
         if (maps.length != columns) {
             maps = new BufferedImage[columns][];
         }
-        if (model.rawData().inputCount() != 2) {
+        if (model.data().rawData().inputCount() != 2) {
             for (int c = 0; c < columns; c++) {
                 maps[c] = null;
             }
             return;
         }
-        double lim = OutputView.planeLimit(model.rawData());
-        InputMapping mapping = model.inputMapping();
+        double lim = org.mlpsandbox.app.model.PlotRanges.planeLimit(model.data().rawData());
+        InputMapping mapping = model.data().inputMapping();
         Workspace ws = sampler.run(network, mapping, -lim, lim);
         int cells = MAP * MAP;
         double[] inputs = new double[cells * mapping.width()];
@@ -165,7 +165,7 @@ final class NetworkDiagram extends JComponent {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            int[] sizes = model.networkSpec().sizes();
+            int[] sizes = model.network().spec().sizes();
             layout(sizes);
             paintEdges(g, sizes);
             paintNodes(g, sizes);
@@ -293,7 +293,7 @@ final class NetworkDiagram extends JComponent {
 
     private List<String> inputNames(int count) {
         List<String> names = new ArrayList<>();
-        InputMapping m = model.inputMapping();
+        InputMapping m = model.data().inputMapping();
         if (!m.features().isEmpty()) {
             for (Feature f : Feature.values()) {
                 if (m.features().contains(f)) {

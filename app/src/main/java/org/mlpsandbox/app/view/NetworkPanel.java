@@ -43,11 +43,11 @@ public final class NetworkPanel extends JPanel {
         JButton add = new JButton("+");
         add.setName("addLayer");
         add.setToolTipText("Add a hidden layer");
-        add.addActionListener(e -> model.addLayer());
+        add.addActionListener(e -> model.network().addLayer());
         JButton remove = new JButton("−");
         remove.setName("removeLayer");
         remove.setToolTipText("Remove the last hidden layer");
-        remove.addActionListener(e -> model.removeLayer());
+        remove.addActionListener(e -> model.network().removeLayer());
         JComboBox<Object> shapes = new JComboBox<>();
         shapes.setName("shapePreset");
         shapes.addItem("Shape…");
@@ -57,7 +57,7 @@ public final class NetworkPanel extends JPanel {
         shapes.setToolTipText("Replace the hidden layers with a shape from the tutorials");
         shapes.addActionListener(e -> {
             if (shapes.getSelectedItem() instanceof ShapePreset p) {
-                model.applyShape(p);
+                model.network().applyShape(p);
                 SwingUtilities.invokeLater(() -> shapes.setSelectedIndex(0));
             }
         });
@@ -102,11 +102,11 @@ public final class NetworkPanel extends JPanel {
 
     private void rebuild() {
         rebuildQueued = false;
-        List<LayerSpec> hidden = model.hiddenLayers();
-        int[] sizes = model.networkSpec().sizes();
+        List<LayerSpec> hidden = model.network().hiddenLayers();
+        int[] sizes = model.network().spec().sizes();
         layerCount.setText(hidden.size() + (hidden.size() == 1 ? " hidden layer" : " hidden layers"));
-        parameterCount.setText(String.format("%,d parameters", model.networkSpec().parameterCount()));
-        String w = model.pairingWarning().orElse("");
+        parameterCount.setText(String.format("%,d parameters", model.network().spec().parameterCount()));
+        String w = model.network().pairingWarning().orElse("");
         warning.setText(w.isEmpty() ? "" : "⚠ " + w);
         warning.setVisible(!w.isEmpty());
         String key = key();
@@ -121,7 +121,7 @@ public final class NetworkPanel extends JPanel {
             header.add(hiddenColumn(i, hidden.get(i), sizes[i]));
         }
         PluginControls out = new PluginControls("output.activation", model.plugins(), PluginKind.ACTIVATION,
-                model.outputActivation(), c -> picked(() -> model.setOutputActivation(c)));
+                model.network().outputActivation(), c -> picked(() -> model.network().setOutputActivation(c)));
         header.add(column("Output", (sizes[sizes.length - 2] + 1) + " params each", out));
         header.revalidate();
         header.repaint();
@@ -135,17 +135,17 @@ public final class NetworkPanel extends JPanel {
      */
     private String key() {
         StringBuilder key = new StringBuilder().append(System.identityHashCode(model.plugins())).append('/')
-                .append(java.util.Arrays.toString(model.networkSpec().sizes())).append('/')
-                .append(model.outputActivation());
-        model.hiddenLayers().forEach(l -> key.append('/').append(l.activation()));
+                .append(java.util.Arrays.toString(model.network().spec().sizes())).append('/')
+                .append(model.network().outputActivation());
+        model.network().hiddenLayers().forEach(l -> key.append('/').append(l.activation()));
         return key.toString();
     }
 
     /** A change made in a picker: the picker already shows it, so the header is not rebuilt under the user's hands. */
     private void picked(Runnable change) {
-        int[] before = model.networkSpec().sizes();
+        int[] before = model.network().spec().sizes();
         change.run();
-        if (java.util.Arrays.equals(before, model.networkSpec().sizes())) {
+        if (java.util.Arrays.equals(before, model.network().spec().sizes())) {
             builtFor = key();
         }
     }
@@ -156,11 +156,11 @@ public final class NetworkPanel extends JPanel {
         JButton fewer = new JButton("−");
         fewer.setName("layer" + i + ".fewer");
         fewer.setToolTipText("One neuron fewer");
-        fewer.addActionListener(e -> model.setLayerSize(i, layer.size() - 1));
+        fewer.addActionListener(e -> model.network().setLayerSize(i, layer.size() - 1));
         JButton more = new JButton("+");
         more.setName("layer" + i + ".more");
         more.setToolTipText("One neuron more");
-        more.addActionListener(e -> model.setLayerSize(i, layer.size() + 1));
+        more.addActionListener(e -> model.network().setLayerSize(i, layer.size() + 1));
         JLabel size = new JLabel(Integer.toString(layer.size()), JLabel.CENTER);
         size.setName("layer" + i + ".size");
         size.putClientProperty("FlatLaf.styleClass", "h4");
@@ -181,7 +181,7 @@ public final class NetworkPanel extends JPanel {
         p.add(title, "wmin 0");
         p.add(row, "wmin 0");
         p.add(new PluginControls("layer" + i + ".activation", model.plugins(), PluginKind.ACTIVATION,
-                layer.activation(), c -> picked(() -> model.setLayerActivation(i, c))));
+                layer.activation(), c -> picked(() -> model.network().setLayerActivation(i, c))));
         p.add(params, "wmin 0");
         return p;
     }

@@ -1,47 +1,26 @@
 package org.mlpsandbox.app.view;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Component;
 import java.awt.Dimension;
-import java.awt.Image;
 import java.awt.event.HierarchyEvent;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
-import javax.swing.ImageIcon;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
-import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
-import javax.swing.ListCellRenderer;
 import javax.swing.ListSelectionModel;
 import javax.swing.Timer;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
-import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 import org.mlpsandbox.app.model.RunHistory;
 import org.mlpsandbox.app.model.RunRecord;
-import org.mlpsandbox.app.model.RunThumbnail;
 import org.mlpsandbox.app.model.SandboxModel;
 
 /**
@@ -50,21 +29,14 @@ import org.mlpsandbox.app.model.SandboxModel;
  * legend names what differs between them; "Restore this run" (its settings and its exact initial weights, so that one
  * changed setting is the only difference) and "Delete".
  *
- * <p>Curves are drawn from at most {@link #DISPLAY_POINTS} points per run (each run keeps at most
- * {@link RunRecord#MAX_POINTS}), so overlaying many long runs stays cheap. Names for tests: {@code runList},
+ * <p>The chart is a {@link RunsChart}, the rows are drawn by a {@link RunEntryRenderer}. Names for tests: {@code runList},
  * {@code restoreRun}, {@code deleteRuns}, {@code runsChart}, {@code runsLogScale}.
  */
 public final class RunsPanel extends JPanel {
 
-    /** Most points drawn per run in the overlay. */
-    static final int DISPLAY_POINTS = 600;
     private static final int REFRESH_MILLIS = 1000;
     /** New runs are selected (overlaid) automatically while fewer than this many are. */
     private static final int AUTO_SELECT = 6;
-    private static final Color[] COLORS = {new Color(0x2f6fdd), new Color(0xe8590c), new Color(0x2b9348),
-        new Color(0xc2255c), new Color(0x7048e8), new Color(0x0c8599), new Color(0xb08900), new Color(0x495057),
-        new Color(0x74b816), new Color(0xf03e3e)};
-
     /** A row of the list: a finished run, or the current run (not yet kept). */
     record Entry(RunRecord run, boolean current, String differed) {
     }
@@ -76,16 +48,12 @@ public final class RunsPanel extends JPanel {
     private final JButton delete = new JButton("Delete");
     private final JCheckBox log = new JCheckBox("Log scale", true);
     private final JTextArea hint = new JTextArea();
-    private final XYPlot plot;
-    private final JFreeChart chart;
-    private final ChartPanel chartPanel;
-    private final Map<RunRecord, ImageIcon> icons = new IdentityHashMap<>();
+    private final RunsChart chart = new RunsChart();
+    private final RunEntryRenderer renderer = new RunEntryRenderer();
     private final Timer refresher = new Timer(REFRESH_MILLIS, e -> refresh());
     private boolean updating;
     private final Set<Integer> known = new TreeSet<>();
     private String shownSignature = "";
-    private List<RunRecord> overlaid = List.of();
-    private long lastOverlayNanos;
 
     public RunsPanel(SandboxModel model) {
         super(new MigLayout("fill, insets 6 6 4 6, gap 4 3", "[grow,fill]", "[][grow 40,fill][][grow 60,fill]"));
@@ -105,7 +73,7 @@ public final class RunsPanel extends JPanel {
 
         list.setName("runList");
         list.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
-        list.setCellRenderer(new EntryRenderer());
+        list.setCellRenderer(renderer);
         list.setVisibleRowCount(3);
         list.addListSelectionListener(e -> {
             if (!updating && !e.getValueIsAdjusting()) {
@@ -124,26 +92,14 @@ public final class RunsPanel extends JPanel {
         delete.setToolTipText("Forget the selected runs");
         delete.addActionListener(e -> deleteSelected());
         log.setName("runsLogScale");
-        log.addActionListener(e -> setLogScale(log.isSelected()));
+        log.addActionListener(e -> chart.setLogScale(log.isSelected()));
         JPanel buttons = new JPanel(new MigLayout("insets 0, gap 6", "[][]push[]"));
         buttons.add(restore);
         buttons.add(delete);
         buttons.add(log);
         add(buttons, "wrap");
 
-        plot = new XYPlot(new XYSeriesCollection(), new NumberAxis("step"), lossAxis(true), Charts.lines());
-        chart = new JFreeChart(null, null, plot, true);
-        LegendTitle legend = chart.getLegend();
-        legend.setPosition(RectangleEdge.BOTTOM);
-        Charts.style(chart);
-        chartPanel = new ChartPanel(chart, false, true, false, true, true);
-        chartPanel.setName("runsChart");
-        chartPanel.setMinimumDrawWidth(100);
-        chartPanel.setMinimumDrawHeight(80);
-        chartPanel.setMaximumDrawWidth(4000);
-        chartPanel.setMaximumDrawHeight(3000);
-        chartPanel.setPreferredSize(new Dimension(400, 260));
-        add(chartPanel, "hmin 120");
+        add(chart.panel(), "hmin 120");
 
         model.runs().addListener(this::refresh);
         model.addListener(c -> {
@@ -168,27 +124,12 @@ public final class RunsPanel extends JPanel {
             + "overlay their loss curves. \"Restore this run\" puts back its settings and its exact starting weights: "
             + "then change one setting on the left and press Play, so that change is the only difference.";
 
-    private void setLogScale(boolean on) {
-        plot.setRangeAxis(lossAxis(on));
-        Charts.style(chart);
-    }
-
-    /** Loss axis: on a log scale, ticks at whole decades written as plain numbers (0.01, 0.1, 1). */
-    private static org.jfree.chart.axis.ValueAxis lossAxis(boolean log) {
-        org.jfree.chart.axis.ValueAxis axis = Charts.valueAxis("training loss", log);
-        if (axis instanceof org.jfree.chart.axis.LogAxis l) {
-            l.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
-            l.setNumberFormatOverride(new java.text.DecimalFormat("0.#####"));
-        }
-        return axis;
-    }
-
     @Override
     public void updateUI() {
         super.updateUI();
         if (chart != null) {
-            Charts.style(chart);
-            icons.clear();
+            chart.restyle();
+            renderer.keepIcons(java.util.List.of());
             shownSignature = "";
         }
     }
@@ -201,7 +142,7 @@ public final class RunsPanel extends JPanel {
         for (RunRecord r : history.runs()) {
             fresh.add(new Entry(r, false, history.whatDiffered(r)));
         }
-        Optional<RunRecord> current = model.currentRun();
+        Optional<RunRecord> current = model.recorder().current();
         current.ifPresent(r -> {
             List<RunRecord> kept = history.runs();
             String differed = kept.isEmpty() ? "first run" : RunHistory.whatDiffered(kept.get(kept.size() - 1), r);
@@ -236,7 +177,7 @@ public final class RunsPanel extends JPanel {
         } finally {
             updating = false;
         }
-        icons.keySet().retainAll(fresh.stream().map(Entry::run).toList());
+        renderer.keepIcons(fresh.stream().map(Entry::run).toList());
         selectionChanged();
     }
 
@@ -253,58 +194,7 @@ public final class RunsPanel extends JPanel {
         restore.setEnabled(chosen.size() == 1);
         delete.setEnabled(chosen.stream().anyMatch(e -> !e.current()));
         List<RunRecord> runs = chosen.stream().map(Entry::run).toList();
-        showOverlay(runs);
-    }
-
-    /** Overlays these runs' training loss curves, named by what differs between them. */
-    void showOverlay(List<RunRecord> runs) {
-        long t0 = CpuClock.now();
-        overlaid = runs;
-        XYSeriesCollection data = overlayData(runs, RunHistory.legend(runs));
-        XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
-        for (int i = 0; i < runs.size(); i++) {
-            renderer.setSeriesPaint(i, COLORS[i % COLORS.length]);
-            renderer.setSeriesStroke(i, new BasicStroke(1.8f));
-        }
-        plot.setDataset(data);
-        plot.setNoDataMessage("Select runs above to compare their loss curves");
-        lastOverlayNanos = CpuClock.now() - t0;
-    }
-
-    /**
-     * The series to overlay: each run's training loss, at most {@link #DISPLAY_POINTS} points (means of neighbours),
-     * non-positive and non-finite losses left out (they cannot be drawn on a log scale).
-     */
-    static XYSeriesCollection overlayData(List<RunRecord> runs, List<String> labels) {
-        XYSeriesCollection data = new XYSeriesCollection();
-        Map<String, Integer> seen = new HashMap<>();
-        for (int r = 0; r < runs.size(); r++) {
-            RunRecord run = runs.get(r);
-            String label = labels.get(r);
-            int dup = seen.merge(label, 1, Integer::sum);
-            XYSeries s = new XYSeries(dup == 1 ? label : label + " (" + dup + ")", false, true);
-            s.setNotify(false);
-            int n = run.points();
-            int bucket = Math.max(1, (n + DISPLAY_POINTS - 1) / DISPLAY_POINTS);
-            for (int from = 0; from < n; from += bucket) {
-                int to = Math.min(n, from + bucket);
-                double sum = 0;
-                int count = 0;
-                for (int i = from; i < to; i++) {
-                    double v = run.trainLossAt(i);
-                    if (v > 0 && Double.isFinite(v)) {
-                        sum += v;
-                        count++;
-                    }
-                }
-                if (count > 0) {
-                    s.add(run.step(to - 1), sum / count, false);
-                }
-            }
-            s.setNotify(true);
-            data.addSeries(s);
-        }
-        return data;
+        chart.show(runs);
     }
 
     private void restoreSelected() {
@@ -314,13 +204,13 @@ public final class RunsPanel extends JPanel {
         }
         RunRecord run = chosen.get(0).run();
         model.restore(run);
-        if (model.hasRun()) {
+        if (model.run().hasRun()) {
             hint.setText(run.name() + " is restored: its settings and its exact starting weights. Now change one "
                     + "setting on the left (the learning rate, say) and press Play; the new run will differ from "
                     + run.name() + " by that change alone.");
             hint.setForeground(UIManager.getColor("Label.foreground"));
         } else {
-            hint.setText(model.problem());
+            hint.setText(model.run().problem());
         }
     }
 
@@ -331,105 +221,9 @@ public final class RunsPanel extends JPanel {
                 numbers.add(e.run().number());
             }
         }
-        model.deleteRuns(numbers);
+        model.recorder().delete(numbers);
         hint.setText(DEFAULT_HINT);
         hint.setForeground(UIManager.getColor("Label.disabledForeground"));
-    }
-
-    /** The thumbnail as an image: the output view's colours, nearest-neighbour scaled to {@code side}. */
-    static BufferedImage thumbnailImage(RunThumbnail t, int side) {
-        BufferedImage img = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
-        if (t.isEmpty()) {
-            java.awt.Graphics2D g = img.createGraphics();
-            g.setColor(UIManager.getColor("MlpSandbox.plotBackground") != null
-                    ? UIManager.getColor("MlpSandbox.plotBackground") : Color.LIGHT_GRAY);
-            g.fillRect(0, 0, side, side);
-            g.dispose();
-            return img;
-        }
-        Palette.refresh();
-        BufferedImage small = new BufferedImage(t.size(), t.size(), BufferedImage.TYPE_INT_RGB);
-        for (int r = 0; r < t.size(); r++) {
-            for (int c = 0; c < t.size(); c++) {
-                int v = t.cell(r, c);
-                int rgb = t.classes() > 0 ? Palette.classColor(v, t.classes()).getRGB()
-                        : Palette.rgb(2 * v / 255.0 - 1);
-                small.setRGB(c, r, rgb);
-            }
-        }
-        java.awt.Graphics2D g = img.createGraphics();
-        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
-                java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(small.getScaledInstance(side, side, Image.SCALE_SMOOTH), 0, 0, null);
-        g.dispose();
-        return img;
-    }
-
-    private ImageIcon icon(RunRecord r) {
-        return icons.computeIfAbsent(r, x -> new ImageIcon(thumbnailImage(x.thumbnail(), 44)));
-    }
-
-    /** Thumbnail, name and what differed, final loss and accuracy. */
-    private final class EntryRenderer implements ListCellRenderer<Entry> {
-
-        private final JLabel label = new JLabel();
-
-        EntryRenderer() {
-            label.setOpaque(true);
-            label.setIconTextGap(8);
-            label.setBorder(BorderFactory.createEmptyBorder(3, 4, 3, 4));
-        }
-
-        @Override
-        public Component getListCellRendererComponent(JList<? extends Entry> l, Entry e, int index,
-                                                      boolean selected, boolean focus) {
-            RunRecord r = e.run();
-            label.setIcon(icon(r));
-            String dim = selected ? "" : " color='" + hex(UIManager.getColor("Label.disabledForeground")) + "'";
-            int slot = l.getSelectedValuesList().indexOf(e);
-            String swatch = slot >= 0 ? "<font color='" + hex(COLORS[slot % COLORS.length]) + "'>■</font> " : "";
-            label.setText("<html>" + swatch + "<b>" + r.name() + (e.current() ? " (now)" : "") + "</b> · "
-                    + escape(e.differed()) + "<br><font" + dim + ">" + results(r).replace("\n", "<br>")
-                    + "</font></html>");
-            label.setBackground(selected ? l.getSelectionBackground() : l.getBackground());
-            label.setForeground(selected ? l.getSelectionForeground() : l.getForeground());
-            label.setFont(l.getFont());
-            return label;
-        }
-    }
-
-    /** "2,400 steps · train loss 0.041 · acc 97.5%" and, on a second line, "test loss 0.052 · acc 96%". */
-    static String results(RunRecord r) {
-        StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "%,d steps", r.lastStep()));
-        b.append(" · train loss ").append(loss(r.finalTrainLoss()));
-        if (Double.isFinite(r.trainAccuracy())) {
-            b.append(" · acc ").append(percent(r.trainAccuracy()));
-        }
-        if (Double.isFinite(r.finalTestLoss())) {
-            b.append("\ntest loss ").append(loss(r.finalTestLoss()));
-            if (Double.isFinite(r.testAccuracy())) {
-                b.append(" · acc ").append(percent(r.testAccuracy()));
-            }
-        }
-        return b.toString();
-    }
-
-    private static String loss(double v) {
-        return Double.isFinite(v) ? RunRecord.number(new java.math.BigDecimal(v).round(new java.math.MathContext(3))
-                .doubleValue()) : "–";
-    }
-
-    private static String percent(double v) {
-        double p = 100 * v;
-        return String.format(java.util.Locale.ROOT, p == Math.rint(p) ? "%.0f%%" : "%.1f%%", p);
-    }
-
-    private static String hex(Color c) {
-        return c == null ? "#888888" : String.format("#%06x", c.getRGB() & 0xffffff);
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     // ---------------------------------------------------------------- for tests
@@ -439,15 +233,20 @@ public final class RunsPanel extends JPanel {
     }
 
     JFreeChart chart() {
-        return chart;
+        return chart.chart();
     }
 
     List<RunRecord> overlaid() {
-        return overlaid;
+        return chart.overlaid();
     }
 
     long lastOverlayNanos() {
-        return lastOverlayNanos;
+        return chart.lastOverlayNanos();
+    }
+
+    /** Overlays these runs' loss curves (as selecting them does). */
+    void showOverlay(List<RunRecord> runs) {
+        chart.show(runs);
     }
 
     String hintText() {

@@ -57,8 +57,8 @@ public final class StatusBar extends JPanel {
 
     /** "Test R² 0.93  RMSE 0.12" for a regression trained with the "mse" loss, from the test loss; else empty. */
     private String regression(double testMse) {
-        Dataset test = model.rawSplit().test();
-        if (!Double.isFinite(testMse) || test.isClassification() || !model.networkSpec().loss().id().equals("mse")) {
+        Dataset test = model.data().rawSplit().test();
+        if (!Double.isFinite(testMse) || test.isClassification() || !model.network().spec().loss().id().equals("mse")) {
             return "";
         }
         RegressionMetrics m = RegressionMetrics.fromMeanSquaredError(testMse, test.y(), test.targetCount());
@@ -78,7 +78,7 @@ public final class StatusBar extends JPanel {
     /** Shows the snapshot (or the problem that keeps the network from being built). */
     public void show(Snapshot s) {
         if (s == null) {
-            setState(model.problem().isEmpty() ? "Idle" : "Not built", UIManager.getColor("Component.error.focusedBorderColor"));
+            setState(model.run().problem().isEmpty() ? "Idle" : "Not built", UIManager.getColor("Component.error.focusedBorderColor"));
             return;
         }
         ProgressEvent p = s.progress();
@@ -90,7 +90,7 @@ public final class StatusBar extends JPanel {
                 colour = UIManager.getColor("MlpSandbox.positive");
             }
             case PAUSED -> {
-                if (model.isPlaying()) {
+                if (model.run().isPlaying()) {
                     text = "● Training";
                     colour = UIManager.getColor("MlpSandbox.positive");
                 } else {
@@ -107,7 +107,7 @@ public final class StatusBar extends JPanel {
         setState(text, colour);
         epoch.setText(String.format("Epoch %,d", p.epoch()));
         step.setText(String.format("Step %,d", p.step()));
-        trainLoss.setText("Train loss " + format(model.trainLoss()));
+        trainLoss.setText("Train loss " + format(model.run().trainLoss()));
         testLoss.setText("Test loss " + format(p.testLoss()));
         double acc = p.test().accuracy();
         accuracy.setText(Double.isFinite(acc) ? String.format("Test accuracy %.1f%%", 100 * acc)
@@ -116,7 +116,7 @@ public final class StatusBar extends JPanel {
         long now = System.nanoTime();
         if (lastStep >= 0 && p.step() >= lastStep && now - lastNanos > 250_000_000L) {
             double rate = (p.step() - lastStep) * 1e9 / (now - lastNanos);
-            stepsPerSecond = s.state() == TrainingSession.State.RUNNING || model.isPlaying() ? rate : 0;
+            stepsPerSecond = s.state() == TrainingSession.State.RUNNING || model.run().isPlaying() ? rate : 0;
             lastStep = p.step();
             lastNanos = now;
         } else if (lastStep < 0 || p.step() < lastStep) {

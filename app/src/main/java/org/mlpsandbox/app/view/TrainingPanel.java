@@ -91,7 +91,7 @@ public final class TrainingPanel extends JPanel {
         shuffleSeed.addChangeListener(e -> edit(s -> s.withSeed(((Number) shuffleSeed.getValue()).longValue())));
         weightSeed.addChangeListener(e -> {
             if (!updating) {
-                model.setNetworkSeed(((Number) weightSeed.getValue()).longValue());
+                model.network().setSeed(((Number) weightSeed.getValue()).longValue());
             }
         });
         rebuildPlugins();
@@ -149,11 +149,11 @@ public final class TrainingPanel extends JPanel {
         builtFor = key;
         plugins.removeAll();
         plugins.add(new JLabel("Loss"), "top, gaptop 4");
-        plugins.add(new PluginControls("loss", model.plugins(), PluginKind.LOSS, model.loss(),
-                c -> picked(() -> model.setLoss(c))));
+        plugins.add(new PluginControls("loss", model.plugins(), PluginKind.LOSS, model.network().loss(),
+                c -> picked(() -> model.network().setLoss(c))));
         plugins.add(new JLabel("Initializer"), "top, gaptop 4");
-        plugins.add(new PluginControls("initializer", model.plugins(), PluginKind.INITIALIZER, model.initializer(),
-                c -> picked(() -> model.setInitializer(c))));
+        plugins.add(new PluginControls("initializer", model.plugins(), PluginKind.INITIALIZER, model.network().initializer(),
+                c -> picked(() -> model.network().setInitializer(c))));
         plugins.add(new JLabel("Optimizer"), "top, gaptop 4");
         plugins.add(new PluginControls("optimizer", model.plugins(), PluginKind.OPTIMIZER,
                 model.settings().optimizer(), c -> picked(() -> edit(s -> s.withOptimizer(c)))));
@@ -166,7 +166,7 @@ public final class TrainingPanel extends JPanel {
      * 0.9), and the pickers must then be rebuilt.
      */
     private String pluginKey() {
-        return System.identityHashCode(model.plugins()) + "/" + model.loss() + "/" + model.initializer() + "/"
+        return System.identityHashCode(model.plugins()) + "/" + model.network().loss() + "/" + model.network().initializer() + "/"
                 + model.settings().optimizer();
     }
 
@@ -189,7 +189,7 @@ public final class TrainingPanel extends JPanel {
             l1.setValue(s.l1());
             l2.setValue(s.l2());
             shuffleSeed.setValue((int) Math.min(Integer.MAX_VALUE, s.seed()));
-            weightSeed.setValue((int) Math.min(Integer.MAX_VALUE, model.networkSeed()));
+            weightSeed.setValue((int) Math.min(Integer.MAX_VALUE, model.network().seed()));
         } finally {
             updating = false;
         }

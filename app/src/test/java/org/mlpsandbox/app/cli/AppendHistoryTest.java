@@ -51,7 +51,7 @@ class AppendHistoryTest {
 
         // the app lists them and names what differed
         try (SandboxModel model = new SandboxModel(PLUGINS)) {
-            model.open(e);
+            model.file().open(e);
             List<RunRecord> runs = model.runs().runs();
             assertEquals(2, runs.size());
             assertEquals("lr 0.03", model.runs().whatDiffered(runs.get(1)));

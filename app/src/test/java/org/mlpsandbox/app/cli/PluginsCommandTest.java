@@ -173,13 +173,17 @@ class PluginsCommandTest {
     }
 
     @Test
-    void eachCallOfRegistryLoadsAfreshAsTheAppsReloadExpects() throws IOException {
+    void theLibraryOpensOnceAndReloadsOnlyWhenAsked() throws IOException {
         Path folder = work.resolve("plugins");
         PluginOptions options = new PluginOptions();
         options.folders.add(folder);
         assertTrue(options.registry().find(org.mlpsandbox.engine.plugin.PluginKind.ACTIVATION, "acme.softsign")
                 .isEmpty());
         goodJar(folder);
+        assertTrue(options.registry().find(org.mlpsandbox.engine.plugin.PluginKind.ACTIVATION, "acme.softsign")
+                .isEmpty(), "asking again does not reload behind the command's back");
+        assertTrue(options.library().reload().find(org.mlpsandbox.engine.plugin.PluginKind.ACTIVATION,
+                "acme.softsign").isPresent());
         assertTrue(options.registry().find(org.mlpsandbox.engine.plugin.PluginKind.ACTIVATION, "acme.softsign")
                 .isPresent());
         assertTrue(options.library().registry().find(org.mlpsandbox.engine.plugin.PluginKind.ACTIVATION,
@@ -191,11 +195,11 @@ class PluginsCommandTest {
     void locationsComeInLoadingOrderFromTheUserFolderTheEnvironmentAndTheCommandLine() {
         PluginOptions options = new PluginOptions();
         options.folders.add(Path.of("cli"));
-        List<PluginOptions.Location> locations = options.locations("a" + File.pathSeparator + File.pathSeparator
-                + "b ");
+        List<PluginFolders.Location> locations = PluginFolders.locations("a" + File.pathSeparator
+                + File.pathSeparator + "b ", options.folders());
         assertEquals(List.of(work.resolve("home/plugins"), Path.of("a"), Path.of("b"), Path.of("cli")),
-                locations.stream().map(PluginOptions.Location::path).toList());
+                locations.stream().map(PluginFolders.Location::path).toList());
         assertEquals(List.of("per-user folder", "MLP_SANDBOX_PLUGINS", "MLP_SANDBOX_PLUGINS", "--plugins"),
-                locations.stream().map(PluginOptions.Location::origin).toList());
+                locations.stream().map(PluginFolders.Location::origin).toList());
     }
 }

@@ -29,13 +29,13 @@ class RunHistoryTest {
 
     @Test
     void aTrainedRunIsKeptOnResetAndAnUntrainedOneIsNot() throws InterruptedException {
-        Network start = model.poll().orElseThrow().network().copy();
-        model.reset();
+        Network start = model.run().poll().orElseThrow().network().copy();
+        model.run().reset();
         assertTrue(model.runs().isEmpty(), "a run without a step is not kept");
 
-        model.stepEpoch();
+        model.run().stepEpoch();
         Snapshot trained = waitFor(s -> s.progress().step() > 0);
-        model.reset();
+        model.run().reset();
 
         assertEquals(1, model.runs().size());
         RunRecord run = model.runs().runs().get(0);
@@ -53,9 +53,9 @@ class RunHistoryTest {
         assertEquals("first run", model.runs().whatDiffered(run));
 
         // changing the data starts a new run too, and the old one keeps its own thumbnail plane
-        model.stepEpoch();
+        model.run().stepEpoch();
         waitFor(s -> s.progress().step() > 0);
-        model.setDataSettings(model.dataSettings().withGenerator("xor"));
+        model.data().setSettings(model.data().settings().withGenerator("xor"));
         assertEquals(2, model.runs().size());
         assertEquals("Run 2", model.runs().runs().get(1).name());
         assertEquals("circle", model.runs().runs().get(1).setup().data().generator());
@@ -73,7 +73,7 @@ class RunHistoryTest {
             test[i] = i % 2 == 0 ? Double.NaN : 1;
         }
         RunRecord r = RunRecord.of(1, model.currentSetup(), DataSpec.generated("circle", 400, 0, 0.2, 1),
-                model.networkSpec(), RunRecord.parametersOf(Network.build(model.networkSpec(), model.plugins())),
+                model.network().spec(), RunRecord.parametersOf(Network.build(model.network().spec(), model.plugins())),
                 steps, train, test, n, 1, 1, 1, 1, RunThumbnail.NONE);
         assertTrue(r.points() <= RunRecord.MAX_POINTS, r.points() + " points");
         assertEquals(2000, r.points());
@@ -87,7 +87,7 @@ class RunHistoryTest {
     void restoringARunRepeatsItsFirstLossesBitForBit() throws InterruptedException {
         model.setSettings(model.settings().withLearningRate(0.3));
         double[] first = stepLosses(6);
-        model.reset();
+        model.run().reset();
         // a different second run
         model.setSettings(model.settings().withLearningRate(0.05).withBatchSize(4));
         stepLosses(3);
@@ -96,7 +96,7 @@ class RunHistoryTest {
         model.restore(run1);
         assertEquals(2, model.runs().size(), "restoring keeps the run that was going");
         assertEquals(0.3, model.settings().learningRate());
-        Network restored = model.poll().orElseThrow().network();
+        Network restored = model.run().poll().orElseThrow().network();
         for (int l = 0; l < restored.layerCount(); l++) {
             assertArrayEquals(run1.initialParameters().get(l).weights(), restored.layer(l).weights(), 0.0);
         }
@@ -106,13 +106,13 @@ class RunHistoryTest {
         }
 
         // one change after restoring: the new run records it, and says what differed
-        model.reset();
+        model.run().reset();
         model.restore(run1);
         model.setSettings(model.settings().withLearningRate(0.03));
         double[] changed = stepLosses(2);
         assertEquals(first[0], changed[0], 0.0, "the first step's loss comes before any update");
         assertFalse(first[1] == changed[1], "the second differs with the new learning rate");
-        model.reset();
+        model.run().reset();
         List<RunRecord> all = model.runs().runs();
         RunRecord last = all.get(all.size() - 1);
         assertEquals("lr 0.03", RunHistory.whatDiffered(run1, last));
@@ -122,15 +122,15 @@ class RunHistoryTest {
     void deletedRunsAreGoneAndNamesStayStable() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
             stepLosses(1);
-            model.reset();
+            model.run().reset();
         }
         assertEquals(3, model.runs().size());
-        model.deleteRuns(Set.of(2));
+        model.recorder().delete(Set.of(2));
         assertEquals(List.of("Run 1", "Run 3"), model.runs().runs().stream().map(RunRecord::name).toList());
         stepLosses(1);
-        model.reset();
+        model.run().reset();
         assertEquals("Run 4", model.runs().runs().get(2).name());
-        assertTrue(model.isDirty());
+        assertTrue(model.file().isDirty());
     }
 
     @Test
@@ -141,7 +141,7 @@ class RunHistoryTest {
         stepLosses(1);
         model.setSettings(model.settings().withLearningRate(0.03).withBatchSize(10));
         stepLosses(1);
-        model.reset();
+        model.run().reset();
         List<RunRecord> runs = model.runs().runs();
         assertEquals(3, runs.size());
         assertEquals("first run", model.runs().whatDiffered(runs.get(0)));
@@ -158,17 +158,17 @@ class RunHistoryTest {
     void runsSurviveSaveAndOpenAndTheRestoredRunRepeatsExactly() throws Exception {
         model.setSettings(model.settings().withLearningRate(0.3));
         double[] first = stepLosses(4);
-        model.reset();
-        model.setNetworkSeed(5); // (the file does not keep input features yet, so the current run uses x1, x2)
+        model.run().reset();
+        model.network().setSeed(5); // (the file does not keep input features yet, so the current run uses x1, x2)
         stepLosses(2);
-        Experiment saved = model.toExperiment();
+        Experiment saved = model.file().toExperiment();
         assertEquals(2, saved.runs().size(), "the finished run and the current one");
         var json = ExperimentFiles.toJson(saved);
         Experiment back = ExperimentFiles.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "x.json",
                 model.plugins());
 
         try (SandboxModel other = new SandboxModel(TestPlugins.registry())) {
-            other.open(back);
+            other.file().open(back);
             List<RunRecord> runs = other.runs().runs();
             assertEquals(List.of("Run 1", "Run 2"), runs.stream().map(RunRecord::name).toList());
             RunRecord r1 = model.runs().runs().get(0);
@@ -180,7 +180,7 @@ class RunHistoryTest {
             other.restore(runs.get(0));
             double[] again = new double[first.length];
             for (int i = 0; i < again.length; i++) {
-                other.stepBatch();
+                other.run().stepBatch();
                 int step = i + 1;
                 again[i] = waitFor(other, s -> s.progress().step() == step).progress().trainLoss();
             }
@@ -191,18 +191,18 @@ class RunHistoryTest {
     @Test
     void anExperimentWithoutRunsOpensWithNone() throws Exception {
         stepLosses(1);
-        model.reset();
-        Experiment e = model.toExperiment().withRuns(List.of());
-        model.open(e);
+        model.run().reset();
+        Experiment e = model.file().toExperiment().withRuns(List.of());
+        model.file().open(e);
         assertTrue(model.runs().isEmpty());
     }
 
     /** Steps {@code n} single batches and returns each step's training loss. */
     private double[] stepLosses(int n) throws InterruptedException {
         double[] losses = new double[n];
-        long start = model.poll().orElseThrow().progress().step();
+        long start = model.run().poll().orElseThrow().progress().step();
         for (int i = 0; i < n; i++) {
-            model.stepBatch();
+            model.run().stepBatch();
             long step = start + i + 1;
             losses[i] = waitFor(s -> s.progress().step() == step).progress().trainLoss();
         }
@@ -217,13 +217,13 @@ class RunHistoryTest {
         long end = System.currentTimeMillis() + 10_000;
         List<String> seen = new ArrayList<>();
         while (System.currentTimeMillis() < end) {
-            Snapshot s = m.poll().orElseThrow();
+            Snapshot s = m.run().poll().orElseThrow();
             if (condition.test(s)) {
                 return s;
             }
             seen.add(Long.toString(s.progress().step()));
             Thread.sleep(5);
         }
-        throw new AssertionError("timed out; last " + m.poll().orElseThrow().progress());
+        throw new AssertionError("timed out; last " + m.run().poll().orElseThrow().progress());
     }
 }

@@ -49,6 +49,18 @@ public final class TestPlugins {
     }
 
     public static final class Tanh implements Activation {
+        @Override
+        public java.util.Optional<org.mlpsandbox.api.ActivationCode> code() {
+            return java.util.Optional.of(new org.mlpsandbox.api.ActivationCode("tanh", "tanh({z})", """
+                        private static double[] tanh(double[] z) {
+                            for (int j = 0; j < z.length; j++) {
+                                z[j] = Math.tanh(z[j]);
+                            }
+                            return z;
+                        }
+                    """, "np.tanh({z})", ""));
+        }
+
         public String id() {
             return "tanh";
         }
@@ -68,6 +80,23 @@ public final class TestPlugins {
     }
 
     public static final class Sigmoid implements Activation {
+        @Override
+        public java.util.Optional<org.mlpsandbox.api.ActivationCode> code() {
+            return java.util.Optional.of(new org.mlpsandbox.api.ActivationCode("sigmoid", "sigmoid({z})", """
+                        private static double[] sigmoid(double[] z) {
+                            for (int j = 0; j < z.length; j++) {
+                                z[j] = 1 / (1 + Math.exp(-z[j]));
+                            }
+                            return z;
+                        }
+                    """, "1.0 / (1.0 + np.exp(-({z})))", ""));
+        }
+
+        @Override
+        public OutputKind outputKind() {
+            return OutputKind.PROBABILITIES;
+        }
+
         public String id() {
             return "sigmoid";
         }
@@ -87,6 +116,11 @@ public final class TestPlugins {
     }
 
     public static final class Identity implements Activation {
+        @Override
+        public java.util.Optional<org.mlpsandbox.api.ActivationCode> code() {
+            return java.util.Optional.of(new org.mlpsandbox.api.ActivationCode("identity", "{z}", "", "{z}", ""));
+        }
+
         public String id() {
             return "identity";
         }
@@ -169,6 +203,11 @@ public final class TestPlugins {
     }
 
     public static final class LogLoss implements Loss {
+        @Override
+        public Activation.OutputKind expects() {
+            return Activation.OutputKind.PROBABILITIES;
+        }
+
         private static final double EPS = 1e-12;
 
         public String id() {

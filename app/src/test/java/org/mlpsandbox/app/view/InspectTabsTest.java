@@ -55,20 +55,20 @@ class InspectTabsTest {
     }
 
     private void trainAnEpoch() throws Exception {
-        long before = Gui.edt(() -> model().session().orElseThrow().latest().progress().step());
-        Gui.run(() -> model().stepEpoch());
+        long before = Gui.edt(() -> model().run().latestSnapshot().orElseThrow().progress().step());
+        Gui.run(() -> model().run().stepEpoch());
         Gui.await("an epoch of training", 10_000,
-                () -> model().lastSnapshot().map(s -> s.progress().step() > before).orElse(false));
+                () -> model().run().lastSnapshot().map(s -> s.progress().step() > before).orElse(false));
     }
 
     @Test
     void theBackpropTabStepsThroughACopyOfTheCurrentNetworkOnAClickedPoint() throws Exception {
         trainAnEpoch();
-        Gui.run(() -> window.selectTab("Backprop"));
+        Gui.run(() -> window.host().selectTab("Backprop"));
         BackpropTab tab = Gui.edt(() -> Gui.find(window, "backpropTab", BackpropTab.class));
         Gui.await("the step-through to have a network", 5000, () -> tab.panel().stepper() != null);
         Gui.edt(() -> {
-            Network shown = model().session().orElseThrow().latest().network();
+            Network shown = model().run().latestSnapshot().orElseThrow().network();
             BackpropStepper stepper = tab.panel().stepper();
             assertNotSame(shown, stepper.originalNetwork(), "a copy, never the snapshot's own or the live network");
             for (int l = 0; l < shown.layerCount(); l++) {
@@ -79,7 +79,7 @@ class InspectTabsTest {
         });
 
         // click training point 7 in the output view
-        Gui.run(() -> window.selectTab("Loss"));
+        Gui.run(() -> window.host().selectTab("Loss"));
         Gui.run(() -> {
             OutputView view = window.outputView();
             Point p = view.trainPointPixel(7);
@@ -87,9 +87,9 @@ class InspectTabsTest {
             view.dispatchEvent(new MouseEvent(view, MouseEvent.MOUSE_CLICKED, System.currentTimeMillis(), 0, p.x, p.y,
                     1, false, MouseEvent.BUTTON1));
         });
-        Gui.await("the Backprop tab to come forward", 2000, () -> window.selectedTab().equals("Backprop"));
+        Gui.await("the Backprop tab to come forward", 2000, () -> window.host().selectedTab().equals("Backprop"));
         Gui.edt(() -> {
-            Dataset train = model().networkData().train();
+            Dataset train = model().data().networkData().train();
             BackpropStepper stepper = tab.panel().stepper();
             assertArrayEquals(new double[] {train.x()[14], train.x()[15]}, stepper.x(), 0.0);
             int before = stepper.stage().index();
@@ -104,11 +104,11 @@ class InspectTabsTest {
 
     @Test
     void theInsideTabFollowsTheCurrentRun() throws Exception {
-        Gui.run(() -> window.selectTab("Inside"));
+        Gui.run(() -> window.host().selectTab("Inside"));
         InsideTab tab = Gui.edt(() -> Gui.find(window, "insideTab", InsideTab.class));
         trainAnEpoch();
         Gui.await("an inspection", 5000, () -> tab.panel().lastInspection() != null);
-        Gui.run(() -> model().reset());
+        Gui.run(() -> model().run().reset());
         trainAnEpoch();
         Gui.await("an inspection of the new run", 5000, () -> tab.panel().lastInspection() != null);
     }
@@ -117,11 +117,11 @@ class InspectTabsTest {
     void theRunsTabOverlaysRunsNamedByWhatDifferedAndRestoresOne() throws Exception {
         Gui.run(() -> model().setSettings(model().settings().withLearningRate(0.3)));
         trainAnEpoch();
-        Gui.run(() -> model().reset());
+        Gui.run(() -> model().run().reset());
         Gui.run(() -> model().setSettings(model().settings().withLearningRate(0.03).withBatchSize(32)));
         trainAnEpoch();
-        Gui.run(() -> model().reset());
-        Gui.run(() -> window.selectTab("Runs"));
+        Gui.run(() -> model().run().reset());
+        Gui.run(() -> window.host().selectTab("Runs"));
         RunsPanel runs = Gui.edt(() -> Gui.find(window, "runsPanel", RunsPanel.class));
         Gui.await("two runs listed", 3000, () -> runs.runList().getModel().getSize() == 2);
         Gui.edt(() -> {
@@ -142,7 +142,7 @@ class InspectTabsTest {
             assertEquals(0.3, model().settings().learningRate());
             assertEquals(10, model().settings().batchSize());
             RunRecord run1 = model().runs().find(1).orElseThrow();
-            Network now = model().session().orElseThrow().latest().network();
+            Network now = model().run().latestSnapshot().orElseThrow().network();
             assertArrayEquals(run1.initialParameters().get(0).weights(), now.layer(0).weights(), 0.0);
             assertTrue(runs.hintText().contains("Run 1 is restored"), runs.hintText());
             return null;
@@ -170,14 +170,14 @@ class InspectTabsTest {
         });
         String source = Files.readString(file);
         assertTrue(source.contains("public final class CircleNet"), source.substring(0, 200));
-        assertTrue(Gui.edt(window::noticeText).startsWith("Exported the network to"), Gui.edt(window::noticeText));
+        assertTrue(Gui.edt(window.host()::noticeText).startsWith("Exported the network to"), Gui.edt(window.host()::noticeText));
 
         Path bad = dir.resolve("not-a-class.java");
         Gui.run(() -> {
             java.setChooser((parent, ext, name) -> Optional.of(bad.toFile()));
             java.actionPerformed(null);
         });
-        String notice = Gui.edt(window::noticeText);
+        String notice = Gui.edt(window.host()::noticeText);
         assertTrue(notice.startsWith("Cannot export to not-a-class.java"), notice);
         assertTrue(Files.notExists(bad));
 

@@ -64,22 +64,22 @@ class MainWindowTest {
         Gui.click(window, "layer2.fewer");
         Gui.await("5 neurons in layer 3", 2000,
                 () -> Gui.find(window, "layer2.size", JLabel.class).getText().equals("5"));
-        assertArrayEquals(new int[] {2, 8, 6, 5, 1}, Gui.edt(() -> model().networkSpec().sizes()));
+        assertArrayEquals(new int[] {2, 8, 6, 5, 1}, Gui.edt(() -> model().network().spec().sizes()));
         String count = Gui.edt(() -> Gui.find(window, "parameterCount", JLabel.class).getText());
         assertEquals(String.format("%,d parameters", (2 + 1) * 8 + (8 + 1) * 6 + (6 + 1) * 5 + (5 + 1)), count);
         Gui.click(window, "removeLayer");
-        Gui.await("two hidden layers", 2000, () -> model().hiddenLayers().size() == 2);
-        assertTrue(Gui.edt(() -> model().hasRun()));
+        Gui.await("two hidden layers", 2000, () -> model().network().hiddenLayers().size() == 2);
+        assertTrue(Gui.edt(() -> model().run().hasRun()));
     }
 
     @Test
     void playLowersTheLossAndPauseStopsTheSteps() throws Exception {
         Gui.run(() -> model().setSettings(model().settings().withLearningRate(0.3)));
-        Gui.run(() -> Gui.find(window, "speed", JComboBox.class).setSelectedItem("Full"));
-        assertEquals(0, (int) Gui.edt(() -> model().speed()));
+        Gui.run(() -> Gui.find(window, "speed", JComboBox.class).setSelectedItem(org.mlpsandbox.app.model.Speed.FULL));
+        assertEquals(0, (int) Gui.edt(() -> model().run().speed().stepsPerFrame()));
         Gui.click(window, "step");
-        Gui.await("one step", 3000, () -> model().lastSnapshot().map(s -> s.progress().step() == 1).orElse(false));
-        double first = Gui.edt(() -> model().trainLoss());
+        Gui.await("one step", 3000, () -> model().run().lastSnapshot().map(s -> s.progress().step() == 1).orElse(false));
+        double first = Gui.edt(() -> model().run().trainLoss());
         int rendersBefore = Gui.edt(() -> window.outputView().renderCount());
         long t0 = System.nanoTime();
         Gui.click(window, "play");
@@ -96,14 +96,14 @@ class MainWindowTest {
         int renders = Gui.edt(() -> window.outputView().renderCount()) - rendersBefore;
         double seconds = (System.nanoTime() - t0) / 1e9;
         Gui.click(window, "play");
-        Gui.await("paused", 3000, () -> model().lastSnapshot()
+        Gui.await("paused", 3000, () -> model().run().lastSnapshot()
                 .map(s -> s.state() == TrainingSession.State.PAUSED).orElse(false));
-        double last = Gui.edt(() -> model().trainLoss());
+        double last = Gui.edt(() -> model().run().trainLoss());
         assertTrue(last < first * 0.7, "loss " + first + " -> " + last);
-        long step = Gui.edt(() -> model().lastSnapshot().orElseThrow().progress().step());
+        long step = Gui.edt(() -> model().run().lastSnapshot().orElseThrow().progress().step());
         assertTrue(step > 100, "steps " + step);
         Thread.sleep(400);
-        assertEquals(step, (long) Gui.edt(() -> model().lastSnapshot().orElseThrow().progress().step()));
+        assertEquals(step, (long) Gui.edt(() -> model().run().lastSnapshot().orElseThrow().progress().step()));
         assertTrue(Gui.find(window, "status.step", JLabel.class).getText().contains(String.format("%,d", step)));
         double rate = renders / seconds;
         // the second half: after the JIT has compiled the render path
@@ -119,7 +119,7 @@ class MainWindowTest {
         // CPU time, not wall time, so a busy test machine does not make this flaky: a heat map within its budget
         // (or, when the machine is too slow for that, a coarser grid chosen by the view) and a frame update that
         // leaves room for more than 20 redraws a second.
-        assertTrue(median < 10_000_000L || grid < OutputView.GRIDS[0],
+        assertTrue(median < 10_000_000L || grid < OutputRenderer.GRIDS[0],
                 "median heat map render " + median / 1e6 + " ms of CPU on a " + grid + " grid");
         assertTrue(frame < 40_000_000L, "median frame update " + frame / 1e6 + " ms of CPU");
         assertTrue(rate >= 1, "the output view is redrawn continuously while training: " + rate + "/s");
@@ -143,13 +143,13 @@ class MainWindowTest {
                 }
             }
         });
-        Gui.await("swish chosen", 2000, () -> model().hiddenLayers().get(0).activation().id().equals("test.swish"));
+        Gui.await("swish chosen", 2000, () -> model().network().hiddenLayers().get(0).activation().id().equals("test.swish"));
         Gui.await("its beta control", 2000,
                 () -> Gui.search(window, "layer0.activation.beta", JSpinner.class) != null);
         Gui.run(() -> Gui.find(window, "layer0.activation.beta", JSpinner.class).setValue(2.0));
         Gui.await("beta applied", 2000, () -> Double.valueOf(2.0).equals(
-                model().hiddenLayers().get(0).activation().parameters().get("beta")));
-        assertTrue(Gui.edt(() -> model().hasRun()), Gui.edt(() -> model().problem()));
+                model().network().hiddenLayers().get(0).activation().parameters().get("beta")));
+        assertTrue(Gui.edt(() -> model().run().hasRun()), Gui.edt(() -> model().run().problem()));
     }
 
     @Test
@@ -172,7 +172,7 @@ class MainWindowTest {
     @Test
     void aDivergedRunShowsAMessageAndTheAppKeepsGoing() throws Exception {
         Gui.run(() -> {
-            model().setDataSettings(model().dataSettings().withGenerator("square"));
+            model().data().setSettings(model().data().settings().withGenerator("square"));
             model().setSettings(model().settings().withLearningRate(1e6));
         });
         Gui.click(window, "play");
@@ -198,25 +198,25 @@ class MainWindowTest {
         Gui.click(window, "addLayer");
         Gui.await("layer 3", 2000, () -> Gui.search(window, "layer2.more", javax.swing.JButton.class) != null);
         Gui.click(window, "layer2.more");
-        Gui.await("7 neurons", 2000, () -> model().hiddenLayers().get(2).size() == 7);
+        Gui.await("7 neurons", 2000, () -> model().network().hiddenLayers().get(2).size() == 7);
         Gui.click(window, "stepEpoch");
-        Gui.await("an epoch", 3000, () -> model().lastSnapshot().map(s -> s.progress().step() > 0).orElse(false));
-        int[] sizes = Gui.edt(() -> model().networkSpec().sizes());
-        List<double[]> weights = Gui.edt(() -> weightsOf(model().lastSnapshot().orElseThrow().network()));
-        assertTrue(Gui.edt(() -> model().hasUnsavedWork()));
+        Gui.await("an epoch", 3000, () -> model().run().lastSnapshot().map(s -> s.progress().step() > 0).orElse(false));
+        int[] sizes = Gui.edt(() -> model().network().spec().sizes());
+        List<double[]> weights = Gui.edt(() -> weightsOf(model().run().lastSnapshot().orElseThrow().network()));
+        assertTrue(Gui.edt(() -> model().file().hasUnsavedWork()));
         Path file = dir.resolve("run." + org.mlpsandbox.app.action.FileActions.EXTENSION);
         assertTrue(Gui.edt(() -> window.fileActions().saveTo(file)), () -> "saved");
-        assertTrue(!Gui.edt(() -> model().hasUnsavedWork()));
+        assertTrue(!Gui.edt(() -> model().file().hasUnsavedWork()));
 
         Gui.click(window, "removeLayer");
         Gui.click(window, "layer0.fewer");
-        Gui.await("a different network", 2000, () -> model().networkSpec().sizes().length == 4);
+        Gui.await("a different network", 2000, () -> model().network().spec().sizes().length == 4);
         assertTrue(Gui.edt(() -> window.fileActions().open(file)));
-        Gui.await("the saved shape", 2000, () -> java.util.Arrays.equals(sizes, model().networkSpec().sizes()));
+        Gui.await("the saved shape", 2000, () -> java.util.Arrays.equals(sizes, model().network().spec().sizes()));
         Gui.await("the layer 3 controls", 2000,
                 () -> Gui.find(window, "layer2.size", JLabel.class).getText().equals("7"));
-        Gui.await("a snapshot", 2000, () -> model().lastSnapshot().isPresent());
-        List<double[]> opened = Gui.edt(() -> weightsOf(model().lastSnapshot().orElseThrow().network()));
+        Gui.await("a snapshot", 2000, () -> model().run().lastSnapshot().isPresent());
+        List<double[]> opened = Gui.edt(() -> weightsOf(model().run().lastSnapshot().orElseThrow().network()));
         assertEquals(weights.size(), opened.size());
         for (int i = 0; i < weights.size(); i++) {
             assertArrayEquals(weights.get(i), opened.get(i));

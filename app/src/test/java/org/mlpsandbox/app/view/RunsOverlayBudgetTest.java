@@ -38,7 +38,7 @@ class RunsOverlayBudgetTest {
     void tenRunsOfTenThousandStepsOverlayWithinBudget() throws Exception {
         try (SandboxModel model = new SandboxModel(TestPlugins.registry())) {
             List<RunRecord> runs = new ArrayList<>();
-            var params = RunRecord.parametersOf(Network.build(model.networkSpec(), model.plugins()));
+            var params = RunRecord.parametersOf(Network.build(model.network().spec(), model.plugins()));
             SplittableRandom random = new SplittableRandom(3);
             for (int r = 0; r < 10; r++) {
                 int n = 10_000;
@@ -51,7 +51,7 @@ class RunsOverlayBudgetTest {
                     test[i] = train[i] * 1.1;
                 }
                 runs.add(RunRecord.of(r + 1, withLearningRate(model.currentSetup(), 0.01 * (r + 1)),
-                        DataSpec.generated("circle", 400, 0.2, 0.2, 1), model.networkSpec(), params, steps, train,
+                        DataSpec.generated("circle", 400, 0.2, 0.2, 1), model.network().spec(), params, steps, train,
                         test, n, train[n - 1], test[n - 1], 0.9, 0.9, RunThumbnail.NONE));
             }
             for (RunRecord r : runs) {
@@ -81,7 +81,7 @@ class RunsOverlayBudgetTest {
             XYSeriesCollection data = Gui.edt(() -> (XYSeriesCollection) panel.chart().getXYPlot().getDataset());
             assertEquals(10, data.getSeriesCount());
             for (int s = 0; s < 10; s++) {
-                assertTrue(data.getSeries(s).getItemCount() <= RunsPanel.DISPLAY_POINTS);
+                assertTrue(data.getSeries(s).getItemCount() <= RunsChart.DISPLAY_POINTS);
             }
             assertTrue(data.getSeriesKey(0).toString().startsWith("Run 1: lr 0.01"), data.getSeriesKey(0).toString());
             System.out.printf("overlay of 10 x 10,000-step runs: build %.1f ms, build + draw %.1f ms CPU%n",

@@ -2,6 +2,7 @@ package org.mlpsandbox.engine.data;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.mlpsandbox.engine.math.Vectors;
 
 /**
  * A table of samples: inputs {@code x} ({@code size × inputCount}, row-major) and targets {@code y}
@@ -47,16 +48,7 @@ public record Dataset(String name, int inputCount, int targetCount, int classCou
 
     /** The class of sample {@code i} (classification only): the 0/1 target, or the index of the largest target. */
     public int label(int i) {
-        if (targetCount == 1) {
-            return y[i] >= 0.5 ? 1 : 0;
-        }
-        int best = 0;
-        for (int c = 1; c < targetCount; c++) {
-            if (y[i * targetCount + c] > y[i * targetCount + best]) {
-                best = c;
-            }
-        }
-        return best;
+        return Vectors.classOf(y, i * targetCount, targetCount);
     }
 
     /**

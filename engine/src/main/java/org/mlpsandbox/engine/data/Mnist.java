@@ -86,10 +86,10 @@ public final class Mnist {
      *
      * @throws DataFileException when a file is missing or broken
      */
-    public static TrainTest readDirectory(Path directory) throws IOException {
+    public static TrainTestSplit readDirectory(Path directory) throws IOException {
         Dataset train = read(find(directory, TRAIN_IMAGES), find(directory, TRAIN_LABELS), "mnist (train)");
         Dataset test = read(find(directory, TEST_IMAGES), find(directory, TEST_LABELS), "mnist (test)");
-        return new TrainTest(train, test);
+        return new TrainTestSplit(train, test);
     }
 
     /**
@@ -98,8 +98,8 @@ public final class Mnist {
      *
      * @throws IOException when the jar lacks the files (a broken build)
      */
-    public static TrainTest shippedDigits() throws IOException {
-        return new TrainTest(shipped(TRAIN_IMAGES, TRAIN_LABELS, "digits (train)"),
+    public static TrainTestSplit shippedDigits() throws IOException {
+        return new TrainTestSplit(shipped(TRAIN_IMAGES, TRAIN_LABELS, "digits (train)"),
                 shipped(TEST_IMAGES, TEST_LABELS, "digits (test)"));
     }
 

@@ -5,7 +5,7 @@
  *   <li>{@link org.mlpsandbox.engine.data.Dataset} — the immutable table of inputs and targets that training reads.</li>
  *   <li>{@link org.mlpsandbox.engine.data.Generators} — generated data by name ("circle", "xor", "spiral", "sine",
  *       …), deterministic per seed.</li>
- *   <li>{@link org.mlpsandbox.engine.data.TrainTest} — a seeded train/test split.</li>
+ *   <li>{@link org.mlpsandbox.engine.data.TrainTestSplit} — a seeded train/test split.</li>
  *   <li>{@link org.mlpsandbox.engine.data.CsvImport} — a CSV file with a header row; numeric inputs, numeric or class
  *       target; comma, semicolon or tab; classes in natural order.</li>
  *   <li>{@link org.mlpsandbox.engine.data.Normalization} — input scaling (standard, min-max) with statistics from

@@ -1,15 +1,15 @@
 package org.mlpsandbox.engine.export;
 
-/** The network uses an activation the exporter cannot write out as code (an outside plugin, say). */
+/** The network uses an activation that cannot be written out as code (an outside plugin without {@code code()}). */
 public final class UnsupportedActivationException extends IllegalArgumentException {
 
     private final String activationId;
     private final int layer;
 
     UnsupportedActivationException(String activationId, String displayName, int layer) {
-        super("layer " + layer + " uses the activation '" + activationId + "' (" + displayName + "), which the "
-                + "exporter cannot write out as code; it knows " + String.join(", ", NetworkExporter.SUPPORTED)
-                + ". Use one of those, or compute the network with the sandbox itself");
+        super("layer " + layer + " uses the activation '" + activationId + "' (" + displayName + "), which cannot "
+                + "be written out as code (its plugin offers no Activation.code(); the built-in activations do). Use "
+                + "one of those, or compute the network with the sandbox itself");
         this.activationId = activationId;
         this.layer = layer;
     }

@@ -18,7 +18,7 @@ import org.mlpsandbox.engine.data.Generator;
 import org.mlpsandbox.engine.data.Generators;
 import org.mlpsandbox.engine.data.Mnist;
 import org.mlpsandbox.engine.data.Normalization;
-import org.mlpsandbox.engine.data.TrainTest;
+import org.mlpsandbox.engine.data.TrainTestSplit;
 
 /**
  * Where an experiment's data comes from, so that it can be made again: a generator with its settings, the shipped
@@ -38,7 +38,7 @@ import org.mlpsandbox.engine.data.TrainTest;
  * @param samples         generated: how many samples (at least 1); files: use at most this many training samples,
  *                        0 for all (the test part of digits and MNIST shrinks in proportion)
  * @param noise           generated only: standard deviation of the noise, ≥ 0
- * @param testRatio       share of the samples held out for testing, 0 to {@value TrainTest#MAX_TEST_RATIO}
+ * @param testRatio       share of the samples held out for testing, 0 to {@value TrainTestSplit#MAX_TEST_RATIO}
  * @param seed            seed of the samples and of the split
  * @param classes         generated only: the number of classes of a generator that draws any number (spiral, blobs);
  *                        0 for the generator's usual number
@@ -98,8 +98,8 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
         if (!(noise >= 0) || Double.isInfinite(noise)) {
             throw new IllegalArgumentException("noise must be a finite number >= 0, got " + noise);
         }
-        if (!(testRatio >= 0 && testRatio <= TrainTest.MAX_TEST_RATIO)) {
-            throw new IllegalArgumentException("the test ratio must be between 0 and " + TrainTest.MAX_TEST_RATIO
+        if (!(testRatio >= 0 && testRatio <= TrainTestSplit.MAX_TEST_RATIO)) {
+            throw new IllegalArgumentException("the test ratio must be between 0 and " + TrainTestSplit.MAX_TEST_RATIO
                     + ", got " + testRatio);
         }
         if (kind == Kind.GENERATED && classes != 0) {
@@ -212,7 +212,7 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
             case GENERATED -> {
                 Generator generator = generator();
                 Dataset all = generator.generate(samples, noise, seed);
-                TrainTest parts = TrainTest.split(all, testRatio, seed + 1);
+                TrainTestSplit parts = TrainTestSplit.split(all, testRatio, seed + 1);
                 return new LoadedData(parts.train(), parts.test(),
                         generator.classCount() >= 2 ? numbered(generator.classCount()) : List.of());
             }
@@ -233,7 +233,7 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
                 }
                 CsvDataset csv = CsvImport.read(file, options);
                 Dataset all = subset(csv.data(), samples, seed + 1);
-                TrainTest parts = TrainTest.split(all, testRatio, seed + 1);
+                TrainTestSplit parts = TrainTestSplit.split(all, testRatio, seed + 1);
                 return new LoadedData(parts.train(), parts.test(), csv.classNames());
             }
             case DIGITS -> {
@@ -251,7 +251,7 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
     }
 
     /** Digits and MNIST: shrinks both parts by the same factor when {@code samples} asks for fewer. */
-    private LoadedData ownSplit(TrainTest parts) {
+    private LoadedData ownSplit(TrainTestSplit parts) {
         Dataset train = parts.train();
         Dataset test = parts.test();
         if (samples > 0 && samples < train.size()) {

@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A second thread for the large matrix products: {@link Kernels} hands it one half of a product and does the other
+ * A second thread for the large matrix products: {@link JavaKernels} hands it one half of a product and does the other
  * half itself. One helper serves the whole program; whoever finds it busy (another training run, say) does both halves
  * itself, one after the other, so results do not depend on whether the helper took part.
  *

@@ -3,7 +3,7 @@ package org.mlpsandbox.engine.math;
 /**
  * The three matrix products backpropagation needs, plus a few passes over arrays. Every matrix is a flat row-major
  * {@code double[]}; the caller supplies the output, which must not be one of the inputs. Shapes are checked up front.
- * {@link Kernels} takes over from about 4,096 multiply-adds; these loops are for the small layers of the playground
+ * {@link JavaKernels} takes over from about 4,096 multiply-adds; these loops are for the small layers of the playground
  * networks (2 to 8 neurons), where what counts is how few loops are started per multiply-add.
  *
  * <p>All three products come down to one loop nest, {@link #rowsTimesB}: c = x·b with b stored k × n, so that the
@@ -161,9 +161,9 @@ public final class Matrices {
         return bias == null ? 0 : bias[j];
     }
 
-    /** s + x·y, in one fused multiply-add where the processor has it ({@link Kernels#FMA}). */
+    /** s + x·y, in one fused multiply-add where the processor has it ({@link Fma}). */
     private static double mulAdd(double x, double y, double s) {
-        return Kernels.FMA ? Math.fma(x, y, s) : s + x * y;
+        return Fma.mulAdd(x, y, s);
     }
 
     private static void store8(double[] c, int at, double s0, double s1, double s2, double s3, double s4, double s5,

@@ -1,5 +1,8 @@
 /**
  * Dense matrix kernels on flat row-major {@code double[]} arrays. The only place where the inner loops of training
- * live, so they can be tuned (or swapped for a library) without touching backpropagation.
+ * live: {@link org.mlpsandbox.engine.math.KernelBackend} is what backpropagation calls,
+ * {@link org.mlpsandbox.engine.math.Kernels#standard()} chooses the implementation, and
+ * {@link org.mlpsandbox.engine.math.JavaKernels} (with {@link org.mlpsandbox.engine.math.Matrices} for small
+ * shapes) is the pure-Java one.
  */
 package org.mlpsandbox.engine.math;

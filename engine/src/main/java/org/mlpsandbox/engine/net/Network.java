@@ -7,8 +7,10 @@ import org.mlpsandbox.api.Activation;
 import org.mlpsandbox.api.Initializer;
 import org.mlpsandbox.api.Loss;
 import org.mlpsandbox.engine.math.Matrices;
+import org.mlpsandbox.engine.plugin.Phase;
+import org.mlpsandbox.engine.plugin.PluginFailedException;
 import org.mlpsandbox.engine.plugin.PluginKind;
-import org.mlpsandbox.engine.plugin.PluginRegistry;
+import org.mlpsandbox.engine.plugin.PluginResolver;
 import org.mlpsandbox.engine.plugin.UnknownPluginException;
 
 /**
@@ -39,13 +41,13 @@ public final class Network {
     }
 
     /**
-     * Builds a network from its spec, looking the plugins up in the registry, and initialises its weights from the
-     * spec's seed.
+     * Builds a network from its spec, with the plugins the resolver configures for its choices, and initialises its
+     * weights from the spec's seed.
      *
      * @throws IllegalArgumentException whose message says what is wrong with the spec and how to fix it
      * @throws PluginFailedException    when the initializer throws or writes non-finite weights
      */
-    public static Network build(NetworkSpec spec, PluginRegistry plugins) {
+    public static Network build(NetworkSpec spec, PluginResolver plugins) {
         if (spec.inputs() < 1) {
             throw new IllegalArgumentException("the network needs at least 1 input, got " + spec.inputs());
         }
@@ -134,7 +136,8 @@ public final class Network {
     }
 
     /**
-     * Backward pass after {@link #forward} on the same batch: fills the workspace's gradients.
+     * Backward pass after {@link #forward} on the same batch: fills the workspace's {@link Workspace#gradients()}
+     * (∂C/∂W, ∂C/∂b and the squared norm of ∂C/∂W, per layer).
      *
      * @param x         reads the same {@code rows × inputs()} batch given to forward
      * @param t         reads the targets, {@code rows × outputs()}
@@ -161,9 +164,10 @@ public final class Network {
                         Phase.BACKWARD, PluginFailedException.threw(e), e);
             }
             double[] in = l == 0 ? x : ws.a[l - 1];
-            ws.gradWeightSquares[l] = ws.kernels.multiplyTransposeA(ws.delta[l], in, ws.gradWeights[l], out, rows,
-                    layer.inputs());
-            Matrices.columnSums(ws.delta[l], ws.gradBias[l], rows, out);
+            Gradients g = ws.gradients;
+            g.setWeightSquares(l, ws.kernels.multiplyTransposeA(ws.delta[l], in, g.weights(l), out, rows,
+                    layer.inputs()));
+            Matrices.columnSums(ws.delta[l], g.bias(l), rows, out);
             if (l > 0) {
                 ws.kernels.multiply(ws.delta[l], layer.weights(), ws.delta[l - 1], rows, out, layer.inputs());
             } else if (gradInput != null) {

@@ -1,5 +1,6 @@
 package org.mlpsandbox.engine.net;
 
+import org.mlpsandbox.engine.math.KernelBackend;
 import org.mlpsandbox.engine.math.Kernels;
 
 /**
@@ -17,14 +18,10 @@ public final class Workspace {
     final double[][] a;
     /** ∂C/∂a then, in place, ∂C/∂z (δ) per layer. */
     final double[][] delta;
-    /** ∂C/∂W per layer, {@code outputs × inputs}. */
-    final double[][] gradWeights;
-    /** ∂C/∂b per layer. */
-    final double[][] gradBias;
-    /** Σ (∂C/∂W)² per layer, computed with the gradient. */
-    final double[] gradWeightSquares;
+    /** ∂C/∂W, ∂C/∂b and Σ (∂C/∂W)² per layer. */
+    final Gradients gradients;
     /** The matrix products, with their scratch rows. */
-    final Kernels kernels = new Kernels();
+    final KernelBackend kernels = Kernels.standard();
 
     Workspace(Network network, int capacity) {
         if (capacity < 1) {
@@ -35,17 +32,13 @@ public final class Workspace {
         z = new double[n][];
         a = new double[n][];
         delta = new double[n][];
-        gradWeights = new double[n][];
-        gradBias = new double[n][];
-        gradWeightSquares = new double[n];
         for (int l = 0; l < n; l++) {
             DenseLayer layer = network.layer(l);
             z[l] = new double[capacity * layer.outputs()];
             a[l] = new double[capacity * layer.outputs()];
             delta[l] = new double[capacity * layer.outputs()];
-            gradWeights[l] = new double[layer.weights().length];
-            gradBias[l] = new double[layer.outputs()];
         }
+        gradients = new Gradients(network);
     }
 
     public int capacity() {
@@ -72,18 +65,18 @@ public final class Workspace {
         return delta[l];
     }
 
-    /** ∂C/∂W of layer {@code l} from the last backward pass ({@code outputs × inputs}); read only. */
-    public double[] gradWeights(int l) {
-        return gradWeights[l];
+    /** The gradients of the last backward pass. */
+    public Gradients gradients() {
+        return gradients;
     }
 
-    /** Σ (∂C/∂W)² of layer {@code l} from the last backward pass: its squared norm, NaN or ∞ if a value is not finite. */
-    public double gradWeightSquares(int l) {
-        return gradWeightSquares[l];
+    /** ∂C/∂W of layer {@code l} from the last backward pass ({@code outputs × inputs}); read only. */
+    public double[] gradWeights(int l) {
+        return gradients.weights(l);
     }
 
     /** ∂C/∂b of layer {@code l} from the last backward pass; read only. */
     public double[] gradBias(int l) {
-        return gradBias[l];
+        return gradients.bias(l);
     }
 }

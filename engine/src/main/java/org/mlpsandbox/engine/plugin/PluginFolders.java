@@ -67,9 +67,8 @@ public final class PluginFolders {
         return folders;
     }
 
-    /** The folders in the environment variable {@value #ENVIRONMENT_VARIABLE} of this process. */
-    public static List<Path> fromEnvironment() {
-        return parse(System.getenv(ENVIRONMENT_VARIABLE));
+    /** A plugin location and why it is searched, for listings: "per-user folder", the variable's name, "--plugins". */
+    public record Location(Path path, String origin) {
     }
 
     /**
@@ -77,16 +76,30 @@ public final class PluginFolders {
      * folders of {@value #ENVIRONMENT_VARIABLE}, then {@code extra} (e.g. the {@code --plugins} folders).
      */
     public static List<Path> standard(List<Path> extra) {
-        List<Path> all = new ArrayList<>();
+        return locations(System.getenv(ENVIRONMENT_VARIABLE), extra).stream().map(Location::path).toList();
+    }
+
+    /**
+     * As {@link #standard}, each with its origin.
+     *
+     * @param environmentValue the value of {@value #ENVIRONMENT_VARIABLE}, or {@code null} when it is not set
+     * @param extra            folders given on the command line ({@code --plugins})
+     */
+    public static List<Location> locations(String environmentValue, List<Path> extra) {
+        List<Location> all = new ArrayList<>();
         Path folder = defaultFolder();
         try {
             folder = createDefaultFolder();
         } catch (IOException | SecurityException e) {
             // the library reports the missing folder
         }
-        all.add(folder);
-        all.addAll(fromEnvironment());
-        all.addAll(extra);
+        all.add(new Location(folder, "per-user folder"));
+        for (Path p : parse(environmentValue)) {
+            all.add(new Location(p, ENVIRONMENT_VARIABLE));
+        }
+        for (Path p : extra) {
+            all.add(new Location(p, "--plugins"));
+        }
         return all;
     }
 }

@@ -8,10 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.mlpsandbox.api.Activation;
-import org.mlpsandbox.api.Initializer;
-import org.mlpsandbox.api.Loss;
-import org.mlpsandbox.api.Optimizer;
 import org.mlpsandbox.api.Parameters;
 import org.mlpsandbox.api.Plugin;
 
@@ -20,7 +16,7 @@ import org.mlpsandbox.api.Plugin;
  * problems with plugin folders and jars as a whole, and, for the usable plugins, a lookup by kind and id that returns
  * configured instances. Immutable; reloading plugins ({@link PluginLibrary#reload()}) builds a new registry.
  */
-public final class PluginRegistry {
+public final class PluginRegistry implements PluginResolver {
 
     private final List<PluginEntry> entries;
     private final List<LoadProblem> problems;
@@ -119,22 +115,6 @@ public final class PluginRegistry {
         return "searched: " + String.join(", ", locations.stream().map(Path::toString).toList());
     }
 
-    public Activation activation(PluginChoice choice) {
-        return (Activation) configure(PluginKind.ACTIVATION, choice);
-    }
-
-    public Loss loss(PluginChoice choice) {
-        return (Loss) configure(PluginKind.LOSS, choice);
-    }
-
-    public Initializer initializer(PluginChoice choice) {
-        return (Initializer) configure(PluginKind.INITIALIZER, choice);
-    }
-
-    public Optimizer optimizer(PluginChoice choice) {
-        return (Optimizer) configure(PluginKind.OPTIMIZER, choice);
-    }
-
     /**
      * The plugin configured with the choice's values.
      *
@@ -142,6 +122,7 @@ public final class PluginRegistry {
      * @throws IllegalArgumentException naming the plugin when a value is unknown or out of range, or when the
      *                                  plugin's own {@code configure} fails
      */
+    @Override
     public Plugin configure(PluginKind kind, PluginChoice choice) {
         PluginEntry entry = require(kind, choice.id());
         Plugin prototype = entry.prototype();

@@ -1,6 +1,7 @@
 package org.mlpsandbox.engine.train;
 
 import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.math.Vectors;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.Workspace;
 
@@ -8,6 +9,19 @@ import org.mlpsandbox.engine.net.Workspace;
 public final class Evaluator {
 
     private Evaluator() {
+    }
+
+    /** Throws, with a message naming both sizes, when {@code data} does not fit the network's inputs and outputs. */
+    static void checkFits(Network network, Dataset data, String which) {
+        if (data.inputCount() != network.inputs()) {
+            throw new IllegalArgumentException("the " + which + " data '" + data.name() + "' has " + data.inputCount()
+                    + " inputs per sample but the network takes " + network.inputs());
+        }
+        if (data.targetCount() != network.outputs()) {
+            throw new IllegalArgumentException("the " + which + " data '" + data.name() + "' has "
+                    + data.targetCount() + " targets per sample but the network has " + network.outputs()
+                    + " outputs");
+        }
     }
 
     /** Evaluates with a fresh workspace. */
@@ -36,7 +50,7 @@ public final class Evaluator {
             if (data.isClassification()) {
                 double[] y = ws.output();
                 for (int r = 0; r < rows; r++) {
-                    if (Trainer.predictedClass(y, r, out) == Trainer.predictedClass(t, r, out)) {
+                    if (Vectors.classOf(y, r * out, out) == Vectors.classOf(t, r * out, out)) {
                         right++;
                     }
                 }

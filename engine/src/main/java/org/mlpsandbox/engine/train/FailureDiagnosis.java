@@ -4,9 +4,9 @@ import org.mlpsandbox.api.Activation;
 import org.mlpsandbox.engine.math.Matrices;
 import org.mlpsandbox.engine.net.DenseLayer;
 import org.mlpsandbox.engine.net.Network;
-import org.mlpsandbox.engine.net.Phase;
-import org.mlpsandbox.engine.net.PluginFailedException;
 import org.mlpsandbox.engine.net.Workspace;
+import org.mlpsandbox.engine.plugin.Phase;
+import org.mlpsandbox.engine.plugin.PluginFailedException;
 import org.mlpsandbox.engine.plugin.PluginKind;
 
 /**

@@ -1,27 +1,28 @@
 package org.mlpsandbox.engine.train;
 
-import java.util.SplittableRandom;
-import org.mlpsandbox.api.Optimizer;
 import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.math.KernelBackend;
 import org.mlpsandbox.engine.math.Kernels;
 import org.mlpsandbox.engine.net.DenseLayer;
+import org.mlpsandbox.engine.net.Gradients;
 import org.mlpsandbox.engine.net.Network;
-import org.mlpsandbox.engine.net.Phase;
-import org.mlpsandbox.engine.net.PluginFailedException;
 import org.mlpsandbox.engine.net.Workspace;
+import org.mlpsandbox.engine.plugin.Phase;
 import org.mlpsandbox.engine.plugin.PluginChoice;
+import org.mlpsandbox.engine.plugin.PluginFailedException;
 import org.mlpsandbox.engine.plugin.PluginKind;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
 
 /**
- * Trains one network on one dataset, a batch at a time:
+ * Trains one network on one dataset, a batch at a time, as {@link #step} reads:
  * <pre>
- *   each epoch: shuffle → for each batch: forward → loss → backward → regularise → optimizer step
+ *   gather the next batch → forward → backward → regularise → update (optimizer) → report
  * </pre>
- * Every buffer is allocated in the constructor, so a step allocates nothing. Not thread-safe: one thread drives a
- * trainer (see {@link TrainingSession} for training on a thread of its own); the large matrix products inside a step
- * use a second thread by themselves ({@link org.mlpsandbox.engine.math.Kernels}), with results equal to the last bit,
- * and for long input rows that thread gathers the next batch while the optimizer runs.
+ * (the shuffle at each epoch's start is the {@link BatchStream}'s). Every buffer is allocated in the constructor, so a
+ * step allocates nothing. Not thread-safe: one thread drives a trainer (see {@link TrainingSession} for training on a
+ * thread of its own); the large matrix products inside a step use a second thread by themselves
+ * ({@link org.mlpsandbox.engine.math.JavaKernels}), with results equal to the last bit, and for long input rows that
+ * thread gathers the next batch while the optimizer runs.
  *
  * <p>A step that produces a non-finite loss or gradient, or in which a plugin throws, is undone (the network keeps
  * the weights it had before the step) and a {@link TrainingStoppedException} says what happened.
@@ -33,40 +34,19 @@ public final class Trainer {
     private final Dataset test;
     private final PluginRegistry plugins;
     private TrainingSettings settings;
-    private Optimizer.State[] weightStates;
-    private Optimizer.State[] biasStates;
+    private OptimizerStates optimizer;
 
+    private final BatchStream batches;
     private final Workspace ws;
-    private final double[] xBatch;
-    private final double[] tBatch;
-    private final int[] order;
-    private final SplittableRandom shuffleRandom;
-    private final double[][] backupWeights;
-    private final double[][] backupBias;
-    private final double[] gradientNorms;
+    private final Gradients gradients;
+    private final ParameterBackup backup;
+    private final GradientNorms gradientNorms;
     /** The passes over whole parameter arrays (copies, norms, checks), two-threaded for large layers. */
-    private final Kernels passes = new Kernels();
-    /** Batches of at least this many input values are gathered ahead, on the helper thread. */
-    static final long GATHER_AHEAD = 4096;
-    /** {@link #GATHER_AHEAD}, or another threshold for tests. */
-    private long gatherAheadFrom = GATHER_AHEAD;
-    private Workspace evalWorkspace;
-    private Evaluation lastTest;
+    private final KernelBackend passes = Kernels.standard();
+    private final TrainingProgress progress;
 
-    private int cursor;
-    /** Whether the batch buffers already hold the batch at {@link #cursor}, gathered during the last update. */
-    private boolean gatheredAhead;
-    private int aheadFrom;
-    private int aheadRows;
-    private final Runnable gatherAhead = () -> gather(aheadFrom, aheadRows);
     private long step;
     private long epoch;
-    private long samplesSeen;
-    private long elapsedNanos;
-    private double lossSum;
-    private long lossSteps;
-    private long correct;
-    private long counted;
 
     /**
      * @param network  the network to train, in place
@@ -76,9 +56,9 @@ public final class Trainer {
      * @param plugins  where the optimizer is looked up
      */
     public Trainer(Network network, Dataset train, Dataset test, TrainingSettings settings, PluginRegistry plugins) {
-        checkFits(network, train, "training");
+        Evaluator.checkFits(network, train, "training");
         if (test != null && test.size() > 0) {
-            checkFits(network, test, "test");
+            Evaluator.checkFits(network, test, "test");
         }
         if (train.size() == 0) {
             throw new IllegalArgumentException("the training set is empty");
@@ -88,58 +68,14 @@ public final class Trainer {
         this.test = test != null && test.size() > 0 ? test : null;
         this.plugins = plugins;
         int capacity = Math.min(settings.batchSize(), train.size());
+        this.batches = new BatchStream(train, capacity, settings.seed());
         this.ws = network.newWorkspace(capacity);
-        this.xBatch = new double[capacity * network.inputs()];
-        this.tBatch = new double[capacity * network.outputs()];
-        this.order = new int[train.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        this.shuffleRandom = new SplittableRandom(settings.seed());
-        int n = network.layerCount();
-        backupWeights = new double[n][];
-        backupBias = new double[n][];
-        for (int l = 0; l < n; l++) {
-            backupWeights[l] = new double[network.layer(l).weights().length];
-            backupBias[l] = new double[network.layer(l).bias().length];
-        }
-        gradientNorms = new double[n];
+        this.gradients = ws.gradients();
+        this.backup = new ParameterBackup(network, passes);
+        this.gradientNorms = new GradientNorms(network.layerCount(), passes);
+        this.progress = new TrainingProgress(network, this.test);
         this.settings = settings;
-        startOptimizer(settings.optimizer());
-    }
-
-    private static void checkFits(Network network, Dataset data, String which) {
-        if (data.inputCount() != network.inputs()) {
-            throw new IllegalArgumentException("the " + which + " data '" + data.name() + "' has " + data.inputCount()
-                    + " inputs per sample but the network takes " + network.inputs());
-        }
-        if (data.targetCount() != network.outputs()) {
-            throw new IllegalArgumentException("the " + which + " data '" + data.name() + "' has "
-                    + data.targetCount() + " targets per sample but the network has " + network.outputs()
-                    + " outputs");
-        }
-    }
-
-    /**
-     * New optimizer state for every parameter array: momentum and moment estimates start from zero. Leaves the old
-     * states in place if the optimizer cannot be configured.
-     */
-    private void startOptimizer(PluginChoice choice) {
-        Optimizer optimizer = plugins.optimizer(choice);
-        Optimizer.State[] newWeightStates = new Optimizer.State[network.layerCount()];
-        Optimizer.State[] newBiasStates = new Optimizer.State[network.layerCount()];
-        for (int l = 0; l < network.layerCount(); l++) {
-            DenseLayer layer = network.layer(l);
-            try {
-                newWeightStates[l] = optimizer.newState(layer.weights().length);
-                newBiasStates[l] = optimizer.newState(layer.bias().length);
-            } catch (RuntimeException | LinkageError e) {
-                throw new PluginFailedException(PluginKind.OPTIMIZER, optimizer.id(), l + 1, Phase.UPDATE,
-                        "newState threw " + e, e);
-            }
-        }
-        weightStates = newWeightStates;
-        biasStates = newBiasStates;
+        this.optimizer = new OptimizerStates(plugins.optimizer(settings.optimizer()), network);
     }
 
     /**
@@ -152,14 +88,14 @@ public final class Trainer {
             throw new IllegalArgumentException("batch size and seed cannot change during a run; reset training");
         }
         if (!settings.optimizer().equals(newSettings.optimizer())) {
-            startOptimizer(newSettings.optimizer());
+            optimizer = new OptimizerStates(plugins.optimizer(newSettings.optimizer()), network);
         }
         settings = newSettings;
     }
 
     /** For tests: gather ahead from batches of this many input values ({@code Long.MAX_VALUE}: never). */
     void gatherAheadFrom(long values) {
-        gatherAheadFrom = values;
+        batches.gatherAheadFrom(values);
     }
 
     public TrainingSettings settings() {
@@ -167,62 +103,27 @@ public final class Trainer {
     }
 
     /**
-     * One training step on the next batch.
+     * One training step on the next batch: {@code update_mini_batch} of Nielsen's network.py, on a whole batch at once.
      *
      * @return the mean loss of that batch (before the update)
      * @throws TrainingStoppedException when the step diverged or a plugin failed; the weights are as before the step
      */
     public double step() {
         long start = System.nanoTime();
-        if (cursor == 0 && settings.shuffle()) {
-            shuffle();
-        }
-        int rows = Math.min(ws.capacity(), order.length - cursor);
-        if (!gatheredAhead) {
-            gather(cursor, rows);
-        }
-        gatheredAhead = false;
+        int rows = batches.next(settings.shuffle());        // gather the minibatch (reshuffled at each epoch's start)
         step++;
-        double loss = forwardAndBackward(rows);
+        double loss = forwardAndBackward(rows);             // forward, then backward: ∂C/∂W and ∂C/∂b
         if (!Double.isFinite(loss)) {
-            PluginFailedException culprit = FailureDiagnosis.forward(network, ws, tBatch, rows);
-            throw culprit != null ? stopped(culprit) : diverged("the loss became " + loss, null);
+            throw lossFailed(loss, rows);
         }
-        if (!finishGradients()) {
-            PluginFailedException culprit = FailureDiagnosis.backward(network, ws, tBatch, rows);
-            throw culprit != null ? stopped(culprit) : diverged("the gradient became NaN or infinite", null);
+        if (!regularise()) {                                // ∂C/∂W += λ₂·W + λ₁·sign(W); gradient norms
+            throw gradientFailed(rows);
         }
-        int right = countRight(ws.output(), tBatch, rows); // before the update, which may gather the next batch
-        try {
-            update(rows);
-        } catch (RuntimeException e) {
-            gatheredAhead = false; // the step is undone: the next one takes this batch again
-            throw e;
-        }
-        if (train.isClassification()) {
-            correct += right;
-            counted += rows;
-        }
-        lossSum += loss;
-        lossSteps++;
-        samplesSeen += rows;
-        cursor += rows;
-        if (cursor >= order.length) {
-            cursor = 0;
-            epoch++;
-        }
-        elapsedNanos += System.nanoTime() - start;
+        int right = train.isClassification()                // counted before the update, which may gather ahead
+                ? TrainingProgress.countRight(ws.output(), batches.t(), rows, network.outputs()) : -1;
+        update();                                           // the optimizer moves W and b; undone if it fails
+        report(loss, right, rows, start);                   // running loss and accuracy, epoch count
         return loss;
-    }
-
-    /** Forward and backward over the batch in the buffers; leaves the gradients in {@code ws}. */
-    private double forwardAndBackward(int rows) {
-        try {
-            network.forward(xBatch, rows, ws);
-            return network.backward(xBatch, tBatch, rows, ws, null);
-        } catch (PluginFailedException e) {
-            throw stopped(e);
-        }
     }
 
     /** Steps until the current epoch is complete (a whole epoch when called at an epoch's start). */
@@ -233,211 +134,93 @@ public final class Trainer {
         }
     }
 
-    /** Fisher–Yates shuffle of the sample order with the trainer's own seeded random source. */
-    private void shuffle() {
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = uniformBelow(shuffleRandom, i + 1);
-            int tmp = order[i];
-            order[i] = order[j];
-            order[j] = tmp;
+    /** Forward and backward over the batch in the buffers; leaves ∂C/∂W and ∂C/∂b in {@link #gradients}. */
+    private double forwardAndBackward(int rows) {
+        try {
+            network.forward(batches.x(), rows, ws);
+            return network.backward(batches.x(), batches.t(), rows, ws, null);
+        } catch (PluginFailedException e) {
+            throw stopped(e);
         }
+    }
+
+    /** ∂C/∂W += λ₂·W + λ₁·sign(W), then each layer's gradient norm. @return whether every gradient is finite */
+    private boolean regularise() {
+        return gradientNorms.regularise(network, gradients, settings.l1(), settings.l2());
     }
 
     /**
-     * A uniform int in [0, bound), bound ≥ 1, without a division in the common case (Lemire's multiply-and-shift with
-     * rejection): the high half of a random 32-bit value times bound, redrawn in the rare case that the low half says
-     * it would favour some values. {@code SplittableRandom.nextInt(bound)} divides every time, which made the shuffle
-     * about 4 % of a playground step.
+     * Lets the optimizer move every parameter array against its gradient; undoes the step if it fails or writes
+     * non-finite values. While the first layer's optimizer runs (on this thread: it is a plugin), the helper thread
+     * gathers the next batch of the epoch when its rows are long.
      */
-    static int uniformBelow(SplittableRandom random, int bound) {
-        long product = Integer.toUnsignedLong(random.nextInt()) * bound;
-        if (Integer.compareUnsigned((int) product, bound) < 0) {
-            int threshold = Integer.remainderUnsigned(-bound, bound); // 2³² mod bound
-            while (Integer.compareUnsigned((int) product, threshold) < 0) {
-                product = Integer.toUnsignedLong(random.nextInt()) * bound;
-            }
-        }
-        return (int) (product >>> 32);
-    }
-
-    /**
-     * Copies {@code rows} samples, from position {@code from} of the shuffled order, into the batch buffers. Short rows
-     * (2 inputs on the playground) value by value, where a loop costs less than starting {@code System.arraycopy};
-     * long rows (784 pixels) with it, as the JIT does not vectorise a copy loop between different offsets.
-     */
-    private void gather(int from, int rows) {
-        int in = train.inputCount();
-        int out = train.targetCount();
-        double[] x = train.x();
-        double[] y = train.y();
-        for (int r = 0; r < rows; r++) {
-            int s = order[from + r];
-            copy(x, s * in, xBatch, r * in, in);
-            copy(y, s * out, tBatch, r * out, out);
-        }
-    }
-
-    private static void copy(double[] from, int start, double[] to, int at, int length) {
-        if (length >= 16) {
-            System.arraycopy(from, start, to, at, length);
-            return;
-        }
-        for (int i = 0; i < length; i++) {
-            to[at + i] = from[start + i];
-        }
-    }
-
-    /**
-     * Adds the L1/L2 terms to the weight gradients and records each layer's gradient norm.
-     *
-     * @return whether every gradient is finite
-     */
-    private boolean finishGradients() {
-        double l1 = settings.l1();
-        double l2 = settings.l2();
-        boolean regularize = l1 != 0 || l2 != 0;
-        for (int l = 0; l < network.layerCount(); l++) {
-            double[] w = network.layer(l).weights();
-            double[] g = ws.gradWeights(l);
-            if (regularize) {
-                for (int i = 0; i < w.length; i++) {
-                    g[i] += l2 * w[i] + l1 * Math.signum(w[i]);
-                }
-            }
-            // without regularisation the backward pass has already summed the squares, while computing g
-            double weights = regularize ? passes.sumOfSquares(g) : ws.gradWeightSquares(l);
-            double bias = passes.sumOfSquares(ws.gradBias(l));
-            gradientNorms[l] = Math.sqrt(weights);
-            if (!Double.isFinite(weights) || !Double.isFinite(bias)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Lets the optimizer move every parameter array; undoes the step if it fails or writes non-finite values. While
-     * the first layer's optimizer runs (on this thread: it is a plugin), the helper thread gathers the next batch of
-     * the epoch when its rows are long (see {@link #startGatheringAhead}).
-     */
-    private void update(int rows) {
-        int n = network.layerCount();
-        for (int l = 0; l < n; l++) {
-            DenseLayer layer = network.layer(l);
-            passes.copy(layer.weights(), backupWeights[l]);
-            passes.copy(layer.bias(), backupBias[l]);
-        }
+    private void update() {
+        backup.save(network);
         double lr = settings.learningRate();
         double biasLr = settings.effectiveBiasLearningRate();
-        String optimizerId = settings.optimizer().id();
-        boolean gathering = startGatheringAhead(rows);
+        batches.startGatheringNext();
+        boolean done = false;
         try {
-            for (int l = 0; l < n; l++) {
-                DenseLayer layer = network.layer(l);
+            for (int l = 0; l < network.layerCount(); l++) {
                 try {
-                    weightStates[l].update(layer.weights(), ws.gradWeights(l), lr);
-                    biasStates[l].update(layer.bias(), ws.gradBias(l), biasLr);
-                } catch (RuntimeException | LinkageError e) {
-                    restore();
-                    throw stopped(new PluginFailedException(PluginKind.OPTIMIZER, optimizerId, l + 1, Phase.UPDATE,
-                            "threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
-                                    + e.getMessage()), e));
+                    optimizer.update(network, l, gradients, lr, biasLr);
+                } catch (PluginFailedException e) {
+                    throw undone(e);
                 }
-                if (gathering) { // done before the finite checks, which split long arrays with the helper
-                    gathering = false;
-                    passes.finishDeferred();
-                    gatheredAhead = true;
-                }
+                batches.finishGatheringNext(); // before the finite checks, which split long arrays with the helper
+                DenseLayer layer = network.layer(l);
                 if (!passes.allFinite(layer.weights()) || !passes.allFinite(layer.bias())) {
-                    restore();
-                    throw stopped(new PluginFailedException(PluginKind.OPTIMIZER, optimizerId, l + 1, Phase.UPDATE,
-                            "wrote NaN or infinity into the parameters", null));
+                    throw undone(new PluginFailedException(PluginKind.OPTIMIZER, settings.optimizer().id(), l + 1,
+                            Phase.UPDATE, "wrote NaN or infinity into the parameters", null));
                 }
             }
+            done = true;
         } finally {
-            if (gathering) {
-                passes.finishDeferred();
+            batches.finishGatheringNext();
+            if (!done) {
+                batches.retry(); // the next step takes this batch again
             }
         }
     }
 
-    /**
-     * Starts gathering the batch after this one (of {@code rows} samples) on the helper thread, when it is in the same
-     * epoch (no shuffle between) and its rows hold at least {@link #GATHER_AHEAD} values (the 784-pixel digits: about
-     * 5 % of a step; on the playground the hand-over would cost more than the copy).
-     *
-     * @return whether it started ({@link Kernels#finishDeferred} then completes it)
-     */
-    private boolean startGatheringAhead(int rows) {
-        int next = cursor + rows;
-        if (next >= order.length || (long) ws.capacity() * train.inputCount() < gatherAheadFrom) {
-            return false;
+    /** Moves past the batch and adds the step to the running averages and counters. */
+    private void report(double loss, int right, int rows, long start) {
+        if (batches.advance()) {
+            epoch++;
         }
-        aheadFrom = next;
-        aheadRows = Math.min(ws.capacity(), order.length - next);
-        passes.startDeferred(gatherAhead);
-        return true;
+        progress.add(loss, right, rows, System.nanoTime() - start);
     }
 
-    private void restore() {
-        for (int l = 0; l < network.layerCount(); l++) {
-            network.setParameters(l, backupWeights[l], backupBias[l]);
-        }
+    /** The loss is not finite: a plugin's fault, or divergence. */
+    private TrainingStoppedException lossFailed(double loss, int rows) {
+        PluginFailedException culprit = FailureDiagnosis.forward(network, ws, batches.t(), rows);
+        return culprit != null ? stopped(culprit) : diverged("the loss became " + loss);
     }
 
-    /** Right answers among {@code rows} outputs and targets (classification only, else 0). */
-    private int countRight(double[] y, double[] t, int rows) {
-        if (!train.isClassification()) {
-            return 0;
-        }
-        int cols = network.outputs();
-        int right = 0;
-        for (int r = 0; r < rows; r++) {
-            if (predictedClass(y, r, cols) == predictedClass(t, r, cols)) {
-                right++;
-            }
-        }
-        return right;
+    /** A gradient is not finite: a plugin's fault, or divergence. */
+    private TrainingStoppedException gradientFailed(int rows) {
+        PluginFailedException culprit = FailureDiagnosis.backward(network, ws, batches.t(), rows);
+        return culprit != null ? stopped(culprit) : diverged("the gradient became NaN or infinite");
     }
 
-    /** The class a row of outputs stands for: threshold 0.5 for one output, else the largest. */
-    static int predictedClass(double[] values, int row, int cols) {
-        if (cols == 1) {
-            return values[row] >= 0.5 ? 1 : 0;
-        }
-        int best = 0;
-        int base = row * cols;
-        for (int c = 1; c < cols; c++) {
-            if (values[base + c] > values[base + best]) {
-                best = c;
-            }
-        }
-        return best;
+    /** The optimizer failed: puts the parameters from before the step back. */
+    private TrainingStoppedException undone(PluginFailedException e) {
+        backup.restore(network);
+        return stopped(e);
     }
 
     /** Divergence is detected before the update, so the network still holds the weights from before the step. */
-    private TrainingStoppedException diverged(String what, Throwable cause) {
-        return new TrainingStoppedException(TrainingStoppedException.Reason.DIVERGED, step,
-                "Training diverged at step " + step + ": " + what + ". The weights from before that step are kept;"
-                        + " try a smaller learning rate (now " + settings.learningRate() + ")", cause);
+    private TrainingStoppedException diverged(String what) {
+        return TrainingStoppedException.diverged(step, what, settings.learningRate());
     }
 
     private TrainingStoppedException stopped(PluginFailedException e) {
-        String source = plugins.sourceOf(e.kind(), e.pluginId());
-        return new TrainingStoppedException(TrainingStoppedException.Reason.PLUGIN_FAILED, step,
-                "Training stopped at step " + step + ": " + e.getMessage() + " (plugin from " + source
-                        + "). The weights from before that step are kept.", e);
+        return TrainingStoppedException.pluginFailed(step, e, plugins.sourceOf(e.kind(), e.pluginId()));
     }
 
     /** Loss and accuracy of the current network on a whole dataset, in chunks. */
     public Evaluation evaluate(Dataset data) {
-        if (data == null || data.size() == 0) {
-            return Evaluation.NONE;
-        }
-        if (evalWorkspace == null) {
-            evalWorkspace = network.newWorkspace(256);
-        }
-        return Evaluator.evaluate(network, data, evalWorkspace);
+        return progress.evaluate(data);
     }
 
     /**
@@ -453,17 +236,7 @@ public final class Trainer {
      * event carries the last test evaluation (useful when evaluating a large test set at every event costs too much).
      */
     public ProgressEvent progress(boolean evaluateTest) {
-        if (evaluateTest || lastTest == null) {
-            lastTest = evaluate(test);
-        }
-        double trainLoss = lossSteps == 0 ? Double.NaN : lossSum / lossSteps;
-        double trainAccuracy = counted == 0 ? Double.NaN : (double) correct / counted;
-        lossSum = 0;
-        lossSteps = 0;
-        correct = 0;
-        counted = 0;
-        return new ProgressEvent(step, epoch, trainLoss, trainAccuracy, lastTest, gradientNorms, samplesSeen,
-                elapsedNanos);
+        return progress.event(step, epoch, gradientNorms.values(), evaluateTest);
     }
 
     public Network network() {
@@ -488,37 +261,26 @@ public final class Trainer {
 
     /** Batches per epoch. */
     public int stepsPerEpoch() {
-        return (order.length + ws.capacity() - 1) / ws.capacity();
+        return batches.batchesPerEpoch();
     }
 
     /** The last step's gradient norm per layer, into {@code out}. */
     public void gradientNorms(double[] out) {
-        System.arraycopy(gradientNorms, 0, out, 0, gradientNorms.length);
+        System.arraycopy(gradientNorms.values(), 0, out, 0, network.layerCount());
     }
 
     /**
      * Per layer, how far the last step moved the weights relative to their size: ‖W_after − W_before‖ / ‖W_before‖
-     * (the "update : parameter" ratio of the DL4J training UI; healthy training is often near 1e-3). Computed on
-     * request from the copy of the weights the trainer keeps before every update, so it costs nothing per step.
+     * (see {@link ParameterBackup#updateRatios}). Computed on request from the copy of the weights the trainer keeps
+     * before every update, so it costs nothing per step.
      *
      * @param out writes one ratio per layer; 0 before the first step
      */
     public void updateRatios(double[] out) {
-        for (int l = 0; l < network.layerCount(); l++) {
-            if (step == 0) {
-                out[l] = 0;
-                continue;
-            }
-            double[] after = network.layer(l).weights();
-            double[] before = backupWeights[l];
-            double moved = 0;
-            double size = 0;
-            for (int i = 0; i < after.length; i++) {
-                double d = after[i] - before[i];
-                moved += d * d;
-                size += before[i] * before[i];
-            }
-            out[l] = size == 0 ? (moved == 0 ? 0 : Double.POSITIVE_INFINITY) : Math.sqrt(moved / size);
+        if (step == 0) {
+            java.util.Arrays.fill(out, 0, network.layerCount(), 0.0);
+        } else {
+            backup.updateRatios(network, out);
         }
     }
 

@@ -37,9 +37,21 @@ public record TrainingSettings(PluginChoice optimizer, double learningRate, doub
         }
     }
 
-    /** Plain SGD, rate 0.1, batch 10, no regularisation, shuffled, seed 1. */
+    /** The optimizer training starts with. */
+    public static final String DEFAULT_OPTIMIZER = "sgd";
+
+    /** Plain SGD at its {@link #defaultLearningRate}, batch 10, no regularisation, shuffled, seed 1. */
     public static TrainingSettings defaults() {
-        return new TrainingSettings(PluginChoice.of("sgd"), 0.1, Double.NaN, 10, 0, 0, true, 1);
+        return new TrainingSettings(PluginChoice.of(DEFAULT_OPTIMIZER), defaultLearningRate(DEFAULT_OPTIMIZER),
+                Double.NaN, 10, 0, 0, true, 1);
+    }
+
+    /**
+     * The learning rate to start from with an optimizer: 0.1 for plain SGD; 0.01 for the adaptive ones (Adam,
+     * RMSProp, …), whose steps are already scaled per parameter and overshoot at 0.1.
+     */
+    public static double defaultLearningRate(String optimizerId) {
+        return optimizerId.equals(DEFAULT_OPTIMIZER) ? 0.1 : 0.01;
     }
 
     /** The bias learning rate in effect. */

@@ -18,6 +18,20 @@ public final class TrainingStoppedException extends RuntimeException {
         this.step = step;
     }
 
+    /** The loss or a gradient became NaN or infinite without a plugin to blame. */
+    static TrainingStoppedException diverged(long step, String what, double learningRate) {
+        return new TrainingStoppedException(Reason.DIVERGED, step, "Training diverged at step " + step + ": " + what
+                + ". The weights from before that step are kept; try a smaller learning rate (now " + learningRate
+                + ")", null);
+    }
+
+    /** A plugin failed; {@code source} says where it came from ("built-in" or its jar). */
+    static TrainingStoppedException pluginFailed(long step, RuntimeException failure, String source) {
+        return new TrainingStoppedException(Reason.PLUGIN_FAILED, step, "Training stopped at step " + step + ": "
+                + failure.getMessage() + " (plugin from " + source + "). The weights from before that step are kept.",
+                failure);
+    }
+
     public Reason reason() {
         return reason;
     }

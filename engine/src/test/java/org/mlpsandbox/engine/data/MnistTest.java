@@ -159,7 +159,7 @@ class MnistTest {
         file("train-labels-idx1-ubyte.gz", gzip(labels()));
         file("t10k-images-idx3-ubyte", images());
         file("t10k-labels-idx1-ubyte", labels());
-        TrainTest mnist = Mnist.readDirectory(dir);
+        TrainTestSplit mnist = Mnist.readDirectory(dir);
         assertSmallSet(mnist.train());
         assertSmallSet(mnist.test());
     }
@@ -173,7 +173,7 @@ class MnistTest {
 
     @Test
     void shippedSubsetHasEightThousandAndTwoThousandDigitsOfAllClasses() throws IOException {
-        TrainTest digits = Mnist.shippedDigits();
+        TrainTestSplit digits = Mnist.shippedDigits();
         assertEquals(8000, digits.train().size());
         assertEquals(2000, digits.test().size());
         for (Dataset part : new Dataset[] {digits.train(), digits.test()}) {

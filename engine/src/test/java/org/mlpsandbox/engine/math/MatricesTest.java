@@ -29,7 +29,7 @@ class MatricesTest {
     }
 
     /** The same product through the plain loops and through the row kernels (which go fast above a size). */
-    private static final Kernels KERNELS = new Kernels();
+    private static final JavaKernels KERNELS = new JavaKernels();
 
     @ParameterizedTest
     @CsvSource({"1,1,1", "1,7,3", "3,5,7", "10,2,9", "7,13,5", "32,784,10", "5,4,1", "2,9,4", "33,101,17",
@@ -130,11 +130,11 @@ class MatricesTest {
     @Test
     void everyGroupingOfKMatchesTheSmallLoops() {
         for (int k = 1; k <= 20; k++) {
-            int sixes = Kernels.sixesFor(k);
+            int sixes = RowLoops.sixesFor(k);
             int rest = k - 6 * sixes;
             assertTrue(sixes >= 0 && rest >= 0 && (rest % 4 < 2 || sixes == 0), "k = " + k + ": " + sixes + " sixes");
             int m = 20;
-            int n = 300; // m·k·n is over Kernels.SMALL from k = 1
+            int n = 300; // m·k·n is over JavaKernels.SMALL from k = 1
             double[] a = random(m * k, 10 + k);
             double[] b = random(k * n, 30 + k);
             double[] plain = new double[m * n];

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mlpsandbox.engine.data.TrainTest;
+import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.data.Mnist;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.net.Network;
@@ -23,7 +23,7 @@ import org.mlpsandbox.engine.plugin.PluginRegistry;
 class DigitsAccuracyTest {
 
     private static final PluginRegistry PLUGINS = PluginRegistry.builtIn();
-    private static TrainTest digits;
+    private static TrainTestSplit digits;
 
     @BeforeAll
     static void readDigits() throws IOException {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.mlpsandbox.engine.TestNets;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.Generators;
-import org.mlpsandbox.engine.data.TrainTest;
+import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.plugin.PluginChoice;
 
@@ -17,7 +17,7 @@ class LearningTest {
                                     TrainingSettings settings, int epochs) {
         Dataset all = Generators.generate(data, samples, noise, 11);
         Network net = TestNets.build(layout, loss, "xavier-uniform", 3);
-        TrainTest split = TrainTest.split(all.withTargetColumns(net.outputs()), 0.3, 5);
+        TrainTestSplit split = TrainTestSplit.split(all.withTargetColumns(net.outputs()), 0.3, 5);
         Trainer t = new Trainer(net, split.train(), split.test(), settings, TestNets.PLUGINS);
         for (int e = 0; e < epochs; e++) {
             t.epoch();

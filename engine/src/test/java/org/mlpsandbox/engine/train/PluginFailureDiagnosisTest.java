@@ -13,8 +13,8 @@ import org.mlpsandbox.api.Loss;
 import org.mlpsandbox.api.Plugin;
 import org.mlpsandbox.engine.TestNets;
 import org.mlpsandbox.engine.net.Network;
-import org.mlpsandbox.engine.net.PluginFailedException;
 import org.mlpsandbox.engine.plugin.PluginEntry;
+import org.mlpsandbox.engine.plugin.PluginFailedException;
 import org.mlpsandbox.engine.plugin.PluginKind;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
 import org.mlpsandbox.engine.plugin.PluginSource;
@@ -107,7 +107,7 @@ class PluginFailureDiagnosisTest {
                 "2,3:test.bad-value,1:sigmoid", "mse");
         assertEquals("test.bad-value", f.pluginId());
         assertEquals(1, f.layer());
-        assertEquals(org.mlpsandbox.engine.net.Phase.FORWARD, f.phase());
+        assertEquals(org.mlpsandbox.engine.plugin.Phase.FORWARD, f.phase());
     }
 
     @Test
@@ -116,7 +116,7 @@ class PluginFailureDiagnosisTest {
                 "2,3:tanh,3:test.bad-slope,1:sigmoid", "mse");
         assertEquals("test.bad-slope", f.pluginId());
         assertEquals(2, f.layer());
-        assertEquals(org.mlpsandbox.engine.net.Phase.BACKWARD, f.phase());
+        assertEquals(org.mlpsandbox.engine.plugin.Phase.BACKWARD, f.phase());
     }
 
     @Test
@@ -124,6 +124,6 @@ class PluginFailureDiagnosisTest {
         PluginFailedException f = runUntilStopped(with(PluginKind.LOSS, new FlakyLoss()), "2,3:tanh,1:sigmoid",
                 "test.bad-loss");
         assertEquals("test.bad-loss", f.pluginId());
-        assertEquals(org.mlpsandbox.engine.net.Phase.LOSS, f.phase());
+        assertEquals(org.mlpsandbox.engine.plugin.Phase.LOSS, f.phase());
     }
 }

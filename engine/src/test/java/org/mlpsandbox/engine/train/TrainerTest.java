@@ -51,14 +51,14 @@ class TrainerTest {
         SplittableRandom random = new SplittableRandom(5);
         int[] counts = new int[3];
         for (int i = 0; i < 300_000; i++) {
-            counts[Trainer.uniformBelow(random, 3)]++;
+            counts[BatchStream.uniformBelow(random, 3)]++;
         }
         for (int count : counts) {
             assertEquals(100_000, count, 1_500, Arrays.toString(counts));
         }
         boolean[] seen = new boolean[500];
         for (int i = 0; i < 20_000; i++) {
-            seen[Trainer.uniformBelow(random, 500)] = true;
+            seen[BatchStream.uniformBelow(random, 500)] = true;
         }
         for (int v = 0; v < seen.length; v++) {
             assertTrue(seen[v], "never drew " + v + " below 500");
@@ -67,12 +67,12 @@ class TrainerTest {
         int bound = (1 << 30) + 3;
         int high = 0;
         for (int i = 0; i < 10_000; i++) {
-            int v = Trainer.uniformBelow(random, bound);
+            int v = BatchStream.uniformBelow(random, bound);
             assertTrue(v >= 0 && v < bound, "drew " + v);
             high += v >= bound / 2 ? 1 : 0;
         }
         assertEquals(5_000, high, 300);
-        assertEquals(0, Trainer.uniformBelow(random, 1));
+        assertEquals(0, BatchStream.uniformBelow(random, 1));
     }
 
     /** The norms come from the backward pass (small and large products) or, with L2, from the regularised g. */

@@ -1,5 +1,7 @@
 package org.mlpsandbox.plugins.activation;
 
+import java.util.Optional;
+import org.mlpsandbox.api.ActivationCode;
 import org.mlpsandbox.api.Activation;
 
 /**
@@ -45,5 +47,10 @@ public final class Identity implements Activation {
     @Override
     public String toString() {
         return id();
+    }
+
+    @Override
+    public Optional<ActivationCode> code() {
+        return Optional.of(new ActivationCode(id(), ActivationCode.Z, "", ActivationCode.Z, ""));
     }
 }

@@ -1,6 +1,8 @@
 package org.mlpsandbox.plugins.activation;
 
 import java.util.List;
+import java.util.Optional;
+import org.mlpsandbox.api.ActivationCode;
 import org.mlpsandbox.api.Activation;
 import org.mlpsandbox.api.Hyperparameter;
 import org.mlpsandbox.api.Parameters;
@@ -76,5 +78,21 @@ public final class LeakyRelu implements Activation {
     @Override
     public String toString() {
         return id() + "(alpha=" + alpha + ")";
+    }
+
+    @Override
+    public Optional<ActivationCode> code() {
+        return Optional.of(new ActivationCode(id() + " (alpha " + alpha + ")", "leakyRelu({z}, " + alpha + ")", """
+                    /** Leaky ReLU: z for z > 0, otherwise alpha*z. */
+                    private static double[] leakyRelu(double[] z, double alpha) {
+                        for (int j = 0; j < z.length; j++) {
+                            z[j] = z[j] > 0 ? z[j] : alpha * z[j];
+                        }
+                        return z;
+                    }
+                """, "_leaky_relu({z}, " + alpha + ")", """
+                def _leaky_relu(z, alpha):
+                    return np.where(z > 0, z, alpha * z)
+                """));
     }
 }

@@ -1,5 +1,7 @@
 package org.mlpsandbox.plugins.activation;
 
+import java.util.Optional;
+import org.mlpsandbox.api.ActivationCode;
 import org.mlpsandbox.api.Activation;
 
 /**
@@ -51,5 +53,21 @@ public final class Relu implements Activation {
     @Override
     public String toString() {
         return id();
+    }
+
+    @Override
+    public Optional<ActivationCode> code() {
+        return Optional.of(new ActivationCode(id(), "relu({z})", """
+                    /** ReLU: max(0, z). */
+                    private static double[] relu(double[] z) {
+                        for (int j = 0; j < z.length; j++) {
+                            z[j] = Math.max(0.0, z[j]);
+                        }
+                        return z;
+                    }
+                """, "_relu({z})", """
+                def _relu(z):
+                    return np.maximum(z, 0.0)
+                """));
     }
 }

@@ -1,5 +1,7 @@
 package org.mlpsandbox.plugins.activation;
 
+import java.util.Optional;
+import org.mlpsandbox.api.ActivationCode;
 import org.mlpsandbox.api.Activation;
 
 /**
@@ -58,5 +60,27 @@ public final class Sigmoid implements Activation {
     @Override
     public String toString() {
         return id();
+    }
+
+    @Override
+    public OutputKind outputKind() {
+        return OutputKind.PROBABILITIES;
+    }
+
+    @Override
+    public Optional<ActivationCode> code() {
+        return Optional.of(new ActivationCode(id(), "sigmoid({z})", """
+                    /** Logistic sigmoid: 1 / (1 + e^(-z)). */
+                    private static double[] sigmoid(double[] z) {
+                        for (int j = 0; j < z.length; j++) {
+                            z[j] = 1 / (1 + Math.exp(-z[j]));
+                        }
+                        return z;
+                    }
+                """, "_sigmoid({z})", """
+                def _sigmoid(z):
+                    with np.errstate(over="ignore"):
+                        return 1.0 / (1.0 + np.exp(-z))
+                """));
     }
 }

@@ -1,5 +1,7 @@
 package org.mlpsandbox.plugins.activation;
 
+import java.util.Optional;
+import org.mlpsandbox.api.ActivationCode;
 import org.mlpsandbox.api.Activation;
 
 /**
@@ -89,5 +91,37 @@ public final class Softmax implements Activation {
     @Override
     public String toString() {
         return id();
+    }
+
+    @Override
+    public OutputKind outputKind() {
+        return OutputKind.DISTRIBUTION;
+    }
+
+    @Override
+    public Optional<ActivationCode> code() {
+        return Optional.of(new ActivationCode(id(), "softmax({z})", """
+                    /** Softmax: e^(z_j - max) / sum_k e^(z_k - max); subtracting the maximum avoids overflow. */
+                    private static double[] softmax(double[] z) {
+                        double max = Double.NEGATIVE_INFINITY;
+                        for (double v : z) {
+                            max = Math.max(max, v);
+                        }
+                        double sum = 0;
+                        for (int j = 0; j < z.length; j++) {
+                            z[j] = Math.exp(z[j] - max);
+                            sum += z[j];
+                        }
+                        double inverse = 1 / sum;
+                        for (int j = 0; j < z.length; j++) {
+                            z[j] *= inverse;
+                        }
+                        return z;
+                    }
+                """, "_softmax({z})", """
+                def _softmax(z):
+                    e = np.exp(z - np.max(z, axis=-1, keepdims=True))
+                    return e * (1.0 / np.sum(e, axis=-1, keepdims=True))
+                """));
     }
 }

@@ -1,5 +1,7 @@
 package org.mlpsandbox.plugins.activation;
 
+import java.util.Optional;
+import org.mlpsandbox.api.ActivationCode;
 import org.mlpsandbox.api.Activation;
 
 /**
@@ -124,5 +126,81 @@ public final class Tanh implements Activation {
     @Override
     public String toString() {
         return id();
+    }
+
+    /**
+     * The same arithmetic as Java code ({@link #SATURATED}, {@link #LINEAR} and the coefficient tables {@link #R} and
+     * {@link #Q}, whose lengths the loops follow); NumPy's own {@code np.tanh} in Python.
+     */
+    @Override
+    public Optional<ActivationCode> code() {
+        return Optional.of(new ActivationCode(id(), "tanh({z})", """
+                    /**
+                     * tanh as the sandbox computes it (within 2.5 ulp of the exact value): tanh(z/2) from Lambert's
+                     * continued fraction, t = s - s*y*R(y)/Q(y) with s = z/2 and y = s*s, then tanh z = 2t / (1 + t*t).
+                     */
+                """ + javaArray("TANH_R", R) + javaArray("TANH_Q", Q) + """
+
+                    private static double[] tanh(double[] z) {
+                        for (int j = 0; j < z.length; j++) {
+                            double x = Math.abs(z[j]);
+                            if (x > 19.1) {
+                                z[j] = Math.copySign(1.0, z[j]); // rounds to +-1 from here on
+                            } else if (x >= 1e-8) { // below, tanh z rounds to z
+                                double s = z[j] * 0.5;
+                                double y = s * s;
+                                double q = TANH_Q[11];
+                                for (int k = 10; k >= 0; k--) {
+                                    q = TANH_Q[k] + y * q;
+                                }
+                                double r = TANH_R[10];
+                                for (int k = 9; k >= 0; k--) {
+                                    r = TANH_R[k] + y * r;
+                                }
+                                double t = s - s * y * r / q;
+                                z[j] = 2 * t / (1 + t * t);
+                            }
+                        }
+                        return z;
+                    }
+                """, "np.tanh({z})", ""));
+    }
+
+    /**
+     * A coefficient as this class's source spells it: plain decimals down to 1e-4, below that a two-digit exponent
+     * ({@code 1.0465504887890972e-05}); the same double as {@link Double#toString} gives.
+     */
+    private static String literal(double v) {
+        String s = Double.toString(v);
+        int e = s.indexOf('E');
+        if (e < 0) {
+            return s;
+        }
+        int exponent = Integer.parseInt(s.substring(e + 1));
+        if (exponent >= -4 && exponent < 0) {
+            return new java.math.BigDecimal(s).toPlainString();
+        }
+        String digits = Integer.toString(Math.abs(exponent));
+        return s.substring(0, e) + "e" + (exponent < 0 ? "-" : "+") + (digits.length() < 2 ? "0" : "") + digits;
+    }
+
+    /** {@code private static final double[] name = {...};} wrapped at 101 characters. */
+    private static String javaArray(String name, double[] values) {
+        StringBuilder b = new StringBuilder("    private static final double[] ").append(name).append(" = {");
+        int lineStart = 0;
+        for (int i = 0; i < values.length; i++) {
+            String v = literal(values[i]) + (i + 1 < values.length ? "," : "};");
+            if (i > 0) {
+                if (b.length() - lineStart + 1 + v.length() > 101) {
+                    b.append('\n');
+                    lineStart = b.length();
+                    b.append("        ");
+                } else {
+                    b.append(' ');
+                }
+            }
+            b.append(v);
+        }
+        return b.append('\n').toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.mlpsandbox.plugins.loss;
 
+import org.mlpsandbox.api.Activation;
 import org.mlpsandbox.api.Loss;
 
 /**
@@ -53,5 +54,10 @@ public final class CategoricalCrossEntropy implements Loss {
     @Override
     public String toString() {
         return id();
+    }
+
+    @Override
+    public Activation.OutputKind expects() {
+        return Activation.OutputKind.DISTRIBUTION;
     }
 }

@@ -1,5 +1,6 @@
 package org.mlpsandbox.plugins.loss;
 
+import org.mlpsandbox.api.Activation;
 import org.mlpsandbox.api.Loss;
 
 /**
@@ -61,5 +62,10 @@ public final class LogLoss implements Loss {
     @Override
     public String toString() {
         return id();
+    }
+
+    @Override
+    public Activation.OutputKind expects() {
+        return Activation.OutputKind.PROBABILITIES;
     }
 }

@@ -17,6 +17,7 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
+import org.mlpsandbox.engine.math.Vectors;
 import org.mlpsandbox.engine.net.Network;
 
 /**
@@ -99,7 +100,7 @@ public final class DigitDrawingPanel extends JPanel {
             answer.setText(network == null ? "No network yet" : " ");
         } else {
             outputs = network.predict(pixels, 1);
-            int best = DigitsEvaluation.argmax(outputs, 0, outputs.length);
+            int best = Vectors.classOf(outputs, 0, outputs.length);
             answer.setText("It reads: " + best);
         }
         canvas.repaint();
@@ -189,7 +190,7 @@ public final class DigitDrawingPanel extends JPanel {
             FontMetrics fm = g.getFontMetrics();
             int n = outputs.length;
             int rowHeight = Math.max(12, getHeight() / Math.max(1, n));
-            int best = sketch.isEmpty() || network == null ? -1 : DigitsEvaluation.argmax(outputs, 0, n);
+            int best = sketch.isEmpty() || network == null ? -1 : Vectors.classOf(outputs, 0, n);
             int labelWidth = 22;
             int valueWidth = 48;
             int barMax = Math.max(10, getWidth() - labelWidth - valueWidth - 8);

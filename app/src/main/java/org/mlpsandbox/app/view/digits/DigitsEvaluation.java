@@ -3,6 +3,7 @@ package org.mlpsandbox.app.view.digits;
 import java.util.ArrayList;
 import java.util.List;
 import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.math.Vectors;
 import org.mlpsandbox.engine.net.Network;
 
 /**
@@ -39,7 +40,7 @@ public record DigitsEvaluation(int[][] confusion, List<Mistake> misclassified, i
             System.arraycopy(data.x(), start * in, x, 0, rows * in);
             double[] y = network.predict(x, rows);
             for (int r = 0; r < rows; r++) {
-                int predicted = argmax(y, r * network.outputs(), network.outputs());
+                int predicted = Vectors.classOf(y, r * network.outputs(), network.outputs());
                 int actual = data.label(start + r);
                 confusion[actual][predicted]++;
                 if (actual != predicted) {
@@ -48,20 +49,6 @@ public record DigitsEvaluation(int[][] confusion, List<Mistake> misclassified, i
             }
         }
         return new DigitsEvaluation(confusion, List.copyOf(wrong), n);
-    }
-
-    /** The index of the largest of {@code count} values from {@code offset}; for one output, 0.5 is the threshold. */
-    public static int argmax(double[] values, int offset, int count) {
-        if (count == 1) {
-            return values[offset] >= 0.5 ? 1 : 0;
-        }
-        int best = 0;
-        for (int c = 1; c < count; c++) {
-            if (values[offset + c] > values[offset + best]) {
-                best = c;
-            }
-        }
-        return best;
     }
 
     public int classes() {

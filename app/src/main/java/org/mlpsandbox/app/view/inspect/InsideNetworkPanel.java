@@ -32,7 +32,7 @@ import org.mlpsandbox.app.inspect.NetworkInspector;
 import org.mlpsandbox.app.inspect.RatioHistory;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.net.Network;
-import org.mlpsandbox.engine.train.TrainingSession;
+import org.mlpsandbox.app.model.RunControl;
 
 /**
  * Inside the network: for every layer, small histograms of its weights, its weight gradients and its activations on a
@@ -40,7 +40,7 @@ import org.mlpsandbox.engine.train.TrainingSession;
  * training is often near 1e-3, marked); and automatic findings such as "layer 2: 87 % of ReLU outputs are 0 — dead
  * neurons".
  *
- * <p>Feeding it (event thread only): {@link #attach(TrainingSession)} to have it inspect the trainer on the training
+ * <p>Feeding it (event thread only): {@link #attach(RunControl.Inspector)} to have it inspect the trainer on the training
  * thread twice a second while the panel is showing, or {@link #show(NetworkInspection)} with an inspection made
  * elsewhere, or {@link #inspect(Network, Dataset)} for a network copy at rest.
  */
@@ -58,7 +58,7 @@ public final class InsideNetworkPanel extends JPanel {
     private final List<HistogramView[]> rows = new ArrayList<>();
     private final List<JLabel> rowLabels = new ArrayList<>();
     private final AtomicBoolean pending = new AtomicBoolean();
-    private TrainingSession session;
+    private RunControl.Inspector session;
     private Timer timer;
     private NetworkInspection last;
 
@@ -141,7 +141,7 @@ public final class InsideNetworkPanel extends JPanel {
      * showing (it asks for the next inspection only when the last one has arrived). Replaces any earlier session;
      * a new session starts a fresh ratio history.
      */
-    public void attach(TrainingSession newSession) {
+    public void attach(RunControl.Inspector newSession) {
         detach();
         session = newSession;
         history.clear(0);
@@ -162,7 +162,7 @@ public final class InsideNetworkPanel extends JPanel {
 
     /** Asks the attached session for an inspection now (when showing and none is on its way). */
     public void requestInspection() {
-        TrainingSession s = session;
+        RunControl.Inspector s = session;
         if (s == null || !isShowing() || !pending.compareAndSet(false, true)) {
             return;
         }

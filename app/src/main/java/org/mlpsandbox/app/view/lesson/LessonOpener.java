@@ -10,10 +10,10 @@ import org.mlpsandbox.app.lesson.Lesson;
 import org.mlpsandbox.app.lesson.LessonSetup;
 import org.mlpsandbox.app.lesson.LessonView;
 import org.mlpsandbox.app.model.SandboxModel;
-import org.mlpsandbox.app.view.MainWindow;
+import org.mlpsandbox.app.view.LessonHost;
 import org.mlpsandbox.app.view.digits.DigitsPanel;
 import org.mlpsandbox.engine.data.Dataset;
-import org.mlpsandbox.engine.data.TrainTest;
+import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.train.TrainingSession.Snapshot;
 
 /**
@@ -37,21 +37,21 @@ public final class LessonOpener {
     /** How often the digits views re-read the latest snapshot. */
     static final int DIGITS_REFRESH_MILLIS = 1000;
 
-    private final MainWindow window;
+    private final LessonHost window;
     private final Runnable onClose;
     private Lesson current;
     private Timer digitsTimer;
     private DigitsPanel digitsPanel;
     private long digitsVersion = -1;
-    private SwingWorker<TrainTest, Void> loading;
+    private SwingWorker<TrainTestSplit, Void> loading;
     /** The speed before the digits lesson set full speed, restored when it closes; -1 when not changed. */
-    private int speedBefore = -1;
+    private org.mlpsandbox.app.model.Speed speedBefore;
 
     /**
      * @param window  the window lessons open in
      * @param onClose run after a lesson closes (the menu updates its items), may do nothing
      */
-    public LessonOpener(MainWindow window, Runnable onClose) {
+    public LessonOpener(LessonHost window, Runnable onClose) {
         this.window = Objects.requireNonNull(window);
         this.onClose = Objects.requireNonNull(onClose);
     }
@@ -75,7 +75,7 @@ public final class LessonOpener {
     public void open(Lesson lesson) {
         close(false);
         current = lesson;
-        window.model().pause();
+        window.model().run().pause();
         String title = "Lesson " + lesson.order() + " · " + lesson.title();
         window.showExplanation(title, explanationHtml(lesson), "Close lesson", this::close);
         switch (lesson.view()) {
@@ -106,9 +106,9 @@ public final class LessonOpener {
         }
         digitsPanel = null;
         digitsVersion = -1;
-        if (speedBefore >= 0) {
-            window.model().setSpeed(speedBefore);
-            speedBefore = -1;
+        if (speedBefore != null) {
+            window.model().run().setSpeed(speedBefore);
+            speedBefore = null;
         }
         boolean wasOpen = current != null;
         current = null;
@@ -128,7 +128,7 @@ public final class LessonOpener {
         model.apply(setup.sandboxSetup());
         if (setup.hasOwnData()) {
             try {
-                model.useData(setup.createData(), setup.dataSpec());
+                model.data().useData(setup.createData(), setup.dataSpec());
             } catch (java.io.IOException | RuntimeException e) {
                 window.notice("Lesson " + lesson.order() + ": could not make its data: " + e.getMessage());
             }
@@ -155,7 +155,7 @@ public final class LessonOpener {
         window.notice("Reading the digits…");
         loading = new SwingWorker<>() {
             @Override
-            protected TrainTest doInBackground() throws Exception {
+            protected TrainTestSplit doInBackground() throws Exception {
                 return setup.createData();
             }
 
@@ -166,12 +166,12 @@ public final class LessonOpener {
                 }
                 loading = null;
                 try {
-                    TrainTest digits = get();
+                    TrainTestSplit digits = get();
                     SandboxModel model = window.model();
                     model.apply(setup.sandboxSetup());
-                    model.useData(digits, setup.dataSpec());
-                    speedBefore = model.speed();
-                    model.setSpeed(0); // 784 inputs: batches by the frame would crawl; train as fast as it goes
+                    model.data().useData(digits, setup.dataSpec());
+                    speedBefore = model.run().speed();
+                    model.run().setSpeed(org.mlpsandbox.app.model.Speed.FULL); // 784 inputs: batches by the frame would crawl; train as fast as it goes
                     window.notice("");
                     startDigitsViews(panel);
                 } catch (InterruptedException e) {
@@ -192,11 +192,11 @@ public final class LessonOpener {
 
     /** Shows the latest snapshot's network in the digits views, when it is new and no evaluation is under way. */
     private void refreshDigits(DigitsPanel panel) {
-        Optional<Snapshot> s = window.model().lastSnapshot();
+        Optional<Snapshot> s = window.model().run().lastSnapshot();
         if (s.isEmpty() || s.get().version() == digitsVersion || panel.isEvaluating()) {
             return;
         }
-        Dataset test = window.model().rawSplit().test();
+        Dataset test = window.model().data().rawSplit().test();
         if (test.inputCount() != s.get().network().inputs()) {
             return; // the user switched to other data: nothing to read digits with
         }

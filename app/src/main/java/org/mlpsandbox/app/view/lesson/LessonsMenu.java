@@ -12,14 +12,14 @@ import javax.swing.JMenuItem;
 import org.mlpsandbox.app.lesson.Lesson;
 import org.mlpsandbox.app.lesson.LessonLibrary;
 import org.mlpsandbox.app.lesson.LessonProblem;
-import org.mlpsandbox.app.view.MainWindow;
+import org.mlpsandbox.app.view.LessonHost;
 
 /**
  * The Lessons menu and the start page of a main window: every lesson numbered with its title, then Start page,
  * Close lesson, Open lesson folder and Reload lessons. Lesson files that could not be used are named, with the reason,
  * in a notice, in the menu and on the start page; the others still load. Event thread only.
  *
- * <p>Install it when the window opens: {@code SandboxApp.run(registry, window -> LessonsMenu.install(window))}.
+ * <p>Install it when the window opens: {@code SandboxApp.run(registry, window -> LessonsMenu.install(window.host()))}.
  *
  * <p>Names for tests: {@code lessonsMenu}, {@code lesson.<id>}, {@code lessons.startPage}, {@code lessons.close},
  * {@code lessons.openFolder}, {@code lessons.reload}, {@code lessons.problems}.
@@ -29,7 +29,7 @@ public final class LessonsMenu {
     /** The preference (under {@link #preferences()}) that hides the start page at start. */
     static final String DISMISSED = "startPageDismissed";
 
-    private final MainWindow window;
+    private final LessonHost window;
     private final LessonLibrary library;
     private final Preferences prefs;
     private final JMenu menu = new JMenu("Lessons");
@@ -37,7 +37,7 @@ public final class LessonsMenu {
     private LessonLibrary.Loaded loaded = new LessonLibrary.Loaded(List.of(), List.of());
     private StartPage startPage;
 
-    LessonsMenu(MainWindow window, LessonLibrary library, Preferences prefs) {
+    LessonsMenu(LessonHost window, LessonLibrary library, Preferences prefs) {
         this.window = Objects.requireNonNull(window);
         this.library = Objects.requireNonNull(library);
         this.prefs = Objects.requireNonNull(prefs);
@@ -50,7 +50,7 @@ public final class LessonsMenu {
      * Adds the Lessons menu to {@code window}, with the lessons of {@link LessonLibrary#withDefaultFolder()}, and
      * shows the start page unless the user dismissed it.
      */
-    public static LessonsMenu install(MainWindow window) {
+    public static LessonsMenu install(LessonHost window) {
         return install(window, LessonLibrary.withDefaultFolder(), preferences(), true);
     }
 
@@ -59,7 +59,7 @@ public final class LessonsMenu {
      *
      * @param startPage whether to show the start page now (unless dismissed)
      */
-    public static LessonsMenu install(MainWindow window, LessonLibrary library, Preferences prefs,
+    public static LessonsMenu install(LessonHost window, LessonLibrary library, Preferences prefs,
                                       boolean startPage) {
         LessonsMenu m = new LessonsMenu(window, library, prefs);
         m.reload();

@@ -151,7 +151,7 @@ class InspectPanelsTest {
         Trainer trainer = new Trainer(healthy, circle, null, TrainingSettings.defaults(), PLUGINS);
         TrainingSession session = new TrainingSession(trainer, 0);
         try {
-            SwingUtilities.invokeAndWait(() -> holder[0].attach(session));
+            SwingUtilities.invokeAndWait(() -> holder[0].attach(session::inspect));
             session.play();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             int points = 0;

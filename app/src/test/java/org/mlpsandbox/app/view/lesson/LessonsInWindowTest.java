@@ -59,7 +59,7 @@ class LessonsInWindowTest {
     }
 
     private LessonsMenu install(boolean startPage) throws Exception {
-        return edt(() -> LessonsMenu.install(window, new LessonLibrary(userFolder), prefs, startPage));
+        return edt(() -> LessonsMenu.install(window.host(), new LessonLibrary(userFolder), prefs, startPage));
     }
 
     @Test
@@ -71,37 +71,37 @@ class LessonsInWindowTest {
             clickMenu(menu, "lesson." + lesson.id());
             String what = lesson.id();
             await(what + " ready", 20_000, () -> !menu.opener().isLoading());
-            assertTrue(edt(window::isExplanationShowing), what);
-            assertTrue(edt(window::explanationTitle).contains(lesson.title()), what);
+            assertTrue(edt(window.host()::isExplanationShowing), what);
+            assertTrue(edt(window.host()::explanationTitle).contains(lesson.title()), what);
             assertEquals(lesson.id(), edt(() -> menu.opener().current().orElseThrow().id()));
             if (LessonOpener.isCustom(lesson)) {
-                assertEquals("lessonPanel." + lesson.view().id(), edt(() -> window.centreView().getName()), what);
-                assertFalse(edt(window::sandboxControlsVisible), what);
+                assertEquals("lessonPanel." + lesson.view().id(), edt(() -> window.host().centreView().getName()), what);
+                assertFalse(edt(window.host()::sandboxControlsVisible), what);
                 continue;
             }
-            assertEquals("networkPanel", edt(() -> window.centreView().getName()), what);
-            assertTrue(edt(window::sandboxControlsVisible), what);
+            assertEquals("networkPanel", edt(() -> window.host().centreView().getName()), what);
+            assertTrue(edt(window.host()::sandboxControlsVisible), what);
             assertEquals(lesson.setup().orElseThrow().sandboxSetup(), edt(() -> window.model().currentSetup()),
                     what);
-            assertEquals("", edt(() -> window.model().problem()), what);
+            assertEquals("", edt(() -> window.model().run().problem()), what);
             assertEquals(lesson.setup().orElseThrow().networkSpec().sizes().length,
-                    (int) edt(() -> window.model().networkSpec().sizes().length), what);
-            assertEquals(lesson.shows("gradients") ? "Gradients" : "Loss", edt(window::selectedTab), what);
+                    (int) edt(() -> window.model().network().spec().sizes().length), what);
+            assertEquals(lesson.shows("gradients") ? "Gradients" : "Loss", edt(window.host()::selectedTab), what);
             run(() -> {
                 for (int i = 0; i < 3; i++) {
-                    window.model().stepBatch();
+                    window.model().run().stepBatch();
                 }
             });
-            await(what + ": three steps", 10_000, () -> window.model().lastSnapshot()
+            await(what + ": three steps", 10_000, () -> window.model().run().lastSnapshot()
                     .map(s -> s.progress().step() >= 3).orElse(false));
             if (lesson.view() == LessonView.DIGITS) {
-                assertInstanceOf(DigitsPanel.class, edt(window::outputArea));
-                assertEquals(784, (int) edt(() -> window.model().inputCount()));
+                assertInstanceOf(DigitsPanel.class, edt(window.host()::outputArea));
+                assertEquals(784, (int) edt(() -> window.model().network().inputCount()));
                 DigitsPanel digits = edt(() -> menu.opener().digitsPanel().orElseThrow());
                 await("digits evaluated", 10_000, () -> digits.confusion().evaluation() != null);
                 assertEquals(10, (int) edt(() -> digits.confusion().evaluation().classes()));
             } else {
-                assertEquals("outputView", edt(() -> window.outputArea().getName()), what);
+                assertEquals("outputView", edt(() -> window.host().outputArea().getName()), what);
             }
         }
         clickMenu(menu, "lessons.close");
@@ -112,7 +112,7 @@ class LessonsInWindowTest {
     void closeLessonRestoresTheStandardView() throws Exception {
         LessonsMenu menu = install(false);
         clickMenu(menu, "lesson.one-neuron");
-        assertFalse(edt(window::sandboxControlsVisible));
+        assertFalse(edt(window.host()::sandboxControlsVisible));
         click(window, "explanation.close");
         assertStandardView();
         assertTrue(edt(() -> menu.opener().current().isEmpty()));
@@ -120,8 +120,8 @@ class LessonsInWindowTest {
         clickMenu(menu, "lesson.digits");
         await("digits ready", 20_000, () -> !menu.opener().isLoading());
         clickMenu(menu, "lesson.gradient-descent"); // opening another closes the first
-        assertEquals("outputView", edt(() -> window.outputArea().getName()));
-        assertEquals("lessonPanel.gradient-descent", edt(() -> window.centreView().getName()));
+        assertEquals("outputView", edt(() -> window.host().outputArea().getName()));
+        assertEquals("lessonPanel.gradient-descent", edt(() -> window.host().centreView().getName()));
         click(window, "explanation.close");
         assertStandardView();
     }
@@ -138,7 +138,7 @@ class LessonsInWindowTest {
         LessonsMenu menu = install(true);
         assertEquals(13, menu.loaded().lessons().size());
         assertEquals(1, menu.loaded().problems().size());
-        assertTrue(edt(window::noticeText).contains("broken.json"), edt(window::noticeText));
+        assertTrue(edt(window.host()::noticeText).contains("broken.json"), edt(window.host()::noticeText));
         assertNotNull(edt(() -> find(menu.menu().getPopupMenu(), "lessons.problems", Component.class)));
         assertTrue(edt(() -> find(window, "lessonProblems", javax.swing.JLabel.class).getText()
                 .contains("broken.json")));
@@ -149,32 +149,32 @@ class LessonsInWindowTest {
     @Test
     void theStartPageListsTheLessonsAndACardOpensOne() throws Exception {
         LessonsMenu menu = install(true);
-        assertTrue(edt(() -> window.centreView() instanceof StartPage));
-        assertFalse(edt(window::sandboxControlsVisible));
+        assertTrue(edt(() -> window.host().centreView() instanceof StartPage));
+        assertFalse(edt(window.host()::sandboxControlsVisible));
         for (Lesson lesson : menu.loaded().lessons()) {
             assertNotNull(edt(() -> find(window, "lessonCard." + lesson.id(), AbstractButton.class)), lesson.id());
         }
         click(window, "lessonCard.hidden-layer-circle");
         assertEquals("hidden-layer-circle", edt(() -> menu.opener().current().orElseThrow().id()));
-        assertEquals("networkPanel", edt(() -> window.centreView().getName()));
+        assertEquals("networkPanel", edt(() -> window.host().centreView().getName()));
 
         clickMenu(menu, "lessons.startPage");
-        assertTrue(edt(() -> window.centreView() instanceof StartPage));
+        assertTrue(edt(() -> window.host().centreView() instanceof StartPage));
         assertTrue(edt(() -> menu.opener().current().isEmpty()));
-        assertFalse(edt(window::isExplanationShowing));
+        assertFalse(edt(window.host()::isExplanationShowing));
         click(window, "justPlay");
         assertStandardView();
         assertTrue(prefs.getBoolean(LessonsMenu.DISMISSED, false));
 
-        run(() -> LessonsMenu.install(window, new LessonLibrary(userFolder), prefs, true));
-        assertEquals("networkPanel", edt(() -> window.centreView().getName()), "dismissed: no start page");
+        run(() -> LessonsMenu.install(window.host(), new LessonLibrary(userFolder), prefs, true));
+        assertEquals("networkPanel", edt(() -> window.host().centreView().getName()), "dismissed: no start page");
     }
 
     private void assertStandardView() throws Exception {
-        assertEquals("networkPanel", edt(() -> window.centreView().getName()));
-        assertEquals("outputView", edt(() -> window.outputArea().getName()));
-        assertTrue(edt(window::sandboxControlsVisible));
-        assertFalse(edt(window::isExplanationShowing));
+        assertEquals("networkPanel", edt(() -> window.host().centreView().getName()));
+        assertEquals("outputView", edt(() -> window.host().outputArea().getName()));
+        assertTrue(edt(window.host()::sandboxControlsVisible));
+        assertFalse(edt(window.host()::isExplanationShowing));
     }
 
     // ------------------------------------------------------------------ helpers

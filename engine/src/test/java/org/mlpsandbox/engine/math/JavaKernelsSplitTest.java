@@ -13,20 +13,20 @@ import org.junit.jupiter.api.Test;
  * naive product to rounding), the helper really computes half of it, and a busy helper only means the caller does all
  * the work.
  */
-class KernelsSplitTest {
+class JavaKernelsSplitTest {
 
-    // the digit network's first layer, and odd sizes on every side, all above Kernels.SPLIT multiply-adds
+    // the digit network's first layer, and odd sizes on every side, all above JavaKernels.SPLIT multiply-adds
     private static final int[][] SHAPES = {{32, 784, 100}, {33, 301, 127}, {100, 32, 784}, {31, 257, 133}};
 
     @Test
     void splitProductsEqualSingleThreadedOnesBitForBit() {
-        Kernels split = new Kernels(true);
-        Kernels single = new Kernels(false);
+        JavaKernels split = new JavaKernels(true);
+        JavaKernels single = new JavaKernels(false);
         for (int[] s : SHAPES) {
             int m = s[0];
             int k = s[1];
             int n = s[2];
-            assertTrue((long) m * k * n >= Kernels.SPLIT, "shape below the split size");
+            assertTrue((long) m * k * n >= JavaKernels.SPLIT, "shape below the split size");
             long before = Helper.tasksRun();
 
             double[] a = MatricesTest.random(m * k, 1);
@@ -84,8 +84,8 @@ class KernelsSplitTest {
             double[] b = MatricesTest.random(n * k, 8);
             double[] c1 = new double[m * n];
             double[] c2 = new double[m * n];
-            new Kernels(true).multiplyTransposeB(a, b, null, c1, m, k, n);
-            new Kernels(false).multiplyTransposeB(a, b, null, c2, m, k, n);
+            new JavaKernels(true).multiplyTransposeB(a, b, null, c1, m, k, n);
+            new JavaKernels(false).multiplyTransposeB(a, b, null, c2, m, k, n);
             assertArrayEquals(c2, c1, 0.0);
         } finally {
             release.countDown();
@@ -108,9 +108,9 @@ class KernelsSplitTest {
 
     @Test
     void passesOverLargeArraysMatchThePlainLoopsAndFindEveryNonFiniteValue() {
-        Kernels split = new Kernels(true);
-        Kernels single = new Kernels(false);
-        double[] x = MatricesTest.random(Kernels.PASS_SPLIT * 2 + 1, 9);
+        JavaKernels split = new JavaKernels(true);
+        JavaKernels single = new JavaKernels(false);
+        double[] x = MatricesTest.random(JavaKernels.PASS_SPLIT * 2 + 1, 9);
         assertEquals(split.sumOfSquares(x), single.sumOfSquares(x), 0.0, "same halves, same order");
         double naive = 0;
         for (double v : x) {

@@ -10,12 +10,12 @@ import java.util.SplittableRandom;
  * @param train the samples to learn from
  * @param test  the held-out samples to measure on; may be empty
  */
-public record TrainTest(Dataset train, Dataset test) {
+public record TrainTestSplit(Dataset train, Dataset test) {
 
     /** The largest share of the samples that may go to the test set. */
     public static final double MAX_TEST_RATIO = 0.9;
 
-    public TrainTest {
+    public TrainTestSplit {
         Objects.requireNonNull(train, "train");
         Objects.requireNonNull(test, "test");
     }
@@ -28,7 +28,7 @@ public record TrainTest(Dataset train, Dataset test) {
      * @param testRatio share of the samples for testing, 0 to {@value #MAX_TEST_RATIO}
      * @throws IllegalArgumentException when the ratio is out of range
      */
-    public static TrainTest split(Dataset data, double testRatio, long seed) {
+    public static TrainTestSplit split(Dataset data, double testRatio, long seed) {
         if (!(testRatio >= 0 && testRatio <= MAX_TEST_RATIO)) {
             throw new IllegalArgumentException("the test ratio must be between 0 and " + MAX_TEST_RATIO + ", got "
                     + testRatio);
@@ -38,7 +38,7 @@ public record TrainTest(Dataset train, Dataset test) {
         int testCount = Math.min((int) Math.round(n * testRatio), n - 1);
         Dataset test = data.select(Arrays.copyOfRange(order, 0, Math.max(testCount, 0)), data.name() + " (test)");
         Dataset train = data.select(Arrays.copyOfRange(order, Math.max(testCount, 0), n), data.name() + " (train)");
-        return new TrainTest(train, test);
+        return new TrainTestSplit(train, test);
     }
 
     /** 0 .. n-1 in a random order (Fisher–Yates with a seeded stream). */

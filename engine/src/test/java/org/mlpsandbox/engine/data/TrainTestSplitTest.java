@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class TrainTestTest {
+class TrainTestSplitTest {
 
     /** n samples whose input is the sample's number and whose target is ten times that, so rows can be traced. */
     private static Dataset numbered(int n) {
@@ -28,7 +28,7 @@ class TrainTestTest {
 
     @Test
     void splitsByTheRatioIntoDisjointPartsThatCoverTheData() {
-        TrainTest split = TrainTest.split(numbered(100), 0.2, 5L);
+        TrainTestSplit split = TrainTestSplit.split(numbered(100), 0.2, 5L);
         assertEquals(80, split.train().size());
         assertEquals(20, split.test().size());
         Set<Double> seen = new HashSet<>();
@@ -46,9 +46,9 @@ class TrainTestTest {
     @Test
     void isDeterministicPerSeedAndShuffles() {
         Dataset data = numbered(200);
-        TrainTest a = TrainTest.split(data, 0.25, 9L);
-        TrainTest b = TrainTest.split(data, 0.25, 9L);
-        TrainTest c = TrainTest.split(data, 0.25, 10L);
+        TrainTestSplit a = TrainTestSplit.split(data, 0.25, 9L);
+        TrainTestSplit b = TrainTestSplit.split(data, 0.25, 9L);
+        TrainTestSplit c = TrainTestSplit.split(data, 0.25, 10L);
         assertEquals(a, b);
         assertFalse(Arrays.equals(a.test().x(), c.test().x()), "another seed gave the same test set");
         double[] firstFifty = Arrays.copyOf(data.x(), 50);
@@ -58,7 +58,7 @@ class TrainTestTest {
     @Test
     void keepsClassesAndColumns() {
         Dataset data = Generators.generate("xor", 100, 0.1, 1L).withTargetColumns(2);
-        TrainTest split = TrainTest.split(data, 0.3, 2L);
+        TrainTestSplit split = TrainTestSplit.split(data, 0.3, 2L);
         assertEquals(2, split.test().classCount());
         assertEquals(2, split.test().targetCount());
         assertEquals(2, split.train().inputCount());
@@ -67,14 +67,14 @@ class TrainTestTest {
 
     @Test
     void ratioZeroKeepsEverythingForTraining() {
-        TrainTest split = TrainTest.split(numbered(10), 0, 1L);
+        TrainTestSplit split = TrainTestSplit.split(numbered(10), 0, 1L);
         assertEquals(10, split.train().size());
         assertEquals(0, split.test().size());
     }
 
     @Test
     void alwaysLeavesAtLeastOneTrainingSample() {
-        TrainTest split = TrainTest.split(numbered(1), 0.9, 1L);
+        TrainTestSplit split = TrainTestSplit.split(numbered(1), 0.9, 1L);
         assertEquals(1, split.train().size());
         assertEquals(0, split.test().size());
     }
@@ -83,13 +83,13 @@ class TrainTestTest {
     @ValueSource(doubles = {-0.1, 0.95, 1.0, Double.NaN})
     void rejectsRatiosOutsideZeroToPointNine(double ratio) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TrainTest.split(numbered(10), ratio, 1L));
+                () -> TrainTestSplit.split(numbered(10), ratio, 1L));
         assertTrue(e.getMessage().contains("test ratio"), e.getMessage());
     }
 
     @Test
     void shuffledIndicesAreAPermutation() {
-        int[] order = TrainTest.shuffledIndices(1000, 3L);
+        int[] order = TrainTestSplit.shuffledIndices(1000, 3L);
         int[] sorted = order.clone();
         Arrays.sort(sorted);
         int[] identity = new int[1000];

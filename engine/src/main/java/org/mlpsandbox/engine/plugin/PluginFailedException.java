@@ -1,6 +1,4 @@
-package org.mlpsandbox.engine.net;
-
-import org.mlpsandbox.engine.plugin.PluginKind;
+package org.mlpsandbox.engine.plugin;
 
 /**
  * A plugin threw, or returned NaN or infinity, while the network was being built or trained. Names the plugin, the
@@ -41,7 +39,7 @@ public final class PluginFailedException extends RuntimeException {
     }
 
     /** "threw IllegalStateException: boom" for a cause. */
-    static String threw(Throwable t) {
+    public static String threw(Throwable t) {
         return "threw " + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 }

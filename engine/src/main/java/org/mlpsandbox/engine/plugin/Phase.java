@@ -1,4 +1,4 @@
-package org.mlpsandbox.engine.net;
+package org.mlpsandbox.engine.plugin;
 
 /** The part of a training step in which something went wrong. */
 public enum Phase {

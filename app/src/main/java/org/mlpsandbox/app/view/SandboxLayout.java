@@ -1,0 +1,212 @@
+package org.mlpsandbox.app.view;
+
+import java.awt.BorderLayout;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JPanel;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+import org.mlpsandbox.app.model.SandboxModel;
+
+/**
+ * The main window's content: the tool bar on top, data and training on the left, messages, an explanation and the
+ * network in the centre, the output view over the tabs on the right, the status bar at the bottom. It is the
+ * {@link LessonHost} lessons use to swap the centre and output views and hide the sandbox's own controls.
+ */
+final class SandboxLayout extends JPanel implements LessonHost {
+
+    /** Left, centre and right columns. */
+    private static final String STANDARD_COLUMNS = "[350!][300:500:,grow,fill][420:460:620,fill]";
+    private static final String CENTRE_ONLY_COLUMNS = "[0!][grow,fill][0!]";
+
+    private final SandboxModel model;
+    private final JMenuBar menus;
+    private final SandboxToolBar bar;
+    private final MessageBanner banner = new MessageBanner();
+    private final ExplanationPanel explanation = new ExplanationPanel(this::hideExplanation);
+    private final JPanel centre = new JPanel(new BorderLayout());
+    private final NetworkPanel networkPanel;
+    private JComponent centreView;
+    private final JPanel output = new JPanel(new MigLayout("fill, insets 8 8 4 8, gap 2", "[grow,fill]",
+            "[][grow,fill]"));
+    private final JLabel outputTitle = new JLabel("Output");
+    private final OutputView outputView;
+    private JComponent outputComponent;
+    private final JTabbedPane tabs;
+    private final JSplitPane right;
+    private final List<JComponent> sandboxControls = new ArrayList<>();
+
+    SandboxLayout(SandboxModel model, JMenuBar menus, SandboxToolBar bar, JComponent left, NetworkPanel networkPanel,
+            OutputView outputView, JTabbedPane tabs, StatusBar statusBar) {
+        super(new MigLayout("fill, insets 0, gap 0, hidemode 3", STANDARD_COLUMNS, "[][grow,fill][]"));
+        this.model = model;
+        this.menus = menus;
+        this.bar = bar;
+        this.networkPanel = networkPanel;
+        this.outputView = outputView;
+        this.tabs = tabs;
+
+        JPanel north = new JPanel(new MigLayout("insets 0, gap 0, wrap 1, fillx, hidemode 3", "[grow,fill]"));
+        north.add(banner);
+        north.add(explanation);
+        centreView = networkPanel;
+        centre.add(north, BorderLayout.NORTH);
+        centre.add(networkPanel, BorderLayout.CENTER);
+
+        outputTitle.putClientProperty("FlatLaf.styleClass", "h3");
+        output.add(outputTitle, "wrap");
+        output.add(outputView, "grow");
+        outputComponent = outputView;
+        right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, output, tabs);
+        right.setResizeWeight(0.55);
+        right.setContinuousLayout(true);
+        right.setBorder(BorderFactory.createMatteBorder(0, 1, 0, 0, UIManager.getColor("Separator.foreground")));
+
+        add(bar, "cell 0 0 3 1, growx");
+        add(left, "cell 0 1, grow");
+        add(centre, "cell 1 1, grow");
+        add(right, "cell 2 1, grow");
+        add(statusBar, "cell 0 2 3 1, growx");
+        sandboxControls.addAll(bar.sandboxControls());
+        sandboxControls.add(left);
+        sandboxControls.add(right);
+        sandboxControls.add(statusBar);
+    }
+
+    /** The output view over the tabs. */
+    JSplitPane rightColumn() {
+        return right;
+    }
+
+    /** The message banner above the centre view. */
+    MessageBanner banner() {
+        return banner;
+    }
+
+    @Override
+    public SandboxModel model() {
+        return model;
+    }
+
+    @Override
+    public void addMenu(JMenu menu) {
+        menus.add(menu);
+        menus.revalidate();
+    }
+
+    @Override
+    public void showExplanation(String title, String html) {
+        explanation.show(title, html);
+    }
+
+    @Override
+    public void showExplanation(String title, String html, String closeLabel, Runnable onClose) {
+        explanation.show(title, html, closeLabel, onClose);
+    }
+
+    @Override
+    public void hideExplanation() {
+        explanation.setVisible(false);
+    }
+
+    @Override
+    public boolean isExplanationShowing() {
+        return explanation.isVisible();
+    }
+
+    @Override
+    public String explanationTitle() {
+        return explanation.title();
+    }
+
+    @Override
+    public void setCentreView(JComponent view) {
+        centre.remove(centreView);
+        centreView = view;
+        centre.add(view, BorderLayout.CENTER);
+        centre.revalidate();
+        centre.repaint();
+    }
+
+    @Override
+    public void restoreCentreView() {
+        setCentreView(networkPanel);
+    }
+
+    @Override
+    public JComponent centreView() {
+        return centreView;
+    }
+
+    @Override
+    public void setOutputView(String title, JComponent view) {
+        output.remove(outputComponent);
+        outputComponent = view;
+        outputTitle.setText(title);
+        output.add(view, "grow");
+        layoutColumns();
+        output.revalidate();
+        output.repaint();
+    }
+
+    @Override
+    public void restoreOutputView() {
+        setOutputView("Output", outputView);
+    }
+
+    @Override
+    public JComponent outputArea() {
+        return outputComponent;
+    }
+
+    @Override
+    public void setSandboxControlsVisible(boolean visible) {
+        for (JComponent c : sandboxControls) {
+            c.setVisible(visible);
+        }
+        layoutColumns();
+        revalidate();
+        repaint();
+    }
+
+    private void layoutColumns() {
+        ((MigLayout) getLayout()).setColumnConstraints(sandboxControlsVisible() ? STANDARD_COLUMNS
+                : CENTRE_ONLY_COLUMNS);
+        revalidate();
+    }
+
+    @Override
+    public boolean sandboxControlsVisible() {
+        return sandboxControls.get(0).isVisible();
+    }
+
+    @Override
+    public void selectTab(String title) {
+        int i = tabs.indexOfTab(title);
+        if (i >= 0) {
+            tabs.setSelectedIndex(i);
+        }
+    }
+
+    @Override
+    public String selectedTab() {
+        return tabs.getTitleAt(tabs.getSelectedIndex());
+    }
+
+    @Override
+    public void notice(String text) {
+        bar.notice(text);
+    }
+
+    @Override
+    public String noticeText() {
+        return bar.noticeText();
+    }
+}

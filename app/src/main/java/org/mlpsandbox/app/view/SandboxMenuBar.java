@@ -1,0 +1,100 @@
+package org.mlpsandbox.app.view;
+
+import java.awt.Desktop;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javax.swing.JCheckBoxMenuItem;
+import javax.swing.JFrame;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.event.MenuEvent;
+import javax.swing.event.MenuListener;
+import org.mlpsandbox.app.action.ExportAction;
+import org.mlpsandbox.app.action.ExportNetworkAction;
+import org.mlpsandbox.app.action.FileActions;
+import org.mlpsandbox.app.model.SandboxModel;
+import org.mlpsandbox.engine.plugin.PluginFolders;
+
+/** The menu bar: File, Training, View and Plugins (lessons add theirs with {@link LessonHost#addMenu}). */
+final class SandboxMenuBar extends JMenuBar {
+
+    private final Consumer<String> notice;
+
+    /**
+     * @param chartExports the loss chart's PNG and CSV exports
+     * @param quit         closes the window (offering to save first)
+     */
+    SandboxMenuBar(JFrame window, SandboxModel model, WindowActions actions, FileActions fileActions,
+            ExportAction[] chartExports, Runnable quit, Consumer<String> notice) {
+        this.notice = notice;
+        add(fileMenu(window, model, fileActions, chartExports, quit));
+        JMenu training = new JMenu("Training");
+        training.add(new JCheckBoxMenuItem(actions.play()));
+        training.add(actions.step());
+        training.add(actions.stepEpoch());
+        training.add(actions.reset());
+        add(training);
+        JMenu view = new JMenu("View");
+        view.add(new JCheckBoxMenuItem(actions.theme()));
+        add(view);
+        JMenu plugins = new JMenu("Plugins");
+        plugins.add(actions.reload());
+        JMenuItem folder = new JMenuItem("Open plugin folder");
+        folder.setToolTipText(PluginFolders.defaultFolder().toString());
+        folder.addActionListener(e -> openPluginFolder());
+        plugins.add(folder);
+        add(plugins);
+    }
+
+    private JMenu fileMenu(JFrame window, SandboxModel model, FileActions fileActions, ExportAction[] chartExports,
+            Runnable quit) {
+        JMenu file = new JMenu("File");
+        file.add(fileActions.open());
+        JMenu recentMenu = new JMenu("Open recent");
+        recentMenu.addMenuListener(new MenuListener() {
+            @Override
+            public void menuSelected(MenuEvent e) {
+                fileActions.fillRecent(recentMenu);
+            }
+
+            @Override
+            public void menuDeselected(MenuEvent e) {
+            }
+
+            @Override
+            public void menuCanceled(MenuEvent e) {
+            }
+        });
+        file.add(recentMenu);
+        file.add(fileActions.save());
+        file.add(fileActions.saveAs());
+        file.addSeparator();
+        for (ExportAction a : chartExports) {
+            file.add(a);
+        }
+        // the latest snapshot's private copy of the network, never the live one
+        file.add(ExportNetworkAction.java(window, () -> model.run().latestSnapshot().map(s -> s.network()), notice));
+        file.add(ExportNetworkAction.python(window, () -> model.run().latestSnapshot().map(s -> s.network()),
+                notice));
+        file.addSeparator();
+        JMenuItem quitItem = new JMenuItem("Quit");
+        quitItem.addActionListener(e -> quit.run());
+        file.add(quitItem);
+        return file;
+    }
+
+    private void openPluginFolder() {
+        try {
+            Path folder = PluginFolders.createDefaultFolder();
+            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+                Desktop.getDesktop().open(folder.toFile());
+            } else {
+                notice.accept("Plugin folder: " + folder);
+            }
+        } catch (IOException | RuntimeException ex) {
+            notice.accept("Plugin folder " + PluginFolders.defaultFolder() + ": " + ex.getMessage());
+        }
+    }
+}

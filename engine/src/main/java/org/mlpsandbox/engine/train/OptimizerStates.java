@@ -1,0 +1,58 @@
+package org.mlpsandbox.engine.train;
+
+import org.mlpsandbox.api.Optimizer;
+import org.mlpsandbox.engine.net.DenseLayer;
+import org.mlpsandbox.engine.net.Gradients;
+import org.mlpsandbox.engine.net.Network;
+import org.mlpsandbox.engine.plugin.Phase;
+import org.mlpsandbox.engine.plugin.PluginFailedException;
+import org.mlpsandbox.engine.plugin.PluginKind;
+
+/**
+ * One optimizer state per parameter array of a network (each layer's weights and biases): momentum and moment
+ * estimates live here, created fresh when training starts or the optimizer changes.
+ */
+final class OptimizerStates {
+
+    private final String optimizerId;
+    private final Optimizer.State[] weights;
+    private final Optimizer.State[] bias;
+
+    /**
+     * Fresh states for every parameter array of {@code network}.
+     *
+     * @throws PluginFailedException when the optimizer's {@code newState} throws
+     */
+    OptimizerStates(Optimizer optimizer, Network network) {
+        optimizerId = optimizer.id();
+        weights = new Optimizer.State[network.layerCount()];
+        bias = new Optimizer.State[network.layerCount()];
+        for (int l = 0; l < network.layerCount(); l++) {
+            DenseLayer layer = network.layer(l);
+            try {
+                weights[l] = optimizer.newState(layer.weights().length);
+                bias[l] = optimizer.newState(layer.bias().length);
+            } catch (RuntimeException | LinkageError e) {
+                throw new PluginFailedException(PluginKind.OPTIMIZER, optimizerId, l + 1, Phase.UPDATE,
+                        "newState threw " + e, e);
+            }
+        }
+    }
+
+    /**
+     * Moves layer {@code l}'s weights and biases against their gradients.
+     *
+     * @throws PluginFailedException when the optimizer throws (the parameters may then be half updated)
+     */
+    void update(Network network, int l, Gradients gradients, double learningRate, double biasLearningRate) {
+        DenseLayer layer = network.layer(l);
+        try {
+            weights[l].update(layer.weights(), gradients.weights(l), learningRate);
+            bias[l].update(layer.bias(), gradients.bias(l), biasLearningRate);
+        } catch (RuntimeException | LinkageError e) {
+            throw new PluginFailedException(PluginKind.OPTIMIZER, optimizerId, l + 1, Phase.UPDATE,
+                    "threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                    e);
+        }
+    }
+}
