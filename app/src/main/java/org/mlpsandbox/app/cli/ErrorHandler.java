@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import org.mlpsandbox.engine.limits.MemoryBudget;
+import org.mlpsandbox.engine.limits.NotEnoughMemoryException;
 import org.mlpsandbox.engine.plugin.PluginFailedException;
 import org.mlpsandbox.engine.train.TrainingStoppedException;
 import picocli.CommandLine;
@@ -26,6 +28,15 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         }
         err.flush();
         return 1;
+    }
+
+    /**
+     * The line for a command that ran out of memory after all (the {@link NotEnoughMemoryException} checks come
+     * first, so this is the last resort): what happened and how to get more.
+     */
+    static String outOfMemory() {
+        return "error: ran out of memory (Java heap maximum " + MemoryBudget.format(Runtime.getRuntime().maxMemory())
+                + "); start java with a larger -Xmx, e.g. java -Xmx4g -jar mlp-sandbox.jar ...";
     }
 
     /** One line saying what went wrong, without the exception's class name where the message says it all. */
@@ -80,6 +91,12 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         public int handleParseException(CommandLine.ParameterException e, String[] args) {
             CommandLine cl = e.getCommandLine();
             PrintWriter err = cl.getErr();
+            if (e.getCause() instanceof NotEnoughMemoryException tooLarge) {
+                // well-formed arguments asking for more than this JVM has: a refusal, not a usage mistake
+                err.println("error: " + firstLine(tooLarge.getMessage()));
+                err.flush();
+                return 1;
+            }
             err.println("error: " + firstLine(e.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
             err.println("Usage: " + cl.getHelp().synopsis(0).strip().replaceAll("\\s+", " "));

@@ -56,6 +56,12 @@ public final class RootCommand implements Callable<Integer> {
 
     /** Runs the command line and returns its exit code. In-process tests call this too. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
-        return commandLine(out, err).execute(args);
+        try {
+            return commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(ErrorHandler.outOfMemory());
+            err.flush();
+            return 1;
+        }
     }
 }

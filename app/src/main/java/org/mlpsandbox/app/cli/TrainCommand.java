@@ -174,8 +174,11 @@ final class TrainCommand implements Callable<Integer> {
             checkFolder("--history", output.history);
             checkFolder("--chart", output.chart);
             LessonLibrary.Loaded lessons = LessonLibrary.withDefaultFolder().load(plugins);
-            Lesson found = lessons.find(lesson).orElseThrow(() -> new IllegalArgumentException("no lesson '"
-                    + lesson + "'; the lessons are: " + String.join(", ", lessons.ids())));
+            Lesson found = lessons.find(lesson).orElseThrow(() -> lessons.problemOf(lesson)
+                    .<RuntimeException>map(p -> new CommandFailedException("lesson '" + lesson + "' cannot be used: "
+                            + p))
+                    .orElseGet(() -> new IllegalArgumentException("no lesson '" + lesson + "'; the lessons are: "
+                            + String.join(", ", lessons.ids()))));
             return found.setup().orElseThrow(() -> new IllegalArgumentException("lesson '" + found.id() + "' ("
                     + found.title() + ") is interactive and has nothing to train headless; open it in the app's "
                     + "Lessons menu"));
@@ -184,7 +187,7 @@ final class TrainCommand implements Callable<Integer> {
         try {
             run = setup.prepare(plugins);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "lesson " + lesson + ": " + e.getMessage(), e);
+            throw new CommandFailedException("lesson " + lesson + ": " + e.getMessage(), e);
         }
         int epochs = training.epochs != null ? training.epochs : run.epochs();
         if (epochs < 1) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.mlpsandbox.engine.limits.MemoryBudget;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
 
 /**
@@ -36,6 +37,9 @@ public final class LessonLibrary {
 
     /** The file in {@link #RESOURCE_FOLDER} that lists the shipped lesson files, one name a line. */
     public static final String INDEX = "index.txt";
+
+    /** The largest lesson file read: lessons are short texts, so anything larger is refused unread. */
+    public static final long MAX_FILE_BYTES = 1 << 20;
 
     private final Path userFolder;
 
@@ -85,6 +89,11 @@ public final class LessonLibrary {
             return Optional.empty();
         }
 
+        /** The problem of the lesson file a person asked for by {@code name} (see {@link LessonProblem#concerns}). */
+        public Optional<LessonProblem> problemOf(String name) {
+            return problems.stream().filter(p -> p.concerns(name)).findFirst();
+        }
+
         /** The ids, in menu order, for messages such as "unknown lesson; the lessons are: …". */
         public List<String> ids() {
             return lessons.stream().map(Lesson::id).toList();
@@ -115,6 +124,12 @@ public final class LessonLibrary {
         }
         for (Path file : userFiles(problems)) {
             try {
+                long size = Files.size(file);
+                if (size > MAX_FILE_BYTES) {
+                    problems.add(new LessonProblem(file.toString(), "is " + MemoryBudget.format(size) + "; a lesson"
+                            + " file is a short text of at most " + MemoryBudget.format(MAX_FILE_BYTES)));
+                    continue;
+                }
                 add(Files.readString(file, StandardCharsets.UTF_8), file.toString(), plugins, lessons, problems,
                         taken);
             } catch (IOException e) {
@@ -132,20 +147,32 @@ public final class LessonLibrary {
      */
     public static Lesson read(String json, String source, PluginRegistry plugins) throws LessonFormatException {
         Lesson lesson = LessonParser.parse(json, source);
+        validate(lesson, plugins);
+        return lesson;
+    }
+
+    /** Checks a parsed lesson's setup against the plugins and the memory budget, without building anything. */
+    private static void validate(Lesson lesson, PluginRegistry plugins) throws LessonFormatException {
         if (lesson.setup().isPresent()) {
             try {
                 lesson.setup().get().validate(plugins);
-            } catch (IllegalArgumentException e) {
+            } catch (RuntimeException e) {
                 throw new LessonFormatException("setup." + e.getMessage(), e);
             }
         }
-        return lesson;
     }
 
     private static void add(String json, String source, PluginRegistry plugins, List<Lesson> lessons,
                             List<LessonProblem> problems, Map<String, String> taken) {
+        Lesson lesson;
         try {
-            Lesson lesson = read(json, source, plugins);
+            lesson = LessonParser.parse(json, source);
+        } catch (LessonFormatException e) {
+            problems.add(new LessonProblem(source, e.getMessage()));
+            return;
+        }
+        try {
+            validate(lesson, plugins);
             String first = taken.get(lesson.id());
             if (first != null) {
                 problems.add(new LessonProblem(source, "the id \"" + lesson.id() + "\" is already used by " + first
@@ -155,7 +182,7 @@ public final class LessonLibrary {
             taken.put(lesson.id(), source);
             lessons.add(lesson);
         } catch (LessonFormatException e) {
-            problems.add(new LessonProblem(source, e.getMessage()));
+            problems.add(new LessonProblem(source, e.getMessage(), lesson.id()));
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.mlpsandbox.app.lesson.LessonSetup.DataSetup;
 import org.mlpsandbox.app.lesson.LessonSetup.NetworkSetup;
 import org.mlpsandbox.app.lesson.LessonSetup.TrainingSetup;
+import org.mlpsandbox.engine.limits.Excerpt;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.plugin.PluginChoice;
 
@@ -85,7 +86,7 @@ public final class LessonParser {
         String id = top.string("id");
         if (!ID.matcher(id).matches()) {
             throw new LessonFormatException("\"id\" must be lower-case letters, digits and dashes (like"
-                    + " \"hidden-layer-circle\"), got \"" + id + "\"");
+                    + " \"hidden-layer-circle\"), got \"" + Excerpt.of(id) + "\"");
         }
         int order = top.integer("order");
         String title = top.string("title");
@@ -100,7 +101,7 @@ public final class LessonParser {
         List<String> panels = new ArrayList<>();
         for (String p : top.strings("panels")) {
             if (!Lesson.KNOWN_PANELS.contains(p)) {
-                throw new LessonFormatException("\"panels\": unknown panel '" + p + "'; use some of: "
+                throw new LessonFormatException("\"panels\": unknown panel '" + Excerpt.of(p) + "'; use some of: "
                         + String.join(", ", Lesson.KNOWN_PANELS));
             }
             panels.add(p);
@@ -151,7 +152,7 @@ public final class LessonParser {
         String targets = d.optionalString("targets", "labels");
         if (!targets.equals("labels") && !targets.equals("inputs")) {
             throw new LessonFormatException("\"setup.data.targets\" must be \"labels\" or \"inputs\" (autoencoder),"
-                    + " got \"" + targets + "\"");
+                    + " got \"" + Excerpt.of(targets) + "\"");
         }
         DataSetup data = new DataSetup(source, d.optionalInteger("samples", digits ? 8000 : 400),
                 d.optionalNumber("noise", 0), d.optionalNumber("testRatio", 0.2), d.optionalLong("seed", 1),
@@ -184,13 +185,13 @@ public final class LessonParser {
         Matcher m = LAYER.matcher(text);
         if (!m.matches()) {
             throw new LessonFormatException("\"" + field + "\": a layer is written \"size:activation\", like"
-                    + " \"8:tanh\", got \"" + text + "\"");
+                    + " \"8:tanh\", got \"" + Excerpt.of(text) + "\"");
         }
         int size;
         try {
             size = Integer.parseInt(m.group(1));
         } catch (NumberFormatException e) {
-            throw new LessonFormatException("\"" + field + "\": layer size too large in \"" + text + "\"");
+            throw new LessonFormatException("\"" + field + "\": layer size too large in \"" + Excerpt.of(text) + "\"");
         }
         return new LayerSpec(size, plugin(m.group(2), field));
     }
@@ -200,7 +201,7 @@ public final class LessonParser {
         Matcher m = PLUGIN.matcher(text);
         if (!m.matches()) {
             throw new LessonFormatException("\"" + field + "\": expected a plugin id, optionally with parameters"
-                    + " like \"sgd(momentum=0.9)\", got \"" + text + "\"");
+                    + " like \"sgd(momentum=0.9)\", got \"" + Excerpt.of(text) + "\"");
         }
         Map<String, Double> parameters = new TreeMap<>();
         if (m.group(2) != null && !m.group(2).isBlank()) {
@@ -208,13 +209,13 @@ public final class LessonParser {
                 String[] kv = pair.split("=");
                 if (kv.length != 2 || kv[0].isBlank()) {
                     throw new LessonFormatException("\"" + field + "\": parameters are written key=value, got \""
-                            + pair.strip() + "\" in \"" + text + "\"");
+                            + Excerpt.of(pair.strip()) + "\" in \"" + Excerpt.of(text) + "\"");
                 }
                 try {
                     parameters.put(kv[0].strip(), Double.parseDouble(kv[1].strip()));
                 } catch (NumberFormatException e) {
                     throw new LessonFormatException("\"" + field + "\": the value of " + kv[0].strip()
-                            + " must be a number, got \"" + kv[1].strip() + "\"");
+                            + " must be a number, got \"" + Excerpt.of(kv[1].strip()) + "\"");
                 }
             }
         }
@@ -249,7 +250,7 @@ public final class LessonParser {
         String string(String key) throws LessonFormatException {
             JsonNode v = required(key, "a string");
             if (!v.isTextual() || v.asText().isBlank()) {
-                throw new LessonFormatException("\"" + path + key + "\" must be a non-empty string, got " + v);
+                throw new LessonFormatException("\"" + path + key + "\" must be a non-empty string, got " + Excerpt.of(String.valueOf(v)));
             }
             return v.asText();
         }
@@ -261,7 +262,7 @@ public final class LessonParser {
         double number(String key) throws LessonFormatException {
             JsonNode v = required(key, "a number");
             if (!v.isNumber()) {
-                throw new LessonFormatException("\"" + path + key + "\" must be a number, got " + v);
+                throw new LessonFormatException("\"" + path + key + "\" must be a number, got " + Excerpt.of(String.valueOf(v)));
             }
             return v.asDouble();
         }
@@ -273,7 +274,7 @@ public final class LessonParser {
         long longValue(String key) throws LessonFormatException {
             JsonNode v = required(key, "a whole number");
             if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-                throw new LessonFormatException("\"" + path + key + "\" must be a whole number, got " + v);
+                throw new LessonFormatException("\"" + path + key + "\" must be a whole number, got " + Excerpt.of(String.valueOf(v)));
             }
             return v.asLong();
         }
@@ -281,7 +282,7 @@ public final class LessonParser {
         int integer(String key) throws LessonFormatException {
             JsonNode v = required(key, "a whole number");
             if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-                throw new LessonFormatException("\"" + path + key + "\" must be a whole number, got " + v);
+                throw new LessonFormatException("\"" + path + key + "\" must be a whole number, got " + Excerpt.of(String.valueOf(v)));
             }
             return v.asInt();
         }
@@ -297,7 +298,7 @@ public final class LessonParser {
         JsonNode object(String key) throws LessonFormatException {
             JsonNode v = required(key, "an object { ... }");
             if (!v.isObject()) {
-                throw new LessonFormatException("\"" + path + key + "\" must be an object { ... }, got " + v);
+                throw new LessonFormatException("\"" + path + key + "\" must be an object { ... }, got " + Excerpt.of(String.valueOf(v)));
             }
             return v;
         }
@@ -314,11 +315,11 @@ public final class LessonParser {
                 return list;
             }
             if (!v.isArray()) {
-                throw new LessonFormatException("\"" + path + key + "\" must be a list [\"...\", ...], got " + v);
+                throw new LessonFormatException("\"" + path + key + "\" must be a list [\"...\", ...], got " + Excerpt.of(String.valueOf(v)));
             }
             for (JsonNode e : v) {
                 if (!e.isTextual()) {
-                    throw new LessonFormatException("\"" + path + key + "\" must hold strings, got " + e);
+                    throw new LessonFormatException("\"" + path + key + "\" must hold strings, got " + Excerpt.of(String.valueOf(e)));
                 }
                 list.add(e.asText());
             }
@@ -334,7 +335,7 @@ public final class LessonParser {
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 String key = it.next();
                 if (!used.contains(key)) {
-                    throw new LessonFormatException("unknown field \"" + path + key + "\"; the fields here are: "
+                    throw new LessonFormatException("unknown field \"" + path + Excerpt.of(key) + "\"; the fields here are: "
                             + String.join(", ", used));
                 }
             }

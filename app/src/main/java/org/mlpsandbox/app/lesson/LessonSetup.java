@@ -255,8 +255,9 @@ public record LessonSetup(DataSetup data, NetworkSetup network, TrainingSetup tr
     }
 
     /**
-     * Checks everything without drawing data or training: the values, that the output layer fits the data, and that
-     * the engine accepts the network and training settings with these plugins.
+     * Checks everything without drawing data, building the network or training: the values, that the output layer
+     * fits the data, and that the engine accepts the network (its plugins, and its size in the memory budget) and the
+     * training settings with these plugins.
      *
      * @throws IllegalArgumentException with a message for a teacher
      */
@@ -271,7 +272,7 @@ public record LessonSetup(DataSetup data, NetworkSetup network, TrainingSetup tr
             throw new IllegalArgumentException("training: epochs must be at least 1, got " + training.epochs());
         }
         try {
-            Network.build(networkSpec(), plugins);
+            Network.check(networkSpec(), plugins);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("network: " + e.getMessage(), e);
         }

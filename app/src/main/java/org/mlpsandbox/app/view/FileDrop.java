@@ -5,11 +5,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.TransferHandler;
 import org.mlpsandbox.engine.plugin.PluginFolders;
+import org.mlpsandbox.engine.io.AtomicFiles;
 
 /**
  * Files dropped on the window: a {@code .jar} is copied into the plugin folder and the plugins are reloaded; an
@@ -64,7 +64,7 @@ final class FileDrop extends TransferHandler {
             if (name.endsWith(".jar")) {
                 try {
                     Path folder = Files.createDirectories(pluginFolder);
-                    Files.copy(f, folder.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                    AtomicFiles.write(folder.resolve(f.getFileName()), out -> Files.copy(f, out));
                     jars = true;
                 } catch (IOException e) {
                     report.accept("Could not install " + f.getFileName() + ": " + e.getMessage());

@@ -6,8 +6,6 @@ import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
@@ -27,6 +25,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.mlpsandbox.app.model.LossHistory;
 import org.mlpsandbox.app.model.SandboxModel;
+import org.mlpsandbox.engine.io.AtomicFiles;
 
 /**
  * The loss chart: train and test loss over steps (or epochs), accuracy on a second axis for classification. Log scale,
@@ -280,11 +279,11 @@ public final class LossChartPanel extends JPanel {
 
     /** Saves the chart as a PNG of the given size. */
     public void exportPng(File file, int width, int height) throws IOException {
-        ChartUtils.saveChartAsPNG(file, chart, width, height);
+        AtomicFiles.write(file.toPath(), out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
     }
 
     /** Saves the whole loss history (merged where old) as CSV. */
     public void exportCsv(File file) throws IOException {
-        Files.writeString(file.toPath(), model.run().history().toCsv(), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file.toPath(), model.run().history().toCsv());
     }
 }

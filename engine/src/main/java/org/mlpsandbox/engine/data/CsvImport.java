@@ -22,6 +22,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.mlpsandbox.engine.limits.Excerpt;
+import org.mlpsandbox.engine.limits.MemoryBudget;
+import org.mlpsandbox.engine.limits.NotEnoughMemoryException;
 
 /**
  * Reads a dataset from a CSV file (UTF-8, quotes allowed; values separated by commas, semicolons or tabs).
@@ -49,6 +52,12 @@ public final class CsvImport {
     /** The most classes a target column may hold. */
     public static final int MAX_CLASSES = 1000;
 
+    /**
+     * Memory per byte of a CSV file once loaded, at most: a value takes at least two characters ("0,") and becomes a
+     * double of 8 bytes, twice over (the table, and the copy a split makes).
+     */
+    static final long LOADED_BYTES_PER_BYTE = 2 * (Double.BYTES / 2);
+
     private static final CsvFactory FACTORY = CsvFactory.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     /** How far ahead the header line is looked for when detecting the delimiter. */
@@ -71,6 +80,11 @@ public final class CsvImport {
      */
     public static CsvDataset read(Path file, CsvOptions options) throws IOException {
         String fileName = file.getFileName().toString();
+        try {
+            MemoryBudget.ofRuntime().require(MemoryBudget.times(Files.size(file), LOADED_BYTES_PER_BYTE), fileName);
+        } catch (NotEnoughMemoryException e) {
+            throw new DataFileException(e.getMessage(), e);
+        }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader, fileName, options);
         } catch (CharacterCodingException e) {
@@ -93,7 +107,7 @@ public final class CsvImport {
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             String line = where == null || where.getLineNr() < 1 ? "" : " line " + where.getLineNr();
-            throw new DataFileException(fileName + line + ": " + e.getOriginalMessage(), e);
+            throw new DataFileException(fileName + line + ": " + Excerpt.of(e.getOriginalMessage()), e);
         }
     }
 
@@ -103,13 +117,19 @@ public final class CsvImport {
      */
     public static char detectDelimiter(BufferedReader text) throws IOException {
         text.mark(DETECTION_WINDOW);
-        String line = "";
-        int read = 0;
-        while (line != null && line.isBlank() && read < DETECTION_WINDOW) {
-            line = text.readLine();
-            read += line == null ? 0 : line.length() + 1;
+        char[] window = new char[DETECTION_WINDOW];
+        int n = 0;
+        for (int r; n < window.length && (r = text.read(window, n, window.length - n)) > 0; ) {
+            n += r;
         }
         text.reset();
+        String line = null;
+        for (String candidate : new String(window, 0, n).split("\\R", -1)) {
+            if (!candidate.isBlank()) {
+                line = candidate;
+                break;
+            }
+        }
         if (line == null) {
             return ',';
         }
@@ -223,11 +243,11 @@ public final class CsvImport {
                 }
                 if (cells.indexOf(cells.get(c)) != c) {
                     throw new DataFileException(fileName + " line " + header.line() + ": the header names column '"
-                            + cells.get(c) + "' twice");
+                            + Excerpt.of(cells.get(c)) + "' twice");
                 }
             }
             if (cells.size() < 2) {
-                throw new DataFileException(fileName + " has only one column ('" + cells.get(0)
+                throw new DataFileException(fileName + " has only one column ('" + Excerpt.of(cells.get(0))
                         + "'); it needs at least one input column and a target column");
             }
             return cells;
@@ -239,8 +259,8 @@ public final class CsvImport {
             }
             int index = names.indexOf(options.targetColumn().strip());
             if (index < 0) {
-                throw new DataFileException(fileName + " has no column '" + options.targetColumn()
-                        + "'; its columns are: " + String.join(", ", names));
+                throw new DataFileException(fileName + " has no column '" + Excerpt.of(options.targetColumn())
+                        + "'; its columns are: " + Excerpt.of(String.join(", ", names)));
             }
             return index;
         }
@@ -278,10 +298,10 @@ public final class CsvImport {
         private double number(String cell, int line, int column) throws DataFileException {
             Double value = parseNumber(cell);
             if (value == null) {
-                throw new DataFileException(where(line, column) + "'" + cell + "' is not a number");
+                throw new DataFileException(where(line, column) + "'" + Excerpt.of(cell) + "' is not a number");
             }
             if (!Double.isFinite(value)) {
-                throw new DataFileException(where(line, column) + "'" + cell + "' is not a finite number");
+                throw new DataFileException(where(line, column) + "'" + Excerpt.of(cell) + "' is not a finite number");
             }
             return value;
         }
@@ -304,7 +324,7 @@ public final class CsvImport {
                 return y;
             }
             if (anyNumber) {
-                throw new DataFileException(where(lines[firstText], target) + "'" + targets[firstText]
+                throw new DataFileException(where(lines[firstText], target) + "'" + Excerpt.of(targets[firstText])
                         + "' is not a number, but other rows hold numbers (to use the values as class names,"
                         + " read the target as classes)");
             }
@@ -321,8 +341,8 @@ public final class CsvImport {
                 }
             }
             if (classes.size() < 2) {
-                throw new DataFileException(fileName + ", column '" + names.get(target) + "': every row has the "
-                        + "class '" + targets[0] + "'; a classifier needs at least two classes");
+                throw new DataFileException(fileName + ", column '" + Excerpt.of(names.get(target)) + "': every row has the "
+                        + "class '" + Excerpt.of(targets[0]) + "'; a classifier needs at least two classes");
             }
             Map<String, Double> values = new HashMap<>();
             for (String name : classes) {
@@ -355,7 +375,7 @@ public final class CsvImport {
         }
 
         private String where(int line, int column) {
-            return fileName + " line " + line + ", column '" + names.get(column) + "': ";
+            return fileName + " line " + line + ", column '" + Excerpt.of(names.get(column)) + "': ";
         }
 
         /** The number a cell holds, or {@code null}; with a delimiter other than the comma, "1,5" is 1.5. */

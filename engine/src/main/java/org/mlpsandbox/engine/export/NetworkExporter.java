@@ -1,13 +1,12 @@
 package org.mlpsandbox.engine.export;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.mlpsandbox.api.Activation;
 import org.mlpsandbox.api.ActivationCode;
+import org.mlpsandbox.engine.io.AtomicFiles;
 import org.mlpsandbox.engine.net.Network;
 
 /**
@@ -55,7 +54,7 @@ public final class NetworkExporter {
             }
             case PYTHON -> python(network);
         };
-        Files.writeString(file, source, StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, source);
     }
 
     /**

@@ -8,6 +8,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.mlpsandbox.engine.limits.MemoryBudget;
+import org.mlpsandbox.engine.limits.NotEnoughMemoryException;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
 
 /**
@@ -49,6 +51,12 @@ public final class ExperimentFiles {
     /** The version this code writes, and the newest it reads. */
     public static final int VERSION = 1;
 
+    /**
+     * Memory per byte of an experiment file while it is opened: the bytes, and the JSON tree made of them (a number of
+     * about 20 characters becomes a tree node of about 24 bytes and a reference to it).
+     */
+    static final long LOADED_BYTES_PER_BYTE = 3;
+
     private ExperimentFiles() {
     }
 
@@ -89,7 +97,11 @@ public final class ExperimentFiles {
         String name = file.toString();
         byte[] bytes;
         try {
+            MemoryBudget.ofRuntime().require(MemoryBudget.times(Files.size(file), LOADED_BYTES_PER_BYTE),
+                    "opening it");
             bytes = Files.readAllBytes(file);
+        } catch (NotEnoughMemoryException e) {
+            throw new ExperimentFileException(name, e.getMessage(), e);
         } catch (NoSuchFileException e) {
             throw new ExperimentFileException(name, "no such file", e);
         } catch (AccessDeniedException e) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.mlpsandbox.engine.limits.Excerpt;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
 
 /**
@@ -78,7 +79,7 @@ final class ExperimentReader {
                     + "\")");
         }
         if (!found.asText().equals(format)) {
-            throw fields.problem("not an MLP Sandbox experiment: its format is \"" + found.asText()
+            throw fields.problem("not an MLP Sandbox experiment: its format is \"" + Excerpt.of(found.asText())
                     + "\", expected \"" + format + "\"");
         }
         long v = fields.integer(root, "version", "version", 0, Integer.MAX_VALUE);

@@ -10,6 +10,7 @@ import org.mlpsandbox.engine.data.Normalization;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.NetworkSpec;
+import org.mlpsandbox.engine.limits.Excerpt;
 import org.mlpsandbox.engine.plugin.PluginChoice;
 import org.mlpsandbox.engine.plugin.PluginKind;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
@@ -139,7 +140,7 @@ final class SetupReader {
         String kindId = fields.text(node, "kind", "data.kind", false);
         DataSpec.Kind kind = DataSpec.Kind.byId(kindId);
         if (kind == null) {
-            throw fields.problem("data.kind is \"" + kindId + "\"; expected one of generated, digits, csv, mnist");
+            throw fields.problem("data.kind is \"" + Excerpt.of(kindId) + "\"; expected one of generated, digits, csv, mnist");
         }
         String name = fields.text(node, "name", "data.name", false);
         String path = fields.text(node, "path", "data.path", true);
@@ -225,7 +226,7 @@ final class SetupReader {
         try {
             plugins.configure(kind, choice);
         } catch (UnknownPluginException e) {
-            throw fields.problem(where + ": unknown " + kind.label() + " '" + choice.id() + "'; a plugin jar may be "
+            throw fields.problem(where + ": unknown " + kind.label() + " '" + Excerpt.of(choice.id()) + "'; a plugin jar may be "
                     + "missing from the plugin folder. " + JsonFields.firstLine(e.getMessage()));
         } catch (RuntimeException e) {
             throw fields.problem(where + ": " + JsonFields.firstLine(e.getMessage()));

@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import org.mlpsandbox.api.Activation;
 import org.mlpsandbox.api.Initializer;
 import org.mlpsandbox.api.Loss;
+import org.mlpsandbox.engine.limits.MemoryBudget;
 import org.mlpsandbox.engine.math.Matrices;
 import org.mlpsandbox.engine.plugin.Phase;
 import org.mlpsandbox.engine.plugin.PluginFailedException;
@@ -48,17 +49,41 @@ public final class Network {
      * @throws PluginFailedException    when the initializer throws or writes non-finite weights
      */
     public static Network build(NetworkSpec spec, PluginResolver plugins) {
+        Activation[] activations = checked(spec, plugins);
+        DenseLayer[] layers = new DenseLayer[activations.length];
+        for (int l = 0, previous = spec.inputs(); l < layers.length; previous = layers[l++].outputs()) {
+            layers[l] = new DenseLayer(previous, spec.layers().get(l).size(), activations[l]);
+        }
+        Loss loss = plugins.loss(spec.loss());
+        Network network = new Network(spec, layers, loss);
+        network.initialize(plugins.initializer(spec.initializer()), spec.initializer().id(), spec.seed());
+        return network;
+    }
+
+    /**
+     * Checks a spec as {@link #build} does, without allocating anything: sizes, plugins, and that training it fits
+     * in memory.
+     *
+     * @throws IllegalArgumentException whose message says what is wrong with the spec and how to fix it
+     */
+    public static void check(NetworkSpec spec, PluginResolver plugins) {
+        checked(spec, plugins);
+        plugins.loss(spec.loss());
+        plugins.initializer(spec.initializer());
+    }
+
+    /** The layers' activations, after checking the spec (see {@link #check}). */
+    private static Activation[] checked(NetworkSpec spec, PluginResolver plugins) {
         if (spec.inputs() < 1) {
             throw new IllegalArgumentException("the network needs at least 1 input, got " + spec.inputs());
         }
         if (spec.layers().isEmpty()) {
             throw new IllegalArgumentException("the network needs at least one layer (the output layer)");
         }
-        DenseLayer[] layers = new DenseLayer[spec.layers().size()];
-        int previous = spec.inputs();
-        for (int l = 0; l < layers.length; l++) {
+        Activation[] activations = new Activation[spec.layers().size()];
+        for (int l = 0; l < activations.length; l++) {
             LayerSpec ls = spec.layers().get(l);
-            String where = "layer " + (l + 1) + (l == layers.length - 1 ? " (output)" : "");
+            String where = "layer " + (l + 1) + (l == activations.length - 1 ? " (output)" : "");
             if (ls.size() < 1 || ls.size() > MAX_LAYER_SIZE) {
                 throw new IllegalArgumentException(where + " has " + ls.size() + " neurons; use 1 to "
                         + MAX_LAYER_SIZE);
@@ -77,13 +102,25 @@ public final class Network {
                         + min + " neurons, but has " + ls.size()
                         + (ls.size() == 1 ? "; for a single output use sigmoid" : ""));
             }
-            layers[l] = new DenseLayer(previous, ls.size(), activation);
-            previous = ls.size();
+            activations[l] = activation;
         }
-        Loss loss = plugins.loss(spec.loss());
-        Network network = new Network(spec, layers, loss);
-        network.initialize(plugins.initializer(spec.initializer()), spec.initializer().id(), spec.seed());
-        return network;
+        MemoryBudget.ofRuntime().require(MemoryBudget.training(spec.parameterCount()), "training the network "
+                + spec.inputs() + arrows(spec) + " (" + String.format("%,d", spec.parameterCount()) + " parameters)");
+        int[] sizes = spec.sizes();
+        for (int l = 1; l < sizes.length; l++) {
+            if ((long) sizes[l] * sizes[l - 1] > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("layer " + l + " would have " + String.format("%,d",
+                        (long) sizes[l] * sizes[l - 1]) + " weights, more than one array holds; make it smaller");
+            }
+        }
+        return activations;
+    }
+
+    /** " → 30000 → 1": the layer sizes after the inputs, for messages. */
+    private static String arrows(NetworkSpec spec) {
+        StringBuilder b = new StringBuilder();
+        spec.layers().forEach(l -> b.append(" → ").append(l.size()));
+        return b.toString();
     }
 
     /** Fresh weights from the initializer and seed; biases to zero. */

@@ -1,6 +1,7 @@
 package org.mlpsandbox.engine.train;
 
 import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.limits.MemoryBudget;
 import org.mlpsandbox.engine.math.KernelBackend;
 import org.mlpsandbox.engine.math.Kernels;
 import org.mlpsandbox.engine.net.DenseLayer;
@@ -41,6 +42,7 @@ public final class Trainer {
     private final Gradients gradients;
     private final ParameterBackup backup;
     private final GradientNorms gradientNorms;
+    private final Divergence divergence = new Divergence();
     /** The passes over whole parameter arrays (copies, norms, checks), two-threaded for large layers. */
     private final KernelBackend passes = Kernels.standard();
     private final TrainingProgress progress;
@@ -68,6 +70,8 @@ public final class Trainer {
         this.test = test != null && test.size() > 0 ? test : null;
         this.plugins = plugins;
         int capacity = Math.min(settings.batchSize(), train.size());
+        MemoryBudget.ofRuntime().require(MemoryBudget.batchBuffers(network.spec().sizes(), capacity), "a batch of "
+                + String.format("%,d", capacity) + " samples");
         this.batches = new BatchStream(train, capacity, settings.seed());
         this.ws = network.newWorkspace(capacity);
         this.gradients = ws.gradients();
@@ -115,6 +119,11 @@ public final class Trainer {
         double loss = forwardAndBackward(rows);             // forward, then backward: ∂C/∂W and ∂C/∂b
         if (!Double.isFinite(loss)) {
             throw lossFailed(loss, rows);
+        }
+        String exploded = divergence.check(loss, rows);
+        if (exploded != null) {                             // the last update made the loss explode: undo it
+            backup.restore(network);
+            throw diverged(exploded);
         }
         if (!regularise()) {                                // ∂C/∂W += λ₂·W + λ₁·sign(W); gradient norms
             throw gradientFailed(rows);

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mlpsandbox.app.lesson.HostileLessons;
 import org.mlpsandbox.app.lesson.Lesson;
 import org.mlpsandbox.app.lesson.LessonLibrary;
 import org.mlpsandbox.app.lesson.LessonView;
@@ -144,6 +145,34 @@ class LessonsInWindowTest {
                 .contains("broken.json")));
         clickMenu(menu, "lesson.my-circle");
         assertEquals("my-circle", edt(() -> menu.opener().current().orElseThrow().id()));
+    }
+
+    /** The lessons folder of {@link HostileLessons}: a 30000-wide network, a broken file, a 2 MB file. */
+    @Test
+    void hostileLessonFilesAreListedInTheMenuAndOnTheStartPageAndTheOthersOpen() throws Exception {
+        HostileLessons.writeInto(userFolder);
+        LessonsMenu menu = install(true);
+        assertEquals(14, menu.loaded().lessons().size(), menu.loaded().problems().toString());
+        assertEquals(3, menu.loaded().problems().size(), menu.loaded().problems().toString());
+        javax.swing.JMenu problems = edt(() -> find(menu.menu().getPopupMenu(), "lessons.problems",
+                javax.swing.JMenu.class));
+        String items = edt(() -> {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < problems.getItemCount(); i++) {
+                b.append(problems.getItem(i).getText()).append('\n');
+            }
+            return b.toString();
+        });
+        assertTrue(items.contains(userFolder.resolve("big.json") + ": setup.network: training the network 2 → 30000"
+                + " → 30000 → 1") && items.contains("broken.json: not valid JSON")
+                && items.contains("huge.json: is 2.0 MB"), items);
+        String startPage = edt(() -> find(window, "lessonProblems", javax.swing.JLabel.class).getText());
+        assertTrue(startPage.contains("big.json") && startPage.contains(" of memory but only ")
+                && startPage.contains("huge.json"), startPage);
+        click(window, "lessonCard.fine");
+        assertEquals("fine", edt(() -> menu.opener().current().orElseThrow().id()));
+        clickMenu(menu, "lesson.hidden-layer-circle");
+        assertEquals("hidden-layer-circle", edt(() -> menu.opener().current().orElseThrow().id()));
     }
 
     @Test
