@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.mlpsandbox.engine.data.CsvOptions;
 import org.mlpsandbox.engine.data.Generator;
 import org.mlpsandbox.engine.data.Generators;
+import org.mlpsandbox.engine.data.Normalization;
 import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.io.DataSpec;
 import picocli.CommandLine.Option;
@@ -20,7 +22,7 @@ final class DataOptions {
             + "), digits (the MNIST subset shipped in the jar), a .csv file, or a folder holding the MNIST IDX files";
 
     @Option(names = "--data", paramLabel = "DATA",
-            description = "circle, xor, gauss, spiral, linear (2 classes); line, bent, sine, square, plane "
+            description = "circle, xor, gauss, spiral, blobs, linear (classes); line, bent, sine, square, plane "
                     + "(regression); the id of a dataset plugin (train); digits (the shipped MNIST subset); a FILE.csv; "
                     + "or a folder with the MNIST IDX files. train's default: circle.")
     String data;
@@ -43,9 +45,22 @@ final class DataOptions {
             description = "CSV: the column to predict (default: the last column).")
     String target;
 
-    @Option(names = "--classes",
-            description = "CSV: read a numeric target column as class labels (e.g. 0, 1, 2).")
-    boolean classes;
+    @Option(names = "--classes", paramLabel = "K", arity = "0..1", fallbackValue = "0",
+            description = {"spiral and blobs: draw K classes, 2 to " + Generators.MAX_CLASSES + " (default 2); "
+                    + "3 or more get a softmax output.",
+                "CSV (without K): read a numeric target column as class labels (e.g. 0, 1, 2)."})
+    Integer classes;
+
+    @Option(names = "--delimiter", paramLabel = "C",
+            description = "CSV: the character between values, e.g. ';' or tab (default: detected from the header; "
+                    + "with ; or tab, numbers may have a decimal comma).")
+    String delimiter;
+
+    @Option(names = "--normalize", paramLabel = "HOW",
+            description = "Scale the inputs: standard (mean 0, sd 1), minmax (onto [-1, 1]) or none (default), "
+                    + "with statistics from the training part only; saved with the model and used by predict, "
+                    + "eval and the exports.")
+    String normalize;
 
     /** Whether {@code --data} was given. */
     boolean given() {
@@ -76,13 +91,24 @@ final class DataOptions {
         checkApplicable(kind);
         double ratio = testRatio != null ? testRatio : defaultTestRatio;
         checkRatio(ratio);
-        return switch (kind) {
+        DataSpec spec = switch (kind) {
             case GENERATED -> DataSpec.generated(name, generatedSamples(), noise == null ? 0 : checkNoise(noise),
-                    ratio, seed, plugins);
+                    ratio, seed, plugins).withClasses(generatedClasses(name));
             case DIGITS -> DataSpec.digits(fileSamples(), seed);
-            case CSV -> DataSpec.csv(Path.of(name), target, classes, ratio, seed);
+            case CSV -> DataSpec.csv(Path.of(name), target, classes != null, ratio, seed)
+                    .withDelimiter(delimiterChar());
             case MNIST -> DataSpec.mnist(Path.of(name), fileSamples(), seed);
         };
+        return normalize == null ? spec : spec.withNormalization(Normalization.unfitted(method()));
+    }
+
+    /** The {@code --normalize} method. */
+    private Normalization.Method method() {
+        try {
+            return Normalization.Method.byId(normalize.strip().toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--normalize: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -105,9 +131,20 @@ final class DataOptions {
         if (seed != null) {
             s = s.withSeed(seed);
         }
-        if (target != null || classes) {
+        if (target != null || classes != null && saved.kind() == DataSpec.Kind.CSV) {
             s = new DataSpec(s.kind(), s.name(), s.path(), target != null ? target : s.target(),
-                    classes || s.targetAsClasses(), s.samples(), s.noise(), s.testRatio(), s.seed());
+                    classes != null || s.targetAsClasses(), s.samples(), s.noise(), s.testRatio(), s.seed(),
+                    s.classes(), s.delimiter(), s.normalization(), s.labels());
+        }
+        if (classes != null && saved.kind() == DataSpec.Kind.GENERATED) {
+            s = s.withClasses(generatedClasses(saved.name()));
+        }
+        if (delimiter != null) {
+            s = s.withDelimiter(delimiterChar());
+        }
+        if (normalize != null) {
+            throw new IllegalArgumentException("--normalize is chosen when training; a saved model scales its "
+                    + "inputs with the statistics it was trained with");
         }
         return s;
     }
@@ -144,9 +181,50 @@ final class DataOptions {
             throw new IllegalArgumentException("--test-ratio does not apply to " + kind.id() + ": it comes with a "
                     + "training and a test part of its own (use --samples to take fewer)");
         }
-        if ((target != null || classes) && kind != DataSpec.Kind.CSV) {
-            throw new IllegalArgumentException((target != null ? "--target" : "--classes")
+        if ((target != null || delimiter != null) && kind != DataSpec.Kind.CSV) {
+            throw new IllegalArgumentException((target != null ? "--target" : "--delimiter")
                     + " applies to CSV files only");
+        }
+        if (classes != null && classes == 0 && kind != DataSpec.Kind.CSV) {
+            throw new IllegalArgumentException("--classes applies to CSV files only; spiral and blobs take a number "
+                    + "of classes, e.g. --classes 3");
+        }
+        if (classes != null && kind != DataSpec.Kind.CSV && kind != DataSpec.Kind.GENERATED) {
+            throw new IllegalArgumentException("--classes K applies to generated data (spiral, blobs)");
+        }
+        if (classes != null && classes != 0 && kind == DataSpec.Kind.CSV) {
+            throw new IllegalArgumentException("--classes K chooses the classes of spiral and blobs; for a CSV file "
+                    + "give --classes alone (the file's labels decide how many)");
+        }
+    }
+
+    /** {@code --classes K} for a generator: 0 when not given (the generator's usual number). */
+    private int generatedClasses(String generator) {
+        if (classes == null) {
+            return 0;
+        }
+        try {
+            Generators.named(generator, classes);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--classes " + classes + ": " + e.getMessage(), e);
+        }
+        return classes;
+    }
+
+    /** {@code --delimiter} as one character ("tab" and "\\t" for a tab), or {@code null} to detect it. */
+    private Character delimiterChar() {
+        if (delimiter == null) {
+            return null;
+        }
+        String d = delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t") ? "\t" : delimiter;
+        if (d.length() != 1) {
+            throw new IllegalArgumentException("--delimiter must be one character (or tab), got '" + delimiter
+                    + "'");
+        }
+        try {
+            return CsvOptions.defaults().withDelimiter(d.charAt(0)).delimiter();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--delimiter: " + e.getMessage(), e);
         }
     }
 

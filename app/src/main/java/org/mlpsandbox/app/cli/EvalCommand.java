@@ -13,6 +13,7 @@ import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.Workspace;
 import org.mlpsandbox.engine.train.Evaluation;
 import org.mlpsandbox.engine.train.Evaluator;
+import org.mlpsandbox.engine.train.RegressionMetrics;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,8 +62,13 @@ final class EvalCommand implements Callable<Integer> {
         DataSpec saved = opened.experiment().data();
         DataSpec dataSpec;
         try {
+            if (dataOptions.normalize != null) {
+                throw new IllegalArgumentException("--normalize is chosen when training; the model scales its "
+                        + "inputs with the statistics it was trained with");
+            }
             dataSpec = dataOptions.given()
                     ? dataOptions.spec(null, 0.0, seed != null ? seed : saved.seed())
+                            .withNormalization(saved.normalization())
                     : dataOptions.over(saved, seed);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
@@ -82,11 +88,13 @@ final class EvalCommand implements Callable<Integer> {
         out.println("model  " + model + ": " + Text.network(network.spec()) + "  (" + network.spec().loss().id()
                 + ")");
         out.println("data   " + dataSpec.describe());
-        out.println(String.format("%-6s %8s  %-10s  %s", "part", "samples", "loss", "accuracy"));
+        boolean classifies = fitted.isClassification();
+        out.println(String.format("%-6s %8s  %-10s  %s", "part", "samples", "loss",
+                classifies ? "accuracy" : String.format("%-10s  %-10s  %s", "R^2", "RMSE", "MAE")));
         boolean split = fitted.test().size() > 0;
-        row(out, split ? "train" : "all", Evaluator.evaluate(network, fitted.train()));
+        row(out, split ? "train" : "all", Evaluator.evaluate(network, fitted.train()), network, fitted.train());
         if (split) {
-            row(out, "test", Evaluator.evaluate(network, fitted.test()));
+            row(out, "test", Evaluator.evaluate(network, fitted.test()), network, fitted.test());
         }
         if (fitted.isClassification()) {
             Dataset part = split ? fitted.test() : fitted.train();
@@ -99,9 +107,15 @@ final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void row(PrintWriter out, String part, Evaluation e) {
-        out.println(String.format("%-6s %8d  %-10s  %s", part, e.samples(), Text.loss(e.loss()),
-                Text.percent(e.accuracy())));
+    private static void row(PrintWriter out, String part, Evaluation e, Network network, Dataset data) {
+        String quality;
+        if (data.isClassification()) {
+            quality = Text.percent(e.accuracy());
+        } else {
+            RegressionMetrics m = RegressionMetrics.of(network, data);
+            quality = String.format("%-10s  %-10s  %s", Text.loss(m.r2()), Text.loss(m.rmse()), Text.loss(m.mae()));
+        }
+        out.println(String.format("%-6s %8d  %-10s  %s", part, e.samples(), Text.loss(e.loss()), quality));
     }
 
     /** counts[true][predicted] over the samples of {@code data}. */

@@ -3,9 +3,10 @@ package org.mlpsandbox.app.cli;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.mlpsandbox.engine.data.CsvImport;
 import org.mlpsandbox.engine.io.Experiment;
 import org.mlpsandbox.engine.math.Vectors;
 import org.mlpsandbox.engine.net.Network;
@@ -32,7 +35,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         abbreviateSynopsis = true,
         description = {"Prints a saved model's outputs for samples given as arguments or in a CSV file: one line "
-                + "per sample (CSV, after a header line), for a classifier followed by the class.",
+                + "per sample (CSV, after a header line), for a classifier followed by the class (by the training file's own "
+                + "label). Inputs are scaled as in training when the model was trained with --normalize.",
             "--input reads a CSV file with an optional header row; if its rows have one value more than the model "
                     + "has inputs, that column is the target (the model's --target column, or the last one) and is "
                     + "ignored, so the training file itself can be given."},
@@ -79,14 +83,17 @@ final class PredictCommand implements Callable<Integer> {
         for (int r = 0; r < rows.size(); r++) {
             System.arraycopy(rows.get(r), 0, x, r * inputs, inputs);
         }
+        opened.experiment().data().normalization().applyInPlace(x, inputs);
         double[] y = rows.isEmpty() ? new double[0] : network.predict(x, rows.size());
+        List<String> labels = opened.experiment().data().labels();
         for (int r = 0; r < rows.size(); r++) {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < outputs; c++) {
                 line.append(c == 0 ? "" : ",").append(y[r * outputs + c]);
             }
             if (classifier) {
-                line.append(',').append(Vectors.classOf(y, r * outputs, outputs));
+                int c = Vectors.classOf(y, r * outputs, outputs);
+                line.append(',').append(c < labels.size() ? labels.get(c) : String.valueOf(c));
             }
             out.println(line);
         }
@@ -142,8 +149,10 @@ final class PredictCommand implements Callable<Integer> {
         List<String[]> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         CsvMapper mapper = new CsvMapper();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        char[] delimiter = new char[1];
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              MappingIterator<String[]> it = mapper.readerFor(String[].class)
+                     .with(CsvSchema.emptySchema().withColumnSeparator(delimiter(reader, delimiter)))
                      .with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvParser.Feature.TRIM_SPACES)
                      .readValues(reader)) {
             while (it.hasNextValue()) {
@@ -151,6 +160,12 @@ final class PredictCommand implements Callable<Integer> {
                 String[] cells = it.nextValue();
                 if (Arrays.stream(cells).allMatch(c -> c == null || c.isBlank())) {
                     continue;
+                }
+                if (delimiter[0] != ',') { // a decimal comma, as with the training file (CsvImport)
+                    for (int c = 0; c < cells.length; c++) {
+                        cells[c] = cells[c] != null && DECIMAL_COMMA.matcher(cells[c].strip()).matches()
+                                ? cells[c].replace(',', '.') : cells[c];
+                    }
                 }
                 records.add(cells);
                 lines.add(line);
@@ -197,6 +212,14 @@ final class PredictCommand implements Callable<Integer> {
             rows.add(values);
         }
         return rows;
+    }
+
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d*,\\d+([eE][+-]?\\d+)?");
+
+    /** The file's delimiter as {@link CsvImport} detects it, also kept in {@code found[0]}. */
+    private static char delimiter(BufferedReader reader, char[] found) throws IOException {
+        found[0] = CsvImport.detectDelimiter(reader);
+        return found[0];
     }
 
     private static boolean isNumber(String s) {

@@ -9,7 +9,7 @@ final class Subcommands {
     }
 
     static List<Object> all() {
-        return List.of(new TrainCommand(), new EvalCommand(), new PredictCommand(), new BenchCommand(),
-                new PluginsCommand(), new RenderCommand());
+        return List.of(new TrainCommand(), new EvalCommand(), new PredictCommand(), new ExportCommand(),
+                new SweepCommand(), new BenchCommand(), new PluginsCommand(), new RenderCommand());
     }
 }

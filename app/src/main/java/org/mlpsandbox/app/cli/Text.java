@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.mlpsandbox.engine.net.NetworkSpec;
+import org.mlpsandbox.engine.train.RegressionMetrics;
 
 /** Number and network formatting for the commands' output: plain ASCII, the same on every locale. */
 final class Text {
@@ -19,6 +20,11 @@ final class Text {
     /** A fraction as a percentage: "97.50%", "-" when not available. */
     static String percent(double fraction) {
         return Double.isNaN(fraction) ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * fraction);
+    }
+
+    /** "R^2 0.9812  RMSE 0.1234  MAE 0.09876", for regression. */
+    static String regression(RegressionMetrics m) {
+        return "R^2 " + loss(m.r2()) + "  RMSE " + loss(m.rmse()) + "  MAE " + loss(m.mae());
     }
 
     /** A count or rate with thousands separators: "61,234". */

@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.mlpsandbox.app.model.InputMapping;
-import org.mlpsandbox.app.model.RunThumbnail;
+import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.io.DataSpec;
 import org.mlpsandbox.engine.io.Experiment;
 import org.mlpsandbox.engine.io.ExperimentFiles;
@@ -22,7 +21,6 @@ import org.mlpsandbox.app.lesson.LessonLibrary;
 import org.mlpsandbox.app.lesson.LessonRun;
 import org.mlpsandbox.app.lesson.LessonSetup;
 import org.mlpsandbox.engine.io.LoadedData;
-import org.mlpsandbox.engine.io.SavedRun;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.NetworkSpec;
@@ -30,7 +28,10 @@ import org.mlpsandbox.engine.plugin.PluginChoice;
 import org.mlpsandbox.engine.plugin.PluginKind;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
 import org.mlpsandbox.engine.train.Evaluation;
+import org.mlpsandbox.engine.train.LearningRateSchedule;
 import org.mlpsandbox.engine.train.ProgressEvent;
+import org.mlpsandbox.engine.train.RegressionMetrics;
+import org.mlpsandbox.engine.train.StopConditions;
 import org.mlpsandbox.engine.train.Trainer;
 import org.mlpsandbox.engine.train.TrainingSettings;
 import org.mlpsandbox.engine.train.TrainingStoppedException;
@@ -82,98 +83,11 @@ final class TrainCommand implements Callable<Integer> {
     @ArgGroup(validate = false, heading = "%nTraining:%n", order = 3)
     TrainingOptions trainingGroup;
 
-    @ArgGroup(validate = false, heading = "%nOutput:%n", order = 4)
+    @ArgGroup(validate = false, heading = "%nStopping early:%n", order = 4)
+    StopOptions stopGroup;
+
+    @ArgGroup(validate = false, heading = "%nOutput:%n", order = 5)
     OutputOptions outputGroup;
-
-    /** The network's layers, output, loss and initializer. */
-    static final class NetworkOptions {
-
-        @Option(names = "--layers", paramLabel = "SPEC",
-                description = {"Hidden layers, SIZE:ACTIVATION separated by commas, e.g. 8:tanh,8:tanh or "
-                        + "'16:leaky-relu(alpha=0.1)'; 'none' for none.",
-                    "Default: 8:tanh,8:tanh; 100:sigmoid for digits and MNIST."})
-        String layers;
-
-        @Option(names = "--output", paramLabel = "ACT",
-                description = "Output activation (default: sigmoid for 2 classes, softmax for more, identity for "
-                        + "regression). The number of outputs follows from the data.")
-        String output;
-
-        @Option(names = "--loss", paramLabel = "ID",
-                description = "Loss (default: log-loss after sigmoid, categorical-cross-entropy after softmax, "
-                        + "mse otherwise).")
-        String loss;
-
-        @Option(names = "--init", paramLabel = "ID", description = "Weight initializer (default xavier-uniform).")
-        String init = "xavier-uniform";
-    }
-
-    /** How the network is trained. */
-    static final class TrainingOptions {
-
-        @Option(names = "--optimizer", paramLabel = "ID",
-                description = "Optimizer, e.g. sgd, adam, rmsprop (default sgd).")
-        String optimizer = "sgd";
-
-        @Option(names = "--lr", paramLabel = "RATE",
-                description = "Learning rate (default 0.1 for sgd, 0.01 for the others).")
-        Double learningRate;
-
-        @Option(names = "--bias-lr", paramLabel = "RATE",
-                description = "Learning rate of the biases (default: the same as --lr).")
-        Double biasLearningRate;
-
-        @Option(names = "--param", paramLabel = "KEY=VALUE",
-                description = "An optimizer hyperparameter, e.g. beta1=0.9 or momentum=0.9 (repeatable).")
-        Map<String, Double> optimizerParameters = new LinkedHashMap<>();
-
-        @Option(names = "--batch", paramLabel = "N",
-                description = "Samples per step: 1 = one at a time, a large N = full batch (default 10).")
-        int batch = 10;
-
-        @Option(names = "--epochs", paramLabel = "N",
-                description = "Passes over the training data (default 100; 10 for digits and MNIST).")
-        Integer epochs;
-
-        @Option(names = "--l1", paramLabel = "LAMBDA", description = "L1 regularisation strength (default 0).")
-        double l1;
-
-        @Option(names = "--l2", paramLabel = "LAMBDA", description = "L2 regularisation strength (default 0).")
-        double l2;
-
-        @Option(names = "--no-shuffle",
-                description = "Keep the samples in order instead of reshuffling them every epoch.")
-        boolean noShuffle;
-
-        @Option(names = "--seed", paramLabel = "S",
-                description = "One seed for everything (default 1): the data use S (and S+1 for the split), the "
-                        + "initial weights S+2, the shuffling S+3.")
-        long seed = 1;
-    }
-
-    /** What is written at the end. */
-    static final class OutputOptions {
-
-        @Option(names = "--save", paramLabel = "FILE",
-                description = "Save the experiment (network, weights, settings, data, history) as JSON.")
-        Path save;
-
-        @Option(names = "--history", paramLabel = "FILE",
-                description = "Write the loss history as CSV: epoch, step, train loss, test loss, accuracy.")
-        Path history;
-
-        @Option(names = "--chart", paramLabel = "FILE", description = "Draw the loss chart into a PNG file.")
-        Path chart;
-
-        @Option(names = "--append-history", paramLabel = "FILE",
-                description = {"Add this run (settings, initial weights, loss curve, final results) to the run "
-                        + "history of an experiment file, as the app's Runs tab shows it; the file's own network "
-                        + "stays. A missing file is made from this run."})
-        Path appendHistory;
-
-        @Option(names = {"-q", "--quiet"}, description = "No progress display, only the summary.")
-        boolean quiet;
-    }
 
     @Mixin
     PluginOptions pluginOptions;
@@ -182,14 +96,12 @@ final class TrainCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** What the command line asks for, checked before any data is loaded. */
-    private record Plan(DataSpec data, List<LayerSpec> hidden, PluginChoice output, PluginChoice loss,
+    record Plan(DataSpec data, List<LayerSpec> hidden, PluginChoice output, PluginChoice loss,
                         PluginChoice init, TrainingSettings settings, int epochs) {
     }
 
     @Override
     public Integer call() throws IOException {
-        DataOptions data = dataGroup != null ? dataGroup : new DataOptions();
-        NetworkOptions net = networkGroup != null ? networkGroup : new NetworkOptions();
         TrainingOptions training = trainingGroup != null ? trainingGroup : new TrainingOptions();
         OutputOptions output = outputGroup != null ? outputGroup : new OutputOptions();
         if (output.chart != null) {
@@ -200,10 +112,38 @@ final class TrainCommand implements Callable<Integer> {
         if (lesson != null) {
             return trainLesson(training, output, plugins, out);
         }
-        Plan plan = usage(() -> {
+        usage(() -> {
             checkFolder("--save", output.save);
             checkFolder("--history", output.history);
             checkFolder("--chart", output.chart);
+            return null;
+        });
+        Prepared run = prepare(plugins);
+        printHeader(out, run.trainer().network(), run.plan(), run.fitted(), training.seed);
+        return trainAndReport(run.trainer(), run.fitted(), run.saved(), run.plan().epochs(), output, out, plugins);
+    }
+
+    /** The {@code --lr-schedule} given, constant by default. */
+    LearningRateSchedule schedule() {
+        return usage((trainingGroup != null ? trainingGroup : new TrainingOptions())::schedule);
+    }
+
+    /** The stop options given. */
+    StopConditions stopConditions() {
+        return usage((stopGroup != null ? stopGroup : new StopOptions())::conditions);
+    }
+
+    /** A run ready to train: the trainer, its data, and the data spec to save (with the fitted normalisation). */
+    record Prepared(Plan plan, Trainer trainer, LoadedData fitted, DataSpec saved) {
+    }
+
+    /** Checks the options, loads the data and builds the network and its trainer (for {@code train} and sweeps). */
+    Prepared prepare(PluginRegistry plugins) throws IOException {
+        DataOptions data = dataGroup != null ? dataGroup : new DataOptions();
+        NetworkOptions net = networkGroup != null ? networkGroup : new NetworkOptions();
+        TrainingOptions training = trainingGroup != null ? trainingGroup : new TrainingOptions();
+        Plan plan = usage(() -> {
+            training.schedule(); // refused before the data is loaded
             return plan(data, net, training, plugins);
         });
         LoadedData loaded = plan.data().load(plugins.dataSources());
@@ -213,15 +153,13 @@ final class TrainCommand implements Callable<Integer> {
                         Outputs.loss(outputLayer.activation(), plugins)));
         List<LayerSpec> all = new ArrayList<>(plan.hidden());
         all.add(outputLayer);
-        long seed = training.seed;
-        NetworkSpec netSpec = new NetworkSpec(loaded.inputCount(), all, lossChoice, plan.init(), seed + 2);
+        NetworkSpec netSpec = new NetworkSpec(loaded.inputCount(), all, lossChoice, plan.init(), training.seed + 2);
         Network network = usage(() -> Network.build(netSpec, plugins));
         LoadedData fitted = usage(() -> loaded.withTargetColumns(network.outputs()));
-        TrainingSettings settings = plan.settings();
-        Trainer trainer = new Trainer(network, fitted.train(), fitted.test(), settings, plugins);
-
-        printHeader(out, network, plan, fitted, seed);
-        return trainAndReport(trainer, fitted, plan.data(), plan.epochs(), output, out, plugins);
+        Trainer trainer = new Trainer(network, fitted.train(), fitted.test(), plan.settings(), plugins);
+        DataSpec saved = plan.data().withNormalization(loaded.normalization())
+                .withLabels(plan.data().kind() == DataSpec.Kind.CSV ? loaded.classNames() : List.of());
+        return new Prepared(plan, trainer, fitted, saved);
     }
 
     /** {@code --lesson}: the lesson's data, network and settings; only epochs and outputs may be changed. */
@@ -274,15 +212,27 @@ final class TrainCommand implements Callable<Integer> {
             checkFolder("--append-history", output.appendHistory);
             return null;
         });
+        LearningRateSchedule schedule = schedule();
+        StopConditions stop = stopConditions();
         Network initial = trainer.network().copy(); // for --append-history: the run can be repeated exactly
         List<HistoryRow> history = new ArrayList<>();
-        TrainingStoppedException stopped = train(trainer, epochs, history, output.quiet, out);
+        EpochLoop.Outcome outcome = EpochLoop.run(trainer, epochs, schedule, stop, history,
+                new ProgressPrinter(out, ProgressPrinter.modeFor(output.quiet), epochs));
+        TrainingStoppedException stopped = outcome.failure();
         summarize(trainer, fitted, stopped, out);
+        if (stopped == null && (stop.any() || schedule != LearningRateSchedule.CONSTANT)) {
+            out.println("stop     " + outcome.reason().describe(stop) + (schedule == LearningRateSchedule.CONSTANT
+                    ? "" : "; lr schedule " + schedule.syntax()));
+            if (stop.patience() > 0) {
+                out.println("best     epoch " + outcome.best() + (outcome.restored() ? ": its weights are kept"
+                        + " (the summary above is for them)" : " (the last one)"));
+            }
+        }
 
         List<String> written = write(output, Experiment.of(trainer.network(), trainer.settings(), dataSpec, history),
                 history, trainer.network().spec(), dataSpec);
         if (output.appendHistory != null) {
-            written.add(appendRun(output.appendHistory, trainer, initial, fitted, dataSpec, history, plugins));
+            written.add(SavedRuns.append(output.appendHistory, trainer, initial, fitted, dataSpec, history, plugins));
         }
         if (!written.isEmpty()) {
             out.println((stopped == null ? "wrote " : "wrote the last good state: ") + String.join(", ", written));
@@ -367,43 +317,21 @@ final class TrainCommand implements Callable<Integer> {
         return new Plan(data, hidden, outputChoice, lossChoice, initChoice, settings, epochCount);
     }
 
-    /** Runs the epochs; returns why training stopped early, or {@code null}. The network keeps the last good weights. */
-    private static TrainingStoppedException train(Trainer trainer, int epochCount, List<HistoryRow> history,
-                                                  boolean quiet, PrintWriter out) {
-        ProgressPrinter progress = new ProgressPrinter(out, ProgressPrinter.modeFor(quiet), epochCount);
-        double stepsPerEpoch = trainer.stepsPerEpoch();
-        try {
-            for (int e = 1; e <= epochCount; e++) {
-                for (int s = 1; trainer.epochCount() < e; s++) {
-                    trainer.step();
-                    progress.step(e - 1, s / stepsPerEpoch);
-                }
-                ProgressEvent event = trainer.progress();
-                history.add(HistoryRow.of(event));
-                progress.epoch(event);
-            }
-            return null;
-        } catch (TrainingStoppedException e) {
-            return e;
-        } finally {
-            progress.finish();
-        }
-    }
-
     private void summarize(Trainer trainer, LoadedData data, TrainingStoppedException stopped, PrintWriter out) {
         ProgressEvent end = trainer.progress(false);
         out.println((stopped == null ? "done     " : "stopped  ") + trainer.epochCount() + " epochs, "
                 + Text.count(trainer.stepCount()) + " steps in " + Text.seconds(end.elapsedNanos()) + ", "
                 + Text.count(end.samplesPerSecond()) + " samples/s");
-        report(out, "train", trainer.evaluate(data.train()));
+        report(out, "train", trainer.evaluate(data.train()), trainer.network(), data.train());
         if (data.test().size() > 0) {
-            report(out, "test", trainer.evaluate(data.test()));
+            report(out, "test", trainer.evaluate(data.test()), trainer.network(), data.test());
         }
     }
 
-    private static void report(PrintWriter out, String part, Evaluation e) {
+    private static void report(PrintWriter out, String part, Evaluation e, Network network, Dataset data) {
         out.println(String.format("%-8s loss %s", part, Text.loss(e.loss()))
-                + (Double.isNaN(e.accuracy()) ? "" : "  accuracy " + Text.percent(e.accuracy())));
+                + (Double.isNaN(e.accuracy()) ? "" : "  accuracy " + Text.percent(e.accuracy()))
+                + (data.isClassification() ? "" : "  " + Text.regression(RegressionMetrics.of(network, data))));
     }
 
     /** Writes the requested files; returns what was written, for the summary. */
@@ -424,33 +352,6 @@ final class TrainCommand implements Callable<Integer> {
             written.add("chart " + output.chart);
         }
         return written;
-    }
-
-    /**
-     * Adds the run to the {@code "runs"} of an experiment file (made from this run when missing), named after the
-     * highest run number there ("Run 4" after "Run 3").
-     */
-    private static String appendRun(Path file, Trainer trainer, Network initial, LoadedData data, DataSpec spec,
-                                    List<HistoryRow> history, PluginRegistry plugins) throws IOException {
-        Experiment target = Files.exists(file) ? ExperimentFiles.load(file, plugins)
-                : Experiment.of(trainer.network(), trainer.settings(), spec, history);
-        int number = 1;
-        for (SavedRun r : target.runs()) {
-            number = Math.max(number, r.number() + 1);
-        }
-        Evaluation train = trainer.evaluate(data.train());
-        Evaluation test = data.test().size() > 0 ? trainer.evaluate(data.test()) : Evaluation.NONE;
-        SavedRun run = SavedRun.of("Run " + number, initial, trainer.settings(), spec, history, train.loss(),
-                test.loss(), train.accuracy(), test.accuracy());
-        RunThumbnail thumb = RunThumbnail.of(trainer.network(), data.train(),
-                InputMapping.identity(data.inputCount()), RunThumbnail.SIZE);
-        if (!thumb.isEmpty()) {
-            run = run.withThumbnail(thumb.size(), thumb.classes(), thumb.cells());
-        }
-        List<SavedRun> runs = new ArrayList<>(target.runs());
-        runs.add(run);
-        ExperimentFiles.save(file, target.withRuns(runs));
-        return "run " + number + " to " + file;
     }
 
     /** Refuses an output file whose folder does not exist, before any training time is spent. */

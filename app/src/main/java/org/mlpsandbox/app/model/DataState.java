@@ -137,7 +137,7 @@ public final class DataState {
     Source read(DataSpec d) throws IOException {
         if (d.kind() == DataSpec.Kind.GENERATED) {
             return new Source(null, null, null, null,
-                    new DataSettings(d.name(), d.samples(), d.noise(), d.testRatio(), d.seed()));
+                    new DataSettings(d.name(), d.samples(), d.noise(), d.testRatio(), d.seed(), d.classes()));
         } else if (d.kind() == DataSpec.Kind.CSV) {
             CsvDataset newCsv = CsvImport.read(Path.of(d.path()));
             return new Source(newCsv, Path.of(d.path()), null, null,
@@ -198,8 +198,8 @@ public final class DataState {
             rawSplit = fixedSplit;
             rawData = concat(fixedSplit.train(), fixedSplit.test(), fixedSource.name());
         } else {
-            rawData = csv != null ? csv.data() : Generators.generate(settings.generator(),
-                    settings.samples(), settings.noise(), settings.seed());
+            rawData = csv != null ? csv.data() : Generators.named(settings.generator(), settings.classes())
+                    .generate(settings.samples(), settings.noise(), settings.seed());
             // the split seed follows the engine's DataSpec convention (seed + 1), so files and the CLI split alike
             rawSplit = TrainTestSplit.split(rawData, settings.testRatio(), settings.seed() + 1);
         }
@@ -280,6 +280,6 @@ public final class DataState {
         return fixedSource != null ? fixedSource : csv != null && csvFile != null
                 ? DataSpec.csv(csvFile, null, false, settings.testRatio(), settings.seed())
                 : DataSpec.generated(settings.generator(), settings.samples(), settings.noise(),
-                        settings.testRatio(), settings.seed());
+                        settings.testRatio(), settings.seed()).withClasses(settings.classes());
     }
 }

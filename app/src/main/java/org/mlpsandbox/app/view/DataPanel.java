@@ -23,6 +23,7 @@ import org.mlpsandbox.app.model.Feature;
 import org.mlpsandbox.app.model.SandboxModel;
 import org.mlpsandbox.engine.data.CsvDataset;
 import org.mlpsandbox.engine.data.CsvImport;
+import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.Generator;
 import org.mlpsandbox.engine.data.Generators;
 
@@ -30,7 +31,7 @@ import org.mlpsandbox.engine.data.Generators;
  * Data controls: the generator, CSV import, samples, noise, test share, seed, Regenerate, the input features for
  * 2-D data and whether test points are drawn. Import errors appear in a message area here, never as a dialog.
  *
- * <p>Names for tests: {@code dataset}, {@code importCsv}, {@code samples}, {@code noise}, {@code testRatio},
+ * <p>Names for tests: {@code dataset}, {@code importCsv}, {@code samples}, {@code noise}, {@code classes}, {@code testRatio},
  * {@code dataSeed}, {@code regenerate}, {@code feature.<FEATURE>}, {@code showTest}, {@code dataMessage}.
  */
 public final class DataPanel extends JPanel {
@@ -39,6 +40,7 @@ public final class DataPanel extends JPanel {
     private final JComboBox<Generator> dataset = new JComboBox<>();
     private final JSpinner samples = new JSpinner(new SpinnerNumberModel(400, 10, 20_000, 50));
     private final JSpinner noise = new JSpinner(new SpinnerNumberModel(0.2, 0, 5, 0.05));
+    private final JSpinner classes = new JSpinner(new SpinnerNumberModel(2, 2, Generators.MAX_CLASSES, 1));
     private final JSpinner testRatio = new JSpinner(new SpinnerNumberModel(20, 0, 90, 5));
     private final JSpinner seed = new JSpinner(new SpinnerNumberModel(1, 0, 999_999_999, 1));
     private final JPanel features = new JPanel(new MigLayout("insets 0, gap 10 2, wrap 4"));
@@ -78,17 +80,21 @@ public final class DataPanel extends JPanel {
         description.putClientProperty("FlatLaf.styleClass", "small");
         description.setEnabled(false);
         add(description, "skip, growx, wmin 0");
-        for (JSpinner sp : new JSpinner[] {samples, noise, testRatio, seed}) {
+        for (JSpinner sp : new JSpinner[] {samples, noise, classes, testRatio, seed}) {
             ((JSpinner.DefaultEditor) sp.getEditor()).getTextField().setColumns(5);
         }
         samples.setName("samples");
         noise.setName("noise");
+        classes.setName("classes");
+        classes.setToolTipText("How many classes spiral and blobs draw (3 or more get a softmax output)");
         testRatio.setName("testRatio");
         seed.setName("dataSeed");
         add(new JLabel("Samples"));
         add(samples);
         add(new JLabel("Noise"));
         add(noise);
+        add(new JLabel("Classes"));
+        add(classes);
         add(new JLabel("Test share %"));
         add(testRatio);
         add(new JLabel("Seed"));
@@ -128,6 +134,7 @@ public final class DataPanel extends JPanel {
         dataset.addActionListener(e -> settingsChanged());
         samples.addChangeListener(e -> settingsChanged());
         noise.addChangeListener(e -> settingsChanged());
+        classes.addChangeListener(e -> settingsChanged());
         testRatio.addChangeListener(e -> settingsChanged());
         seed.addChangeListener(e -> settingsChanged());
         refresh();
@@ -153,7 +160,8 @@ public final class DataPanel extends JPanel {
         try {
             DataSettings s = new DataSettings(g.name(), ((Number) samples.getValue()).intValue(),
                     ((Number) noise.getValue()).doubleValue(), ((Number) testRatio.getValue()).intValue() / 100.0,
-                    ((Number) seed.getValue()).longValue());
+                    ((Number) seed.getValue()).longValue(),
+                    DataSettings.canVary(g.name()) ? ((Number) classes.getValue()).intValue() : 0);
             showMessage("");
             model.data().setSettings(s);
         } catch (IllegalArgumentException ex) {
@@ -179,10 +187,14 @@ public final class DataPanel extends JPanel {
                 dataset.setSelectedIndex(-1); // not "Circle" while the digits or a CSV file are in use
             }
             description.setText(csv ? model.data().rawData().name() + ": " + model.data().rawData().size() + " samples, "
-                    + model.data().rawData().inputCount() + " inputs" : Generators.named(s.generator()).description());
+                    + model.data().rawData().inputCount() + " inputs"
+                    : Generators.named(s.generator(), s.classes()).description());
             description.setToolTipText(description.getText());
             samples.setEnabled(!csv);
             noise.setEnabled(!csv);
+            Dataset raw = model.data().rawData();
+            classes.setValue(Math.max(2, raw.isClassification() ? raw.classCount() : 2));
+            classes.setEnabled(!csv && DataSettings.canVary(s.generator()));
             boolean apply = model.data().featuresApply();
             for (Component c : features.getComponents()) {
                 JCheckBox box = (JCheckBox) c;

@@ -1,12 +1,10 @@
 package org.mlpsandbox.app.view;
 
-import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import org.mlpsandbox.app.model.InputMapping;
 import org.mlpsandbox.app.model.PlotRanges;
 import org.mlpsandbox.engine.data.Dataset;
-import org.mlpsandbox.engine.math.Vectors;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.Workspace;
 
@@ -136,8 +134,7 @@ final class OutputRenderer {
             for (int i = 0; i < count; i++) {
                 double p = cols == 1 ? out[i] : cols == 2 ? out[i * 2 + 1] : Double.NaN;
                 if (cols > 2) {
-                    int best = Vectors.argmax(out, i * cols, cols);
-                    pixels[i] = blend(Palette.classColor(best, cols), out[i * cols + best]);
+                    pixels[i] = ClassPalette.blend(out, i, cols, Palette.neutral());
                 } else {
                     pixels[i] = Palette.rgb(2 * p - 1);
                 }
@@ -151,15 +148,6 @@ final class OutputRenderer {
             }
         }
         haveImage = true;
-    }
-
-    private static int blend(Color c, double strength) {
-        Color n = Palette.neutral();
-        double k = Math.max(0, Math.min(1, strength)) * 0.6;
-        int r = (int) (n.getRed() + (c.getRed() - n.getRed()) * k);
-        int g = (int) (n.getGreen() + (c.getGreen() - n.getGreen()) * k);
-        int b = (int) (n.getBlue() + (c.getBlue() - n.getBlue()) * k);
-        return r << 16 | g << 8 | b;
     }
 
     private void renderCurve(Network network, Dataset raw) {

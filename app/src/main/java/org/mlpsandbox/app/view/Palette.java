@@ -54,12 +54,12 @@ public final class Palette {
         return new Color(rgb(v));
     }
 
-    /** Colour of class {@code c} of {@code classes}: the two palette colours for two classes, a hue wheel beyond. */
+    /** Colour of class {@code c} of {@code classes}: the two palette colours for two classes, Okabe–Ito beyond. */
     static Color classColor(int c, int classes) {
         if (classes <= 2) {
             return c == 0 ? negative() : positive();
         }
-        return Color.getHSBColor((float) c / classes, 0.65f, 0.85f);
+        return ClassPalette.color(c);
     }
 
     /**

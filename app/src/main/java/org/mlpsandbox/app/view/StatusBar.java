@@ -10,8 +10,10 @@ import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.mlpsandbox.app.format.Numbers;
 import org.mlpsandbox.app.model.SandboxModel;
+import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.math.Kernels;
 import org.mlpsandbox.engine.train.ProgressEvent;
+import org.mlpsandbox.engine.train.RegressionMetrics;
 import org.mlpsandbox.engine.train.TrainingSession;
 import org.mlpsandbox.engine.train.TrainingSession.Snapshot;
 
@@ -55,6 +57,16 @@ public final class StatusBar extends JPanel {
     public void updateUI() {
         super.updateUI();
         setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, UIManager.getColor("Separator.foreground")));
+    }
+
+    /** "Test R² 0.93  RMSE 0.12" for a regression trained with the "mse" loss, from the test loss; else empty. */
+    private String regression(double testMse) {
+        Dataset test = model.data().rawSplit().test();
+        if (!Double.isFinite(testMse) || test.isClassification() || !model.network().spec().loss().id().equals("mse")) {
+            return "";
+        }
+        RegressionMetrics m = RegressionMetrics.fromMeanSquaredError(testMse, test.y(), test.targetCount());
+        return Double.isFinite(m.r2()) ? String.format("Test R² %.3f  RMSE %.3g", m.r2(), m.rmse()) : "";
     }
 
     private static JLabel label(String name, String text) {
@@ -103,7 +115,8 @@ public final class StatusBar extends JPanel {
         testLoss.setText("Test loss " + format(p.testLoss()));
         double acc = p.test().accuracy();
         accuracy.setText(Double.isFinite(acc) ? "Test accuracy " + Numbers.percent(acc)
-                : Double.isFinite(p.trainAccuracy()) ? "Accuracy " + Numbers.percent(p.trainAccuracy()) : "");
+                : Double.isFinite(p.trainAccuracy()) ? "Accuracy " + Numbers.percent(p.trainAccuracy())
+                : regression(p.testLoss()));
         long now = System.nanoTime();
         if (lastStep >= 0 && p.step() >= lastStep && now - lastNanos > 250_000_000L) {
             double rate = (p.step() - lastStep) * 1e9 / (now - lastNanos);

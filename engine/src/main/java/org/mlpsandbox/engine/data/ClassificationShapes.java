@@ -3,8 +3,8 @@ package org.mlpsandbox.engine.data;
 import java.util.SplittableRandom;
 
 /**
- * The two-class point clouds, on the scale of TensorFlow Playground: points lie in about [-5, 5]², which suits tanh
- * networks. Each method draws sample {@code i}: two inputs and one 0/1 target. The label is decided on the clean point;
+ * The point clouds of two or more classes, on the scale of TensorFlow Playground: points lie in about [-5, 5]², which suits tanh
+ * networks. Each method draws sample {@code i}: two inputs and one target, the class number (0/1 for two classes). The label is decided on the clean point;
  * then both coordinates get Gaussian jitter of standard deviation {@code noise}, so noise blurs the classes without
  * looking at them. The jitter is drawn even when the noise is 0, so that one seed gives the same points at every noise.
  */
@@ -43,12 +43,37 @@ final class ClassificationShapes {
 
     /** Two spirals of 1.75 turns out to radius 5, the second turned by half a turn; half each. */
     static void spiral(SplittableRandom random, double noise, int i, double[] x, double[] y) {
-        int label = i % 2;
-        double t = random.nextDouble();
-        double r = RADIUS * t;
-        double angle = 1.75 * 2 * Math.PI * t + label * Math.PI;
-        put(random, noise, i, x, r * Math.sin(angle), r * Math.cos(angle));
-        y[i] = label;
+        spiral(2).sample(random, noise, i, x, y);
+    }
+
+    /**
+     * {@code k} spiral arms of 1.75 turns out to radius 5, arm c turned by c/k of a turn; sample i is on arm i mod k,
+     * and {@code y[i]} is that class number (0 to k - 1). With k = 2 this is {@link #spiral}.
+     */
+    static RowSampler spiral(int k) {
+        return (random, noise, i, x, y) -> {
+            int label = i % k;
+            double t = random.nextDouble();
+            double r = RADIUS * t;
+            double angle = 1.75 * 2 * Math.PI * t + label * (2 * Math.PI / k);
+            put(random, noise, i, x, r * Math.sin(angle), r * Math.cos(angle));
+            y[i] = label;
+        };
+    }
+
+    /**
+     * {@code k} round Gaussian blobs of standard deviation 0.8 whose centres lie evenly on a circle of radius 3.5
+     * (the first straight up); sample i is in blob i mod k, and {@code y[i]} is that class number.
+     */
+    static RowSampler blobs(int k) {
+        return (random, noise, i, x, y) -> {
+            int label = i % k;
+            double angle = label * (2 * Math.PI / k);
+            double cx = 0.7 * RADIUS * Math.sin(angle);
+            double cy = 0.7 * RADIUS * Math.cos(angle);
+            put(random, noise, i, x, cx + 0.8 * random.nextGaussian(), cy + 0.8 * random.nextGaussian());
+            y[i] = label;
+        };
     }
 
     /** Uniform points; class 1 where x·(1, -1.5) > 0.4. */

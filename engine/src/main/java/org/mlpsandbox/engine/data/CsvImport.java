@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
@@ -14,15 +16,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.mlpsandbox.engine.limits.Excerpt;
 import org.mlpsandbox.engine.limits.MemoryBudget;
 import org.mlpsandbox.engine.limits.NotEnoughMemoryException;
 
 /**
- * Reads a dataset from a CSV file (UTF-8, comma-separated, quotes allowed).
+ * Reads a dataset from a CSV file (UTF-8, quotes allowed; values separated by commas, semicolons or tabs).
  *
  * <p>The rules:
  * <ul>
@@ -30,8 +35,12 @@ import org.mlpsandbox.engine.limits.NotEnoughMemoryException;
  *   <li>The target is the last column, or the column named in {@link CsvOptions#targetColumn()}; every other column
  *       is an input and must hold numbers.</li>
  *   <li>A target column of numbers is a regression target. A target column of text holds class names: two classes
- *       become one 0/1 column, three or more become one-hot columns, numbered in order of first appearance.
+ *       become one 0/1 column, three or more become one-hot columns. Classes are numbered in their natural order:
+ *       numbers numerically, names alphabetically (numbers before names), so labels 0 and 1 stay classes 0 and 1
+ *       whichever comes first in the file.
  *       {@link CsvOptions#targetIsClasses()} reads numbers as class names too (e.g. labels 0, 1, 2).</li>
+ *   <li>The delimiter is {@link CsvOptions#delimiter()}, or else the one of {@code , ; tab} that the header line holds
+ *       most often. With a semicolon or tab, numbers may have a decimal comma ({@code 1,5;2,0;a}).</li>
  *   <li>Spaces around values are ignored; blank lines (and lines of empty cells) are skipped.</li>
  *   <li>Every row has as many values as the header; no value may be missing.</li>
  * </ul>
@@ -51,6 +60,9 @@ public final class CsvImport {
 
     private static final CsvFactory FACTORY = CsvFactory.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** How far ahead the header line is looked for when detecting the delimiter. */
+    private static final int DETECTION_WINDOW = 1 << 16;
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d*,\\d+([eE][+-]?\\d+)?");
 
     private CsvImport() {
     }
@@ -87,13 +99,55 @@ public final class CsvImport {
      * @throws DataFileException when the content is not a table of numbers as described above
      */
     public static CsvDataset read(Reader reader, String fileName, CsvOptions options) throws IOException {
-        try (CsvParser parser = FACTORY.createParser(withoutByteOrderMark(reader))) {
-            return new TableReader(parser, fileName, options).read();
+        BufferedReader text = new BufferedReader(withoutByteOrderMark(reader));
+        char delimiter = options.delimiter() != null ? options.delimiter() : detectDelimiter(text);
+        try (CsvParser parser = FACTORY.createParser(text)) {
+            parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter));
+            return new TableReader(parser, fileName, options, delimiter != ',').read();
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             String line = where == null || where.getLineNr() < 1 ? "" : " line " + where.getLineNr();
             throw new DataFileException(fileName + line + ": " + Excerpt.of(e.getOriginalMessage()), e);
         }
+    }
+
+    /**
+     * The one of {@link CsvOptions#DETECTED_DELIMITERS} that the first non-blank line holds most often (outside
+     * quotes); a comma when it holds none. Leaves {@code text} where it was.
+     */
+    public static char detectDelimiter(BufferedReader text) throws IOException {
+        text.mark(DETECTION_WINDOW);
+        char[] window = new char[DETECTION_WINDOW];
+        int n = 0;
+        for (int r; n < window.length && (r = text.read(window, n, window.length - n)) > 0; ) {
+            n += r;
+        }
+        text.reset();
+        String line = null;
+        for (String candidate : new String(window, 0, n).split("\\R", -1)) {
+            if (!candidate.isBlank()) {
+                line = candidate;
+                break;
+            }
+        }
+        if (line == null) {
+            return ',';
+        }
+        int[] counts = new int[CsvOptions.DETECTED_DELIMITERS.length()];
+        boolean quoted = false;
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            quoted ^= c == '"';
+            int which = CsvOptions.DETECTED_DELIMITERS.indexOf(c);
+            if (!quoted && which >= 0) {
+                counts[which]++;
+            }
+        }
+        int best = 0;
+        for (int d = 1; d < counts.length; d++) {
+            best = counts[d] > counts[best] ? d : best;
+        }
+        return CsvOptions.DETECTED_DELIMITERS.charAt(best);
     }
 
     /** The text of {@code reader} without the byte order mark that some editors write first. */
@@ -116,6 +170,7 @@ public final class CsvImport {
         private final CsvParser parser;
         private final String fileName;
         private final CsvOptions options;
+        private final boolean decimalComma;
         private List<String> names;
         private int target;
         private double[] x = new double[256];
@@ -123,10 +178,11 @@ public final class CsvImport {
         private int[] lines = new int[64];
         private int rows;
 
-        TableReader(CsvParser parser, String fileName, CsvOptions options) {
+        TableReader(CsvParser parser, String fileName, CsvOptions options, boolean decimalComma) {
             this.parser = parser;
             this.fileName = fileName;
             this.options = options;
+            this.decimalComma = decimalComma;
         }
 
         CsvDataset read() throws IOException {
@@ -276,9 +332,9 @@ public final class CsvImport {
         }
 
         private List<String> classNames() throws DataFileException {
-            Map<String, Integer> classes = new LinkedHashMap<>();
+            LinkedHashSet<String> classes = new LinkedHashSet<>();
             for (int i = 0; i < rows; i++) {
-                classes.putIfAbsent(targets[i], classes.size());
+                classes.add(targets[i]);
                 if (classes.size() > MAX_CLASSES) {
                     throw new DataFileException(where(lines[i], target) + "more than " + MAX_CLASSES
                             + " different classes; is this column really a class label?");
@@ -288,12 +344,22 @@ public final class CsvImport {
                 throw new DataFileException(fileName + ", column '" + Excerpt.of(names.get(target)) + "': every row has the "
                         + "class '" + Excerpt.of(targets[0]) + "'; a classifier needs at least two classes");
             }
-            return List.copyOf(classes.keySet());
+            Map<String, Double> values = new HashMap<>();
+            for (String name : classes) {
+                Double value = parseNumber(name);
+                values.put(name, value == null ? Double.NaN : value);
+            }
+            Comparator<String> numbersFirst = Comparator.comparing(name -> Double.isNaN(values.get(name)));
+            return classes.stream()
+                    .sorted(numbersFirst.thenComparing(values::get)
+                            .thenComparing(String.CASE_INSENSITIVE_ORDER)
+                            .thenComparing(Comparator.naturalOrder()))
+                    .toList();
         }
 
         /** Two classes: one 0/1 column; more: one-hot columns. */
         private double[] encode(List<String> classNames) {
-            Map<String, Integer> index = new LinkedHashMap<>();
+            Map<String, Integer> index = new HashMap<>();
             classNames.forEach(name -> index.put(name, index.size()));
             int columns = classNames.size() == 2 ? 1 : classNames.size();
             double[] y = new double[rows * columns];
@@ -312,7 +378,11 @@ public final class CsvImport {
             return fileName + " line " + line + ", column '" + Excerpt.of(names.get(column)) + "': ";
         }
 
-        private static Double parseNumber(String text) {
+        /** The number a cell holds, or {@code null}; with a delimiter other than the comma, "1,5" is 1.5. */
+        private Double parseNumber(String text) {
+            if (decimalComma && text.indexOf(',') >= 0 && DECIMAL_COMMA.matcher(text).matches()) {
+                text = text.replace(',', '.');
+            }
             try {
                 return Double.valueOf(text);
             } catch (NumberFormatException e) {

@@ -9,14 +9,32 @@ public interface Generator {
     /** The short lower-case name used on the command line and in lessons, e.g. "spiral". */
     String name();
 
-    /** One line for people, e.g. "2 classes: two interleaved spirals". */
+    /** One line for people, e.g. "2 classes: 2 interleaved spiral arms". */
     String description();
 
     /** Number of inputs per sample: 1 or 2. */
     int inputCount();
 
-    /** 2 for a classifier's data (one 0/1 target column), 0 for regression (one numeric target column). */
+    /**
+     * The number of classes: 2 for one 0/1 target column, 3 or more for one-hot target columns, 0 for regression (one
+     * numeric target column).
+     */
     int classCount();
+
+    /**
+     * This generator drawing {@code classes} classes. Only some generators (spiral, blobs) draw any number; the
+     * others return themselves for their own number.
+     *
+     * @throws IllegalArgumentException when the generator cannot draw that many classes
+     */
+    default Generator withClassCount(int classes) {
+        if (classes == classCount()) {
+            return this;
+        }
+        throw new IllegalArgumentException(name() + (classCount() == 0 ? " is regression data, without classes"
+                : " always has " + classCount() + " classes") + "; only spiral and blobs draw 2 to "
+                + Generators.MAX_CLASSES + " classes");
+    }
 
     /**
      * Draws a dataset.

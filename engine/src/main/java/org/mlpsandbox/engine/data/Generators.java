@@ -2,11 +2,13 @@ package org.mlpsandbox.engine.data;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
- * The built-in synthetic datasets, by name: two-class point clouds in the plane ("circle", "xor", "gauss", "spiral",
- * "linear") and regression curves ("line", "bent", "sine", "square", and "plane" with two inputs).
+ * The built-in synthetic datasets, by name: point clouds of classes in the plane ("circle", "xor", "gauss", "spiral",
+ * "blobs", "linear"; spiral and blobs draw any number of classes from 2 to {@value #MAX_CLASSES}, see
+ * {@link Generator#withClassCount(int)}) and regression curves ("line", "bent", "sine", "square", and "plane" with two inputs).
  *
  * <p>Scales: classification points lie in about [-5, 5]², as in TensorFlow Playground; regression inputs lie in
  * [-2, 2] (sine: [-π, π]). Noise is the standard deviation of Gaussian noise in the same units: jitter of the points
@@ -21,6 +23,9 @@ public final class Generators {
     /** The most samples a generator draws. */
     public static final int MAX_SAMPLES = 1_000_000;
 
+    /** The most classes a generator of K classes draws (as many as the plane's palette has distinct colours). */
+    public static final int MAX_CLASSES = 8;
+
     private static final List<Generator> ALL = List.of(
             classifier("circle", "2 classes: points inside a circle of radius 2.5 against a ring around it",
                     ClassificationShapes::circle),
@@ -28,7 +33,8 @@ public final class Generators {
                     ClassificationShapes::xor),
             classifier("gauss", "2 classes: two Gaussian blobs around (2, 2) and (-2, -2)",
                     ClassificationShapes::gauss),
-            classifier("spiral", "2 classes: two interleaved spirals", ClassificationShapes::spiral),
+            classes("spiral", 2, "interleaved spiral arms", ClassificationShapes::spiral),
+            classes("blobs", 2, "Gaussian blobs in a ring", ClassificationShapes::blobs),
             classifier("linear", "2 classes, linearly separable: class 1 where x1 - 1.5*x2 > 0.4",
                     ClassificationShapes::linear),
             regression("line", 1, "regression: y = x + 2 for x in [-2, 2]", RegressionShapes::line),
@@ -86,6 +92,16 @@ public final class Generators {
     }
 
     /**
+     * The generator with this name drawing {@code classes} classes; 0 means its usual number.
+     *
+     * @throws IllegalArgumentException when there is none, or when it cannot draw that many classes
+     */
+    public static Generator named(String name, int classes) {
+        Generator generator = named(name);
+        return classes == 0 ? generator : generator.withClassCount(classes);
+    }
+
+    /**
      * Shorthand for {@code named(name).generate(samples, noise, seed)}.
      *
      * @throws IllegalArgumentException for an unknown name or out-of-range samples or noise
@@ -106,35 +122,91 @@ public final class Generators {
         return new SampledGenerator(name, description, 2, 2, sampler);
     }
 
+    private static Generator classes(String name, int usual, String what, IntFunction<RowSampler> samplers) {
+        return new ClassesGenerator(name, what, usual, samplers);
+    }
+
     private static Generator regression(String name, int inputs, String description, RowSampler sampler) {
         return new SampledGenerator(name, description, inputs, 0, sampler);
     }
 
-    /** A generator that draws the samples one by one from a single seeded random stream. */
+    /** A generator of a fixed number of classes (0 for regression). */
     private record SampledGenerator(String name, String description, int inputCount, int classCount,
                                     RowSampler sampler) implements Generator {
 
         @Override
         public Dataset generate(int samples, double noise, long seed) {
-            if (samples < 1 || samples > MAX_SAMPLES) {
-                throw new IllegalArgumentException("samples must be between 1 and " + MAX_SAMPLES + ", got "
-                        + samples);
-            }
-            if (!(noise >= 0) || Double.isInfinite(noise)) {
-                throw new IllegalArgumentException("noise must be a finite number >= 0, got " + noise);
-            }
-            SplittableRandom random = new SplittableRandom(seed);
-            double[] x = new double[samples * inputCount];
-            double[] y = new double[samples];
-            for (int i = 0; i < samples; i++) {
-                sampler.sample(random, noise, i, x, y);
-            }
-            return new Dataset(name, inputCount, 1, classCount, x, y);
+            return draw(name, inputCount, classCount, sampler, samples, noise, seed);
         }
 
         @Override
         public String toString() {
             return "Generator[" + name + ": " + description + "]";
         }
+    }
+
+    /**
+     * A generator of any number of classes from 2 to {@value #MAX_CLASSES} (spiral arms, blobs); {@code samplers}
+     * gives the sampler for a number of classes.
+     */
+    private record ClassesGenerator(String name, String what, int classCount, IntFunction<RowSampler> samplers)
+            implements Generator {
+
+        @Override
+        public String description() {
+            return classCount + " classes: " + classCount + " " + what;
+        }
+
+        @Override
+        public int inputCount() {
+            return 2;
+        }
+
+        @Override
+        public Generator withClassCount(int classes) {
+            if (classes < 2 || classes > MAX_CLASSES) {
+                throw new IllegalArgumentException(name + " draws 2 to " + MAX_CLASSES + " classes, not " + classes);
+            }
+            return classes == classCount ? this : new ClassesGenerator(name, what, classes, samplers);
+        }
+
+        @Override
+        public Dataset generate(int samples, double noise, long seed) {
+            return draw(name, 2, classCount, samplers.apply(classCount), samples, noise, seed);
+        }
+
+        @Override
+        public String toString() {
+            return "Generator[" + name + ": " + description() + "]";
+        }
+    }
+
+    /**
+     * Draws the samples one by one from a single seeded random stream. Three or more classes get one-hot targets
+     * (the sampler writes the class number).
+     */
+    private static Dataset draw(String name, int inputCount, int classCount, RowSampler sampler, int samples,
+                                double noise, long seed) {
+        if (samples < 1 || samples > MAX_SAMPLES) {
+            throw new IllegalArgumentException("samples must be between 1 and " + MAX_SAMPLES + ", got "
+                    + samples);
+        }
+        if (!(noise >= 0) || Double.isInfinite(noise)) {
+            throw new IllegalArgumentException("noise must be a finite number >= 0, got " + noise);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] x = new double[samples * inputCount];
+        double[] y = new double[samples];
+        for (int i = 0; i < samples; i++) {
+            sampler.sample(random, noise, i, x, y);
+        }
+        if (classCount <= 2) {
+            return new Dataset(name, inputCount, 1, classCount, x, y);
+        }
+        double[] oneHot = new double[samples * classCount];
+        for (int i = 0; i < samples; i++) {
+            oneHot[i * classCount + (int) y[i]] = 1;
+        }
+        return new Dataset(name, inputCount, classCount, classCount, x, oneHot);
     }
 }

@@ -7,7 +7,9 @@
  *       …), deterministic per seed.</li>
  *   <li>{@link org.mlpsandbox.engine.data.TrainTestSplit} — a seeded train/test split.</li>
  *   <li>{@link org.mlpsandbox.engine.data.CsvImport} — a CSV file with a header row; numeric inputs, numeric or class
- *       target.</li>
+ *       target; comma, semicolon or tab; classes in natural order.</li>
+ *   <li>{@link org.mlpsandbox.engine.data.Normalization} — input scaling (standard, min-max) with statistics from
+ *       the training part.</li>
  *   <li>{@link org.mlpsandbox.engine.data.Mnist} — MNIST IDX files (raw or gzip), and the subset shipped in the jar.</li>
  * </ul>
  * Files that cannot be read as data give a {@link org.mlpsandbox.engine.data.DataFileException} whose message names

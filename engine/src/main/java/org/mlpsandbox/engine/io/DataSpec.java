@@ -17,6 +17,7 @@ import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.Generator;
 import org.mlpsandbox.engine.data.Generators;
 import org.mlpsandbox.engine.data.Mnist;
+import org.mlpsandbox.engine.data.Normalization;
 import org.mlpsandbox.engine.data.TrainTestSplit;
 
 /**
@@ -39,9 +40,17 @@ import org.mlpsandbox.engine.data.TrainTestSplit;
  * @param noise           generated only: standard deviation of the noise, ≥ 0
  * @param testRatio       share of the samples held out for testing, 0 to {@value TrainTestSplit#MAX_TEST_RATIO}
  * @param seed            seed of the samples and of the split
+ * @param classes         generated only: the number of classes of a generator that draws any number (spiral, blobs);
+ *                        0 for the generator's usual number
+ * @param delimiter       CSV only: the character between values, or {@code null} to detect it (see {@link CsvOptions})
+ * @param normalization   how the inputs are scaled: {@link Normalization#NONE}, a method whose statistics {@link #load()}
+ *                        fits to the training part, or a fitted one (as a trained model saves it) that is used as is
+ * @param labels          the names of the classes in class order as the data gave them (a CSV file's own labels);
+ *                        empty when unknown or for regression
  */
 public record DataSpec(Kind kind, String name, String path, String target, boolean targetAsClasses, int samples,
-                       double noise, double testRatio, long seed) {
+                       double noise, double testRatio, long seed, int classes, Character delimiter,
+                       Normalization normalization, List<String> labels) {
 
     /** Where the samples come from. */
     public enum Kind {
@@ -77,6 +86,8 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
     public DataSpec {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(normalization, "normalization");
+        labels = List.copyOf(labels);
         if ((kind == Kind.CSV || kind == Kind.MNIST) && (path == null || path.isBlank())) {
             throw new IllegalArgumentException(kind.id() + " data needs a path");
         }
@@ -91,6 +102,18 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
             throw new IllegalArgumentException("the test ratio must be between 0 and " + TrainTestSplit.MAX_TEST_RATIO
                     + ", got " + testRatio);
         }
+        if (kind == Kind.GENERATED && classes != 0) {
+            Generators.named(name, classes);
+        } else if (classes != 0) {
+            throw new IllegalArgumentException("only generated data has a chosen number of classes");
+        }
+    }
+
+    /** A spec with the generator's usual number of classes and a detected CSV delimiter. */
+    public DataSpec(Kind kind, String name, String path, String target, boolean targetAsClasses, int samples,
+                    double noise, double testRatio, long seed) {
+        this(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, 0, null, Normalization.NONE,
+                List.of());
     }
 
     /** Data from the generator {@code name} (see {@link Generators#names()}). */
@@ -126,19 +149,58 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
     }
 
     public DataSpec withSamples(int n) {
-        return new DataSpec(kind, name, path, target, targetAsClasses, n, noise, testRatio, seed);
+        return new DataSpec(kind, name, path, target, targetAsClasses, n, noise, testRatio, seed, classes, delimiter,
+                normalization, labels);
     }
 
     public DataSpec withNoise(double sd) {
-        return new DataSpec(kind, name, path, target, targetAsClasses, samples, sd, testRatio, seed);
+        return new DataSpec(kind, name, path, target, targetAsClasses, samples, sd, testRatio, seed, classes,
+                delimiter, normalization, labels);
     }
 
     public DataSpec withTestRatio(double ratio) {
-        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, ratio, seed);
+        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, ratio, seed, classes,
+                delimiter, normalization, labels);
     }
 
     public DataSpec withSeed(long s) {
-        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, s);
+        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, s, classes,
+                delimiter, normalization, labels);
+    }
+
+    /** Generated data with {@code k} classes (0: the generator's usual number). */
+    public DataSpec withClasses(int k) {
+        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, k, delimiter,
+                normalization, labels);
+    }
+
+    /** CSV data read with this delimiter ({@code null}: detect it). */
+    public DataSpec withDelimiter(Character c) {
+        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes, c,
+                normalization, labels);
+    }
+
+    /** The same data with its inputs scaled this way. */
+    public DataSpec withNormalization(Normalization n) {
+        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes,
+                delimiter, n, labels);
+    }
+
+    /** The same data with these class labels remembered. */
+    public DataSpec withLabels(List<String> classLabels) {
+        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes,
+                delimiter, normalization, classLabels);
+    }
+
+    /** The generator of generated data, drawing {@link #classes()} classes. */
+    public Generator generator() {
+        return generator(List.of());
+    }
+
+    /** The generator, which may be one of {@code more} (dataset plugins), drawing this spec's number of classes. */
+    public Generator generator(List<? extends Generator> more) {
+        Generator generator = Generators.named(name, more);
+        return classes == 0 ? generator : generator.withClassCount(classes);
     }
 
     /** Whether the data brings its own train/test split, so that {@code testRatio} is not used. */
@@ -158,14 +220,19 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
     }
 
     /**
-     * Makes or reads the data and splits it; a generated spec may name one of {@code more} (dataset plugins).
+     * Makes or reads the data, splits it and normalises it; a generated spec may name one of {@code more} (dataset
+     * plugins).
      *
      * @see #load()
      */
     public LoadedData load(List<? extends Generator> more) throws IOException {
+        return loadRaw(more).normalized(normalization);
+    }
+
+    private LoadedData loadRaw(List<? extends Generator> more) throws IOException {
         switch (kind) {
             case GENERATED -> {
-                Generator generator = Generators.named(name, more);
+                Generator generator = generator(more);
                 Dataset all = generator.generate(samples, noise, seed);
                 TrainTestSplit parts = TrainTestSplit.split(all, testRatio, seed + 1);
                 return new LoadedData(parts.train(), parts.test(),
@@ -182,6 +249,9 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
                 }
                 if (targetAsClasses) {
                     options = options.withTargetAsClasses();
+                }
+                if (delimiter != null) {
+                    options = options.withDelimiter(delimiter);
                 }
                 CsvDataset csv = CsvImport.read(file, options);
                 Dataset all = subset(csv.data(), samples, seed + 1);
@@ -248,11 +318,17 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
 
     /** "circle, 500 samples, noise 0.1, test ratio 0.2, seed 1" and the like, for summaries. */
     public String describe() {
+        return describeSource() + (normalization.isNone() ? "" : ", " + normalization.method().id() + " inputs");
+    }
+
+    private String describeSource() {
         return switch (kind) {
-            case GENERATED -> name + ", " + samples + " samples, noise " + noise + ", test ratio " + testRatio
+            case GENERATED -> name + (classes == 0 ? "" : ", " + classes + " classes") + ", " + samples + " samples, noise " + noise + ", test ratio " + testRatio
                     + ", seed " + seed;
             case CSV -> path + (target == null ? "" : ", target '" + target + "'")
-                    + (targetAsClasses ? " as classes" : "") + ", test ratio " + testRatio + ", seed " + seed;
+                    + (targetAsClasses ? " as classes" : "")
+                    + (delimiter == null ? "" : ", delimiter '" + (delimiter == '\t' ? "\\t" : delimiter) + "'")
+                    + ", test ratio " + testRatio + ", seed " + seed;
             case DIGITS, MNIST -> (kind == Kind.DIGITS ? name : path)
                     + (samples > 0 ? ", " + samples + " training samples, seed " + seed : "");
         };

@@ -142,6 +142,22 @@ final class ExperimentWriter {
         g.writeNumberField("noise", d.noise());
         g.writeNumberField("testRatio", d.testRatio());
         g.writeNumberField("seed", d.seed());
+        if (d.classes() != 0) {
+            g.writeNumberField("classes", d.classes());
+        }
+        if (d.delimiter() != null) {
+            g.writeStringField("delimiter", d.delimiter().toString());
+        }
+        if (!d.normalization().isNone()) {
+            g.writeObjectFieldStart("normalization");
+            g.writeStringField("method", d.normalization().method().id());
+            writeNumbers(g, "shift", d.normalization().shift());
+            writeNumbers(g, "scale", d.normalization().scale());
+            g.writeEndObject();
+        }
+        if (!d.labels().isEmpty()) {
+            writeStrings(g, "labels", d.labels());
+        }
         g.writeEndObject();
     }
 

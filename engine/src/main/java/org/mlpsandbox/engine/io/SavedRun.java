@@ -107,6 +107,12 @@ public record SavedRun(String name, NetworkSpec network, List<LayerParameters> i
                 trainAccuracy, testAccuracy, size, classes, cells);
     }
 
+    /** The same run under another name. */
+    public SavedRun withName(String newName) {
+        return new SavedRun(newName, network, initialParameters, training, data, features, curve, trainLoss, testLoss,
+                trainAccuracy, testAccuracy, thumbnailSize, thumbnailClasses, thumbnail);
+    }
+
     /** The number in a name such as "Run 7", or 0. */
     public int number() {
         String n = name.trim();

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.mlpsandbox.engine.data.Generators;
+import org.mlpsandbox.engine.data.Normalization;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.NetworkSpec;
@@ -149,10 +151,48 @@ final class SetupReader {
         double noise = fields.real(node, "noise", "data.noise", false);
         double testRatio = fields.real(node, "testRatio", "data.testRatio", false);
         long seed = fields.anyLong(node, "seed", "data.seed");
+        int classes = JsonFields.optional(node, "classes") == null ? 0
+                : (int) fields.integer(node, "classes", "data.classes", 2, Generators.MAX_CLASSES);
+        String delimiter = JsonFields.optional(node, "delimiter") == null ? null
+                : fields.text(node, "delimiter", "data.delimiter", true);
+        if (delimiter != null && delimiter.length() != 1) {
+            throw fields.problem("data.delimiter is \"" + delimiter + "\"; expected one character");
+        }
+        Normalization normalization = normalization(node);
+        List<String> labels = new ArrayList<>();
+        JsonNode labelNode = JsonFields.optional(node, "labels");
+        if (labelNode != null) {
+            for (int i = 0; i < fields.array(node, "labels", "data.labels").size(); i++) {
+                JsonNode label = labelNode.get(i);
+                if (!label.isTextual()) {
+                    throw fields.problem("data.labels[" + i + "] is " + JsonFields.describe(label)
+                            + ", not a string");
+                }
+                labels.add(label.asText());
+            }
+        }
         try {
-            return new DataSpec(kind, name, path, target, asClasses, samples, noise, testRatio, seed);
+            return new DataSpec(kind, name, path, target, asClasses, samples, noise, testRatio, seed, classes,
+                    delimiter == null ? null : delimiter.charAt(0), normalization, labels);
         } catch (IllegalArgumentException e) {
             throw fields.problem("data: " + e.getMessage());
+        }
+    }
+
+    /** The optional "normalization" of the data: {"method": …, "shift": […], "scale": […]}; none when absent. */
+    private Normalization normalization(JsonNode data) throws ExperimentFileException {
+        JsonNode node = JsonFields.optional(data, "normalization");
+        if (node == null) {
+            return Normalization.NONE;
+        }
+        try {
+            Normalization.Method method = Normalization.Method.byId(fields.text(node, "method",
+                    "data.normalization.method", false));
+            int n = fields.array(node, "shift", "data.normalization.shift").size();
+            return new Normalization(method, numbers(node, "shift", "data.normalization.shift", n, "one per input"),
+                    numbers(node, "scale", "data.normalization.scale", n, "one per input, as many as shifts"));
+        } catch (IllegalArgumentException e) {
+            throw fields.problem("data.normalization: " + e.getMessage());
         }
     }
 

@@ -3,6 +3,9 @@
  * and a {@link org.mlpsandbox.engine.train.TrainingSession} that runs a trainer on its own thread. {@code Trainer.step}
  * reads like the algorithm (gather, forward, backward, regularise, update, report); the plumbing around it has small
  * classes of its own: {@code BatchStream} (order, shuffle, gather), {@code ParameterBackup} (undo a step),
- * {@code OptimizerStates}, {@code GradientNorms}, {@code TrainingProgress} and {@code FailureDiagnosis}.
+ * {@code OptimizerStates}, {@code GradientNorms}, {@code TrainingProgress} and {@code FailureDiagnosis}. Around the
+ * epochs: a {@link org.mlpsandbox.engine.train.LearningRateSchedule}, {@link org.mlpsandbox.engine.train.StopConditions}
+ * checked by {@link org.mlpsandbox.engine.train.EarlyStopping}, and
+ * {@link org.mlpsandbox.engine.train.RegressionMetrics} (R², RMSE, MAE).
  */
 package org.mlpsandbox.engine.train;

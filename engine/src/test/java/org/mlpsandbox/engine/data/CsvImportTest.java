@@ -89,8 +89,51 @@ class CsvImportTest {
     @Test
     void numericLabelsCanBeReadAsClasses() throws IOException {
         CsvDataset csv = read("x,digit\n0.5,7\n0.1,3\n0.9,7\n0.3,1\n", CsvOptions.defaults().withTargetAsClasses());
-        assertEquals(List.of("7", "3", "1"), csv.classNames());
-        assertArrayEquals(new double[] {1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1}, csv.data().y());
+        // classes in natural order (1, 3, 7), not in order of first appearance
+        assertEquals(List.of("1", "3", "7"), csv.classNames());
+        assertArrayEquals(new double[] {0, 0, 1, 0, 1, 0, 0, 0, 1, 1, 0, 0}, csv.data().y());
+    }
+
+    @Test
+    void zeroOneLabelsKeepTheirMeaningWhicheverComesFirst() throws IOException {
+        CsvDataset csv = read("x,inside\n0.1,1\n4.0,0\n0.2,1\n", CsvOptions.defaults().withTargetAsClasses());
+        assertEquals(List.of("0", "1"), csv.classNames());
+        assertArrayEquals(new double[] {1, 0, 1}, csv.data().y());
+    }
+
+    @Test
+    void numericLabelsSortByValueBeforeNamesAndNamesAlphabetically() throws IOException {
+        CsvDataset numbers = read("x,c\n1,10\n2,9\n3,-1\n4,2.5\n", CsvOptions.defaults().withTargetAsClasses());
+        assertEquals(List.of("-1", "2.5", "9", "10"), numbers.classNames());
+        CsvDataset names = read("x,c\n1,pear\n2,Apple\n3,fig\n", CsvOptions.defaults());
+        assertEquals(List.of("Apple", "fig", "pear"), names.classNames());
+        assertArrayEquals(new double[] {0, 0, 1, 1, 0, 0, 0, 1, 0}, names.data().y());
+    }
+
+    @Test
+    void semicolonsAndDecimalCommasAsEuropeanSpreadsheetsWriteThem() throws IOException {
+        CsvDataset csv = read("x1;x2;label\n1,5;2,0;a\n-0,25;3;b\n1e3;,5;a\n", CsvOptions.defaults());
+        assertEquals(List.of("x1", "x2"), csv.inputNames());
+        assertArrayEquals(new double[] {1.5, 2.0, -0.25, 3, 1000, 0.5}, csv.data().x());
+        assertEquals(List.of("a", "b"), csv.classNames());
+    }
+
+    @Test
+    void tabsAreDetectedAndQuotedCommasInTheHeaderDoNotCount() throws IOException {
+        CsvDataset tabs = read("x\ty\n1,5\t2\n3\t4,25\n", CsvOptions.defaults());
+        assertArrayEquals(new double[] {1.5, 3}, tabs.data().x());
+        assertArrayEquals(new double[] {2, 4.25}, tabs.data().y());
+        CsvDataset quoted = read("\"a,b\";\"c,d\";y\n1;2;3\n", CsvOptions.defaults());
+        assertEquals(List.of("a,b", "c,d"), quoted.inputNames());
+    }
+
+    @Test
+    void aGivenDelimiterWinsOverDetectionAndCommaFilesKeepDecimalPoints() throws IOException {
+        CsvDataset csv = read("a|b,c|y\n1|2|3\n", CsvOptions.defaults().withDelimiter('|'));
+        assertEquals(List.of("a", "b,c"), csv.inputNames());
+        assertArrayEquals(new double[] {3}, csv.data().y());
+        assertTrue(error("x,y\n\"1,5\",2\n").contains("'1,5' is not a number"));
+        assertThrows(IllegalArgumentException.class, () -> CsvOptions.defaults().withDelimiter('7'));
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class GeneratorsTest {
 
-    private static final List<String> CLASSIFIERS = List.of("circle", "xor", "gauss", "spiral", "linear");
+    private static final List<String> CLASSIFIERS = List.of("circle", "xor", "gauss", "spiral", "blobs", "linear");
     private static final List<String> REGRESSIONS = List.of("line", "bent", "sine", "square", "plane");
 
     static List<String> allNames() {
@@ -117,6 +117,84 @@ class GeneratorsTest {
         assertTrue(innerMax < outerMin, "inner class reaches " + innerMax + ", outer starts at " + outerMin);
         assertTrue(innerMax > 0.3 * outerMax && innerMax < 0.7 * outerMax,
                 "inner radius " + innerMax + " is not about half of " + outerMax);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {3, 5, 8})
+    void spiralAndBlobsDrawKClassesAsOneHotTargetsInEqualShares(int k) {
+        for (String name : List.of("spiral", "blobs")) {
+            Generator generator = Generators.named(name, k);
+            assertEquals(k, generator.classCount());
+            assertTrue(generator.description().startsWith(k + " classes"), generator.description());
+            Dataset data = generator.generate(40 * k, 0.1, 21L);
+            assertEquals(k, data.classCount());
+            assertEquals(k, data.targetCount());
+            int[] counts = new int[k];
+            for (int i = 0; i < data.size(); i++) {
+                double rowSum = 0;
+                for (int c = 0; c < k; c++) {
+                    double t = data.y()[i * k + c];
+                    assertTrue(t == 0 || t == 1, "target " + t);
+                    rowSum += t;
+                }
+                assertEquals(1, rowSum, name + " sample " + i + " is not one-hot");
+                assertEquals(i % k, data.label(i), name + " sample " + i);
+                counts[data.label(i)]++;
+            }
+            for (int c = 0; c < k; c++) {
+                assertEquals(40, counts[c], name + " class " + c);
+            }
+        }
+    }
+
+    @Test
+    void twoArmSpiralIsTheUsualSpiral() {
+        Dataset usual = Generators.generate("spiral", 300, 0.2, 22L);
+        Dataset two = Generators.named("spiral", 2).generate(300, 0.2, 22L);
+        assertArrayEquals(usual.x(), two.x());
+        assertArrayEquals(usual.y(), two.y());
+    }
+
+    @Test
+    void spiralArmsAreTurnedByAnEqualShareOfATurn() {
+        // without noise, a point of arm c at radius r has the angle of arm 0 at that radius plus c/k of a turn
+        int k = 3;
+        Dataset data = Generators.named("spiral", k).generate(600, 0, 23L);
+        for (int i = 0; i < data.size(); i++) {
+            double x1 = data.x()[2 * i];
+            double x2 = data.x()[2 * i + 1];
+            double t = Math.hypot(x1, x2) / 5;
+            double expected = 1.75 * 2 * Math.PI * t + data.label(i) * 2 * Math.PI / k;
+            assertEquals(Math.sin(expected) * 5 * t, x1, 1e-9, "sample " + i);
+            assertEquals(Math.cos(expected) * 5 * t, x2, 1e-9, "sample " + i);
+        }
+    }
+
+    @Test
+    void blobsAreCentredEvenlyOnARing() {
+        int k = 4;
+        Dataset data = Generators.named("blobs", k).generate(4000, 0, 24L);
+        double[][] mean = new double[k][2];
+        for (int i = 0; i < data.size(); i++) {
+            mean[data.label(i)][0] += data.x()[2 * i] / 1000;
+            mean[data.label(i)][1] += data.x()[2 * i + 1] / 1000;
+        }
+        for (int c = 0; c < k; c++) {
+            double angle = c * 2 * Math.PI / k;
+            assertEquals(3.5 * Math.sin(angle), mean[c][0], 0.1, "class " + c);
+            assertEquals(3.5 * Math.cos(angle), mean[c][1], 0.1, "class " + c);
+        }
+    }
+
+    @Test
+    void fixedClassGeneratorsRefuseAnotherNumberOfClasses() {
+        assertEquals("circle", Generators.named("circle", 2).name());
+        IllegalArgumentException circle = assertThrows(IllegalArgumentException.class,
+                () -> Generators.named("circle", 3));
+        assertTrue(circle.getMessage().contains("spiral and blobs"), circle.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Generators.named("sine", 3));
+        assertThrows(IllegalArgumentException.class, () -> Generators.named("spiral", 1));
+        assertThrows(IllegalArgumentException.class, () -> Generators.named("blobs", Generators.MAX_CLASSES + 1));
     }
 
     @Test
