@@ -128,7 +128,8 @@ final class PluginControls extends JPanel {
             double step = step(h);
             JSpinner spinner = new JSpinner(new SpinnerNumberModel(value, h.min(), h.max(), step));
             spinner.setName(name + "." + h.key());
-            spinner.setEditor(new JSpinner.NumberEditor(spinner, "0.#########"));
+            spinner.setEditor(new JSpinner.NumberEditor(spinner,
+                    h.kind() == Hyperparameter.Kind.INTEGER ? "0" : "0.#########"));
             spinner.setToolTipText(h.label() + " (" + h.key() + ", " + h.min() + " to " + h.max() + ", default "
                     + h.defaultValue() + ")");
             spinner.addChangeListener(ev -> {
@@ -141,7 +142,7 @@ final class PluginControls extends JPanel {
             JLabel label = new JLabel(shortLabel(h));
             label.setToolTipText(h.label());
             label.putClientProperty("FlatLaf.styleClass", "small");
-            parameters.add(label);
+            parameters.add(label, "wmin 0");
             parameters.add(spinner, "wmin 60");
         }
         parameters.setVisible(parameters.getComponentCount() > 0);
@@ -151,7 +152,7 @@ final class PluginControls extends JPanel {
 
     /** Whether the parameter is a yes/no flag (declared with {@link Hyperparameter#flag}). */
     static boolean isFlag(Hyperparameter h) {
-        return h.min() == 0 && h.max() == 1 && (h.defaultValue() == 0 || h.defaultValue() == 1);
+        return h.kind() == Hyperparameter.Kind.FLAG;
     }
 
     /** The label if short, else its symbol in brackets ("… (β₁)" → "β₁"), else the key; the tooltip has it all. */
@@ -169,6 +170,9 @@ final class PluginControls extends JPanel {
 
     /** A spinner step that suits the range and default: 1 for wide integer-like ranges, finer for small values. */
     static double step(Hyperparameter h) {
+        if (h.kind() == Hyperparameter.Kind.INTEGER) {
+            return 1;
+        }
         double span = h.max() - h.min();
         if (!Double.isFinite(span) || span > 100) {
             double d = Math.abs(h.defaultValue());
