@@ -3,6 +3,7 @@ package org.mlpsandbox.app.view;
 import java.awt.Dimension;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.util.List;
 import java.util.function.Supplier;
 import javax.swing.Action;
 import javax.swing.JComponent;
@@ -11,8 +12,10 @@ import javax.swing.KeyStroke;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
 import org.mlpsandbox.app.action.FileActions;
+import org.mlpsandbox.app.action.ZoomAction;
 import org.mlpsandbox.app.model.RunControl;
 import org.mlpsandbox.app.model.SandboxModel;
+import org.mlpsandbox.app.settings.WindowState;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
 
 /**
@@ -30,6 +33,7 @@ public final class MainWindow extends JFrame {
     private final SandboxContent content;
     private final Timer frames;
     private final FileDrop fileDrop;
+    private final WindowStateKeeper windowState;
     private long lastFrameNanos;
 
     public MainWindow(SandboxModel model, Supplier<PluginRegistry> pluginLoader) {
@@ -45,10 +49,11 @@ public final class MainWindow extends JFrame {
         getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
                 .put((KeyStroke) play.getValue(Action.ACCELERATOR_KEY), "playPause");
         getRootPane().getActionMap().put("playPause", play);
+        bindMoreZoomKeys();
         setContentPane(content.layout());
-        setSize(1280, 800);
-        setMinimumSize(new Dimension(1100, 680));
-        setLocationRelativeTo(null);
+        setMinimumSize(new Dimension(960, 600)); // a 1024x768 projector, less its panels
+        windowState = new WindowStateKeeper(this, content.layout().rightColumn(), WindowState.forUser());
+        windowState.restore(new Dimension(1280, 800));
 
         fileDrop = new FileDrop(() -> content.actions().reload().actionPerformed(null), fileActions()::open,
                 content.dataPanel()::importCsv, this::notice);
@@ -65,11 +70,24 @@ public final class MainWindow extends JFrame {
 
             @Override
             public void windowClosed(WindowEvent e) {
+                windowState.save();
                 frames.stop();
                 content.dispose();
                 model.close();
             }
         });
+    }
+
+    /** Ctrl with the = key (where + is on most keyboards) and the keypad's + and − zoom too. */
+    private void bindMoreZoomKeys() {
+        for (ZoomAction a : content.menuBar().zoomActions()) {
+            List<KeyStroke> keys = a.kind() == ZoomAction.Kind.IN ? ZoomAction.MORE_ZOOM_IN
+                    : a.kind() == ZoomAction.Kind.OUT ? ZoomAction.MORE_ZOOM_OUT : List.of();
+            for (KeyStroke k : keys) {
+                getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(k, "zoom." + a.kind());
+            }
+            getRootPane().getActionMap().put("zoom." + a.kind(), a);
+        }
     }
 
     /** Closes the window, first offering to save unsaved work. */

@@ -53,6 +53,7 @@ public final class SandboxApp {
     public static MainWindow open(PluginRegistry registry, Supplier<PluginRegistry> reload) {
         EdtCheck.installIfRequested();
         Theme.installRemembered();
+        Zoom.installRemembered();
         MainWindow window = new MainWindow(new SandboxModel(registry), reload);
         window.setIconImage(org.mlpsandbox.app.view.help.AboutPanel.appImage());
         window.setVisible(true);

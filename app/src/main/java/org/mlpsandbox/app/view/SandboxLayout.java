@@ -23,7 +23,7 @@ import org.mlpsandbox.app.model.SandboxModel;
 final class SandboxLayout extends JPanel implements LessonHost {
 
     /** Left, centre and right columns: they fit side by side from 1024 pixels wide (a classroom projector). */
-    private static final String STANDARD_COLUMNS = "[300:350:350,fill][250:500:,grow,fill][360:460:620,fill]";
+    private static final String STANDARD_COLUMNS = "[310:350:350,fill][250:500:,grow,fill][360:460:620,fill]";
     private static final String CENTRE_ONLY_COLUMNS = "[0!][grow,fill][0!]";
 
     private final SandboxModel model;

@@ -3,6 +3,7 @@ package org.mlpsandbox.app.view;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JMenu;
@@ -13,6 +14,7 @@ import javax.swing.event.MenuListener;
 import org.mlpsandbox.app.action.ExportAction;
 import org.mlpsandbox.app.action.ExportNetworkAction;
 import org.mlpsandbox.app.action.FileActions;
+import org.mlpsandbox.app.action.ZoomAction;
 import org.mlpsandbox.app.lesson.LessonLibrary;
 import org.mlpsandbox.app.model.SandboxModel;
 import org.mlpsandbox.app.view.help.HelpMenu;
@@ -22,6 +24,7 @@ import org.mlpsandbox.engine.plugin.PluginFolders;
 final class SandboxMenuBar extends JMenuBar {
 
     private final Consumer<String> notice;
+    private final List<ZoomAction> zoom = ZoomAction.all();
 
     /**
      * @param chartExports the loss chart's PNG and CSV exports
@@ -39,6 +42,10 @@ final class SandboxMenuBar extends JMenuBar {
         add(training);
         JMenu view = new JMenu("View");
         view.add(new JCheckBoxMenuItem(actions.theme()));
+        view.addSeparator();
+        for (ZoomAction a : zoom) {
+            view.add(a.kind() == ZoomAction.Kind.PRESENTATION ? new JCheckBoxMenuItem(a) : new JMenuItem(a));
+        }
         add(view);
         JMenu plugins = new JMenu("Plugins");
         plugins.add(actions.reload());
@@ -49,6 +56,11 @@ final class SandboxMenuBar extends JMenuBar {
         add(plugins);
         add(HelpMenu.create(window, this,
                 () -> LessonLibrary.withDefaultFolder().load(model.plugins()).lessons()));
+    }
+
+    /** View → Presentation, Zoom in, Zoom out, Actual size. */
+    List<ZoomAction> zoomActions() {
+        return zoom;
     }
 
     private JMenu fileMenu(java.awt.Component window, SandboxModel model, FileActions fileActions, ExportAction[] chartExports,

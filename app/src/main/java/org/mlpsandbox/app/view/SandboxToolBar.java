@@ -34,13 +34,21 @@ final class SandboxToolBar extends JToolBar {
     SandboxToolBar(SandboxModel model, WindowActions actions) {
         setFloatable(false);
         setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
-        JToggleButton playButton = new JToggleButton(actions.play());
+        JToggleButton playButton = new JToggleButton(actions.play()) {
+            @Override
+            public Dimension getPreferredSize() {
+                return com.formdev.flatlaf.util.UIScale.scale(new Dimension(104, 34)); // grows with the zoom
+            }
+
+            @Override
+            public Dimension getMaximumSize() {
+                return getPreferredSize();
+            }
+        };
         playButton.setName("play");
         playButton.putClientProperty("FlatLaf.style", "font: bold +1; background: $Component.accentColor;"
                 + " foreground: #ffffff; selectedBackground: darken($Component.accentColor,10%);"
                 + " selectedForeground: #ffffff; arc: 999; borderWidth: 0; focusWidth: 0");
-        playButton.setPreferredSize(new Dimension(104, 34));
-        playButton.setMaximumSize(new Dimension(104, 34));
         playButton.setFocusable(false);
         add(playButton);
         addSeparator(new Dimension(8, 0));

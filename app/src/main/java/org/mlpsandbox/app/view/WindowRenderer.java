@@ -85,6 +85,13 @@ public final class WindowRenderer {
             content.frame(); // as the window's next frame would: the views repaint their pictures in the new colours
         }
 
+        /** Zooms as View → Zoom in does in the window (see {@link Zoom}), without remembering it. */
+        public void useZoom(float zoom) {
+            Zoom.use(zoom);
+            SwingUtilities.updateComponentTreeUI(root);
+            content.frame();
+        }
+
         /** Lays the whole tree out again (there is no frame to do it) and paints it. */
         public BufferedImage paint() {
             layOut(root);

@@ -175,7 +175,7 @@ public final class GradientDescentPanel extends JPanel {
             Plot.antialias(g);
             Curve curve = model.curve();
             double[] yr = yRange(curve);
-            Plot plot = new Plot(52, 26, getWidth() - 70, getHeight() - 62, curve.xMin(), curve.xMax(), yr[0],
+            Plot plot = Plot.within(this, 52, 26, 70, 62, curve.xMin(), curve.xMax(), yr[0],
                     yr[1]);
             plot.drawGrid(g, "x", "f(x) = " + curve.label());
             Graphics2D c = (Graphics2D) g.create();

@@ -137,7 +137,7 @@ public final class LearningRatePanel extends JPanel {
             Graphics2D g = (Graphics2D) graphics.create();
             Plot.antialias(g);
             Color colour = Plot.series(index);
-            Plot plot = new Plot(40, 30, getWidth() - 52, getHeight() - 58, -1.25, 1.25, -0.1, 1.6);
+            Plot plot = Plot.within(this, 40, 30, 52, 58, -1.25, 1.25, -0.1, 1.6);
             plot.drawGrid(g, null, null);
             g.setFont(getFont().deriveFont(Font.BOLD));
             g.setColor(colour);

@@ -129,7 +129,7 @@ public final class OneNeuronPanel extends JPanel {
         protected void paintComponent(Graphics graphics) {
             Graphics2D g = (Graphics2D) graphics.create();
             Plot.antialias(g);
-            Plot plot = new Plot(44, 28, getWidth() - 58, getHeight() - 66, -2.2, 2.2, -1.5, 5.5);
+            Plot plot = Plot.within(this, 44, 28, 58, 66, -2.2, 2.2, -1.5, 5.5);
             plot.drawGrid(g, "x", "y = w·x + b");
             Graphics2D c = (Graphics2D) g.create();
             plot.clip(c);
@@ -169,7 +169,7 @@ public final class OneNeuronPanel extends JPanel {
         protected void paintComponent(Graphics graphics) {
             Graphics2D g = (Graphics2D) graphics.create();
             Plot.antialias(g);
-            Plot plot = new Plot(44, 28, getWidth() - 58, getHeight() - 66, W_MIN, W_MAX, B_MIN, B_MAX);
+            Plot plot = Plot.within(this, 44, 28, 58, 66, W_MIN, W_MAX, B_MIN, B_MAX);
             plot.drawGrid(g, "weight w", "bias b  (colour: mean squared error)");
             if (heat == null || heat.getWidth() != plot.width || heat.getHeight() != plot.height
                     || !Plot.heat("low").equals(heatLow)) {

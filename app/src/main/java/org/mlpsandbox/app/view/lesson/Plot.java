@@ -10,6 +10,7 @@ import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.util.function.DoubleUnaryOperator;
+import com.formdev.flatlaf.util.UIScale;
 import org.mlpsandbox.app.view.Palette;
 import org.mlpsandbox.app.format.Numbers;
 
@@ -89,6 +90,18 @@ final class Plot {
         this.x1 = x1;
         this.y0 = y0;
         this.y1 = y1 == y0 ? y0 + 1 : y1;
+    }
+
+    /**
+     * Data [x0, x1] × [y0, y1] onto {@code c} less margins for tick labels and captions, given at 100 % and scaled
+     * with the UI ({@link UIScale}), so a zoomed window keeps room for its larger labels.
+     */
+    static Plot within(java.awt.Component c, int left, int top, int right, int bottom, double x0, double x1,
+            double y0, double y1) {
+        int l = UIScale.scale(left);
+        int t = UIScale.scale(top);
+        return new Plot(l, t, c.getWidth() - UIScale.scale(right), c.getHeight() - UIScale.scale(bottom), x0, x1,
+                y0, y1);
     }
 
     double px(double x) {

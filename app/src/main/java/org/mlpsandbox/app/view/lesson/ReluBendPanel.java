@@ -107,7 +107,7 @@ public final class ReluBendPanel extends JPanel {
         protected void paintComponent(Graphics graphics) {
             Graphics2D g = (Graphics2D) graphics.create();
             Plot.antialias(g);
-            Plot plot = new Plot(48, 28, getWidth() - 62, getHeight() - 66, -2.2, 2.2, -1.5, 3);
+            Plot plot = Plot.within(this, 48, 28, 62, 66, -2.2, 2.2, -1.5, 3);
             plot.drawGrid(g, "x", "ŷ = v₁h₁ + v₂h₂ + c");
             Graphics2D c = (Graphics2D) g.create();
             plot.clip(c);
