@@ -62,6 +62,11 @@ final class CentreTab extends JPanel {
             removeAll();
             add(noteScroll, BorderLayout.CENTER);
             window.setCentreView(content);
+            java.awt.Component focus = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+            if (focus instanceof JTabbedPane) { // a click on the tab: ← and → go to the content, not to the tabs
+                content.setFocusable(true);
+                content.requestFocusInWindow();
+            }
         } else {
             removeAll();
             add(content, BorderLayout.CENTER);

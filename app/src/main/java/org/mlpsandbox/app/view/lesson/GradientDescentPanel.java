@@ -23,7 +23,7 @@ import net.miginfocom.swing.MigLayout;
 
 /**
  * Lesson 1: walkers sliding down (or up) a 1-D curve by gradient descent. Curve choice (sin 3x + x, x², a typed
- * formula with an inline error message), Step, Play/Pause, Reset with new random starts, a descent/ascent switch and
+ * formula with an inline error message), Step, Play/Pause (Space), Reset with new random starts, a descent/ascent switch and
  * a learning-rate slider. The state is a {@link GradientDescentModel}.
  */
 public final class GradientDescentPanel extends JPanel {
@@ -100,6 +100,7 @@ public final class GradientDescentPanel extends JPanel {
         });
         rate.setValue(sliderFor(model.learningRate()));
         rateLabel.setText(Plot.format(model.learningRate()));
+        LessonKeys.bindSpace(this, play);
         changed();
     }
 

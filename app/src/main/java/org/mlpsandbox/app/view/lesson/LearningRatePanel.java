@@ -15,13 +15,15 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
+import javax.swing.JTextField;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * Lesson 2: gradient descent on x² from x = −1 with the rates 1, 0.9, 0.3 and 0.05 in four small plots, and a table
- * of x after every step. Step one at a time, or Play. The state is a {@link LearningRateModel}.
+ * Lesson 2: gradient descent on x² from x = −1 with the rates 1, 0.9, 0.3 and 0.05 and a fifth the student types
+ * (1.1 at first, to see a rate above 1 diverge) in five small plots, and a table of x after every step. Step one at a
+ * time, or Play (Space). The state is a {@link LearningRateModel}.
  */
 public final class LearningRatePanel extends JPanel {
 
@@ -32,13 +34,15 @@ public final class LearningRatePanel extends JPanel {
     private final StepTable table = new StepTable();
     private final PlayButton play = new PlayButton(400, this::tick);
     private final JLabel status = new JLabel();
-    private final JPanel plots = new JPanel(new MigLayout("insets 0, gap 10, fill", "[grow,fill][grow,fill]",
-            "[grow,fill][grow,fill]"));
+    private final JPanel plots = new JPanel(new MigLayout("insets 0, gap 10, fill",
+            "[grow,fill][grow,fill][grow,fill]", "[grow,fill][grow,fill]"));
+    private final JTextField yourRate = new JTextField(Plot.format(LearningRateModel.YOUR_RATE), 5);
+    private final JLabel yourRateMessage = new JLabel(" ");
 
     public LearningRatePanel() {
         super(new MigLayout("insets 12, fill", "[grow][400!]", "[grow][]"));
         for (int i = 0; i < model.rateCount(); i++) {
-            plots.add(new RatePlot(i), i % 2 == 1 ? "wrap" : "");
+            plots.add(new RatePlot(i), i % 3 == 2 ? "wrap" : "");
         }
         add(plots, "grow");
         JTable grid = new JTable(table);
@@ -56,11 +60,27 @@ public final class LearningRatePanel extends JPanel {
 
         JButton step = new JButton("Step");
         JButton reset = new JButton("Reset");
-        JPanel bottom = new JPanel(new MigLayout("insets 0", "[][][]16[]"));
+        JPanel bottom = new JPanel(new MigLayout("insets 0", "[][][]16[][]16[]"));
         bottom.add(step);
         bottom.add(play);
         bottom.add(reset);
-        bottom.add(status);
+        JLabel yours = new JLabel("Your rate:");
+        yours.setLabelFor(yourRate);
+        yourRate.setName("yourRate");
+        yourRate.setToolTipText("Type a learning rate and press Enter: try one above 1");
+        yourRate.addActionListener(e -> applyYourRate());
+        yourRate.addFocusListener(new java.awt.event.FocusAdapter() {
+            @Override
+            public void focusLost(java.awt.event.FocusEvent e) {
+                applyYourRate();
+            }
+        });
+        yourRateMessage.setName("yourRateMessage");
+        yourRateMessage.putClientProperty("FlatLaf.style", "foreground: $MlpSandbox.error");
+        bottom.add(yours);
+        bottom.add(yourRate);
+        bottom.add(status, "wrap");
+        bottom.add(yourRateMessage, "skip 3, span");
         add(bottom, "span, growx");
         step.addActionListener(e -> {
             model.step();
@@ -71,7 +91,33 @@ public final class LearningRatePanel extends JPanel {
             model.reset();
             changed();
         });
+        LessonKeys.bindSpace(this, play);
         changed();
+    }
+
+    /** Reads the typed rate into the fifth plot, or says under the field what is wrong with it. */
+    void applyYourRate() {
+        int i = model.rateCount() - 1;
+        try {
+            model.setRate(i, Double.parseDouble(yourRate.getText().strip().replace(',', '.')));
+            yourRateMessage.setText(" ");
+        } catch (NumberFormatException e) {
+            yourRateMessage.setText("'" + yourRate.getText().strip() + "' is not a number: type one like 1.1");
+        } catch (IllegalArgumentException e) {
+            yourRateMessage.setText(e.getMessage());
+        }
+        changed();
+    }
+
+    /** Types a rate into the field and applies it, as the student would. */
+    public void typeYourRate(String text) {
+        yourRate.setText(text);
+        applyYourRate();
+    }
+
+    /** The message under the rate field (blank when the rate is fine). */
+    public String yourRateMessage() {
+        return yourRateMessage.getText().strip();
     }
 
     public LearningRateModel model() {
@@ -112,7 +158,7 @@ public final class LearningRatePanel extends JPanel {
 
         @Override
         public String getColumnName(int column) {
-            return column == 0 ? "step" : "rate " + Plot.format(model.rate(column - 1));
+            return column == 0 ? "step" : Plot.format(model.rate(column - 1));
         }
 
         @Override

@@ -12,6 +12,7 @@ import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import javax.swing.JButton;
+import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -21,8 +22,8 @@ import net.miginfocom.swing.MigLayout;
 
 /**
  * Lesson 3: one neuron y = w·x + b against noisy points around y = x + 2. Weight and bias sliders with the live mean
- * squared error; "Let gradient descent do it" animates descent, drawing its path through (w, b) on a contour plot of
- * the error surface. The state is a {@link OneNeuronModel}.
+ * squared error; "Let gradient descent do it" animates descent at a chosen speed (or Step takes one step at a time),
+ * drawing its path through (w, b) on a contour plot of the error surface. The state is a {@link OneNeuronModel}.
  */
 public final class OneNeuronPanel extends JPanel {
 
@@ -38,7 +39,29 @@ public final class OneNeuronPanel extends JPanel {
     private final JLabel biasLabel = new JLabel();
     private final JLabel error = new JLabel();
     private final JButton descend = new JButton("Let gradient descent do it");
-    private final Timer timer = new Timer(40, e -> tick());
+    /** Descent speeds: milliseconds between frames and steps per frame. */
+    enum Speed {
+        SLOW("Slow", 400, 1), MEDIUM("Medium", 120, 1), FAST("Fast", 40, 2);
+
+        final String label;
+        final int millis;
+        final int stepsPerFrame;
+
+        Speed(String label, int millis, int stepsPerFrame) {
+            this.label = label;
+            this.millis = millis;
+            this.stepsPerFrame = stepsPerFrame;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final Timer timer = new Timer(Speed.MEDIUM.millis, e -> tick());
+    private final JButton step = new JButton("Step");
+    private final JComboBox<Speed> speed = new JComboBox<>(Speed.values());
     private final FitView fit = new FitView();
     private final SurfaceView surface = new SurfaceView();
     private boolean updating;
@@ -47,7 +70,8 @@ public final class OneNeuronPanel extends JPanel {
         super(new MigLayout("insets 12, fill", "[grow,fill]12[grow,fill]", "[grow,fill][]"));
         add(fit);
         add(surface, "wrap");
-        JPanel controls = new JPanel(new MigLayout("insets 0", "[][140!][44!]16[][140!][44!]16[130!]push[]"));
+        JPanel controls = new JPanel(new MigLayout("insets 0, wrap 8",
+                "[][140!][44!]16[][140!][44!]16[130!]push[]"));
         controls.add(new JLabel("weight w"));
         controls.add(weight, "growx");
         controls.add(weightLabel);
@@ -55,7 +79,23 @@ public final class OneNeuronPanel extends JPanel {
         controls.add(bias, "growx");
         controls.add(biasLabel);
         controls.add(error);
-        controls.add(descend);
+        controls.add(descend, "sg descend");
+        JPanel descentControls = new JPanel(new MigLayout("insets 0", "[][]"));
+        step.setName("descentStep");
+        step.setToolTipText("One step of gradient descent: w ← w − rate·∂MSE/∂w, b ← b − rate·∂MSE/∂b");
+        speed.setName("descentSpeed");
+        speed.setSelectedItem(Speed.MEDIUM);
+        speed.setToolTipText("How fast gradient descent moves when you let it");
+        descentControls.add(new JLabel("Speed"));
+        descentControls.add(speed);
+        descentControls.add(step);
+        controls.add(descentControls, "skip 7, right");
+        speed.addActionListener(e -> timer.setDelay(speed().millis));
+        step.addActionListener(e -> {
+            stop();
+            model.descentStep();
+            showParameters();
+        });
         error.putClientProperty("FlatLaf.style", "font: +1 bold");
         add(controls, "span, growx");
         weight.addChangeListener(e -> slidersMoved());
@@ -65,6 +105,7 @@ public final class OneNeuronPanel extends JPanel {
                 stop();
             } else {
                 model.setParameters(model.weight(), model.bias());
+                timer.setDelay(speed().millis);
                 timer.start();
                 descend.setText("Stop");
             }
@@ -85,8 +126,27 @@ public final class OneNeuronPanel extends JPanel {
         showParameters();
     }
 
+    Speed speed() {
+        return (Speed) speed.getSelectedItem();
+    }
+
+    /** Descends as long as the user lets it. */
+    boolean isDescending() {
+        return timer.isRunning();
+    }
+
+    /** Presses Step, as the user would. */
+    void pressStep() {
+        step.doClick(0);
+    }
+
+    /** Chooses a speed, as the user would. */
+    void chooseSpeed(Speed s) {
+        speed.setSelectedItem(s);
+    }
+
     private void tick() {
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < speed().stepsPerFrame; i++) {
             model.descentStep();
         }
         if (model.converged() || model.path().size() > 2000) {
