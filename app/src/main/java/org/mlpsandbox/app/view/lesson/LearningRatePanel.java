@@ -1,5 +1,6 @@
 package org.mlpsandbox.app.view.lesson;
 
+import com.formdev.flatlaf.util.UIScale;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -158,7 +159,7 @@ public final class LearningRatePanel extends JPanel {
 
         @Override
         public String getColumnName(int column) {
-            return column == 0 ? "step" : Plot.format(model.rate(column - 1));
+            return column == 0 ? "step" : "rate " + Plot.format(model.rate(column - 1));
         }
 
         @Override
@@ -191,7 +192,12 @@ public final class LearningRatePanel extends JPanel {
             g.setFont(Plot.sized(getFont(), -1));
             g.setColor(Plot.text());
             String what = model.behaviour(index);
-            g.drawString(what, plot.left + plot.width - g.getFontMetrics().stringWidth(what), plot.top - 9);
+            int whatWidth = g.getFontMetrics().stringWidth(what);
+            boolean roomBeside = plot.left + g.getFontMetrics(getFont().deriveFont(Font.BOLD))
+                    .stringWidth("rate " + Plot.format(model.rate(index))) + 8 + whatWidth <= plot.left + plot.width;
+            // beside the title when there is room, else inside the plot's top right corner
+            g.drawString(what, plot.left + plot.width - whatWidth - (roomBeside ? 0 : 4),
+                    roomBeside ? plot.top - 9 : plot.top + g.getFontMetrics().getAscent() + 2);
             Graphics2D c = (Graphics2D) g.create();
             plot.clip(c);
             c.setColor(Plot.curve());
@@ -217,7 +223,9 @@ public final class LearningRatePanel extends JPanel {
             g.setColor(Plot.text());
             g.setFont(Plot.sized(getFont(), -2));
             double x = path.get(path.size() - 1);
-            g.drawString("x = " + String.format("%.4f", x).replace('-', '−'), plot.left + 6, plot.top + 15);
+            int below = roomBeside ? 0 : g.getFontMetrics().getHeight(); // under the behaviour word, if that is inside
+            g.drawString("x = " + String.format("%.4f", x).replace('-', '−'), plot.left + 6,
+                    plot.top + UIScale.scale(15) + below);
             g.dispose();
         }
     }
