@@ -21,6 +21,8 @@ public final class Shortcuts {
     /** Keys handled by views rather than menus. */
     private static final List<Shortcut> OTHERS = List.of(
             new Shortcut("← / →", "Backprop tab: step back / forward through the pass"),
+            new Shortcut("Space", "Lessons 1 and 2: play / pause the animation"),
+            new Shortcut("Ctrl+= / keypad + −", "View → Zoom in / Zoom out, as Ctrl+Plus / Ctrl+Minus"),
             new Shortcut("Drop a .jar", "install a plugin into the plugin folder and reload"),
             new Shortcut("Drop a .json / .csv", "open an experiment / use a CSV file as data"));
 
