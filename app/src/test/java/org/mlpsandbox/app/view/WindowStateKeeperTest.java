@@ -12,6 +12,12 @@ import org.mlpsandbox.engine.plugin.PluginRegistry;
 /** The main window opens where it was closed, with its split where it was, and never off screen. */
 class WindowStateKeeperTest {
 
+    /** Other tests open the window at its first-run size. */
+    @org.junit.jupiter.api.AfterEach
+    void forget() throws Exception {
+        org.mlpsandbox.app.settings.UserSettings.node("window").clear();
+    }
+
     @Test
     void theWindowReopensWithItsBoundsAndSplit() throws Exception {
         PluginRegistry registry = PluginRegistry.builtIn();
