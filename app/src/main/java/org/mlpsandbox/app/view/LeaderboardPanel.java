@@ -34,11 +34,18 @@ import org.mlpsandbox.app.model.SandboxModel;
 public final class LeaderboardPanel extends JPanel {
 
     /** The table's columns, in order. */
-    static final String[] COLUMNS = {"#", "Run", "Test acc.", "Test loss", "Params", "Steps", "Setup"};
+    static final String[] COLUMNS = {"#", "Run", "Test acc", "Test loss", "Params", "Steps", "Setup"};
+    /** The widest text each column but the last shows, for its width. */
+    private static final String[] WIDEST = {"99", "Run", "Test acc", "Test loss", "Params", "99999"};
 
     private final SandboxModel model;
     private final RowsModel rows = new RowsModel();
-    private final JTable table = new JTable(rows);
+    private final JTable table = new JTable(rows) {
+        @Override
+        public boolean getScrollableTracksViewportWidth() { // fill a wide tab, scroll sideways in a narrow one
+            return getParent() == null || getPreferredSize().width <= getParent().getWidth();
+        }
+    };
     private final WrappingLabel hint = new WrappingLabel("");
 
     public LeaderboardPanel(SandboxModel model) {
@@ -53,6 +60,14 @@ public final class LeaderboardPanel extends JPanel {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFillsViewportHeight(true);
         table.setAutoResizeMode(JTable.AUTO_RESIZE_LAST_COLUMN);
+        table.getTableHeader().setToolTipText("Click to sort by this column");
+        DefaultTableCellRenderer setup = new DefaultTableCellRenderer() {
+            @Override
+            protected void setValue(Object value) {
+                setText(value == null ? "" : value.toString());
+                setToolTipText(getText());
+            }
+        };
         table.setRowSorter(sorter());
         DefaultTableCellRenderer right = new DefaultTableCellRenderer() {
             @Override
@@ -62,11 +77,20 @@ public final class LeaderboardPanel extends JPanel {
             }
         };
         right.setHorizontalAlignment(SwingConstants.RIGHT);
-        int[] widths = {28, 56, 64, 64, 52, 52, 200};
+        java.awt.FontMetrics fm = table.getFontMetrics(table.getFont());
         for (int c = 0; c < COLUMNS.length; c++) {
-            table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
+            if (c < WIDEST.length) { // fixed to fit its numbers, so that the setup gets the rest of a narrow tab
+                int w = fm.stringWidth(WIDEST[c]) + 14;
+                table.getColumnModel().getColumn(c).setPreferredWidth(w);
+                table.getColumnModel().getColumn(c).setMaxWidth(w);
+                table.getColumnModel().getColumn(c).setMinWidth(w);
+            }
             if (c != 1 && c != COLUMNS.length - 1) {
                 table.getColumnModel().getColumn(c).setCellRenderer(c == 2 ? percentRenderer() : right);
+            }
+            if (c == COLUMNS.length - 1) {
+                table.getColumnModel().getColumn(c).setCellRenderer(setup);
+                table.getColumnModel().getColumn(c).setPreferredWidth(fm.stringWidth("16-16 tanh · lr 0.03 · batch 10 · sgd") + 12);
             }
         }
         table.addMouseListener(new MouseAdapter() {
@@ -161,7 +185,7 @@ public final class LeaderboardPanel extends JPanel {
         @Override
         public Class<?> getColumnClass(int c) {
             return switch (c) {
-                case 0 -> Integer.class;
+                case 0, 1 -> Integer.class;
                 case 2, 3 -> Double.class;
                 case 4, 5 -> Long.class;
                 default -> String.class;
@@ -173,7 +197,7 @@ public final class LeaderboardPanel extends JPanel {
             Leaderboard.Row row = ranked.get(r);
             return switch (c) {
                 case 0 -> row.rank();
-                case 1 -> row.run().name();
+                case 1 -> row.run().number();
                 case 2 -> row.testAccuracy();
                 case 3 -> row.testLoss();
                 case 4 -> row.parameters();
@@ -182,10 +206,13 @@ public final class LeaderboardPanel extends JPanel {
             };
         }
 
-        /** What tells runs apart: layers, optimizer, learning rate, batch. */
+        /** What tells runs apart: layers, learning rate, batch, optimizer. */
         private static String setup(RunRecord run) {
             Map<String, String> s = run.settingsSummary();
-            return s.get("layers") + ", " + s.get("optimizer") + ", lr " + s.get("lr") + ", batch " + s.get("batch");
+            String optimizer = s.get("optimizer");
+            int bracket = optimizer.indexOf('(');
+            return s.get("layers") + " · lr " + s.get("lr") + " · batch " + s.get("batch") + " · "
+                    + (bracket > 0 ? optimizer.substring(0, bracket) : optimizer);
         }
     }
 }
