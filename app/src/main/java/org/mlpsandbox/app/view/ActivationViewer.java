@@ -50,7 +50,7 @@ public final class ActivationViewer extends JPanel {
 
     /** A viewer of the usable elementwise activations of {@code plugins}, showing {@code first} when it is one. */
     public ActivationViewer(PluginRegistry plugins, String first) {
-        super(new MigLayout("fill, insets 10, gap 6 6", "[][grow,fill][][80!][][80!]", "[][grow,fill][]"));
+        super(new MigLayout("fill, insets 10, gap 6 6", "[][grow,fill]", "[][][grow,fill][]"));
         setName("activationViewer");
         for (PluginEntry e : plugins.usable(PluginKind.ACTIVATION)) {
             if (((Activation) e.prototype()).elementwise()) {
@@ -75,11 +75,17 @@ public final class ActivationViewer extends JPanel {
         from.setName("viewerFrom");
         to.setName("viewerTo");
         add(new JLabel("Activation"));
-        add(activation, "wmin 0");
-        add(new JLabel("z from"));
-        add(from);
-        add(new JLabel("to"));
-        add(to, "wrap");
+        add(activation, "wmin 0, wrap");
+        JPanel range = new JPanel(new MigLayout("insets 0, gap 6"));
+        for (JSpinner sp : new JSpinner[] {from, to}) {
+            ((JSpinner.DefaultEditor) sp.getEditor()).getTextField().setColumns(5);
+        }
+        range.setOpaque(false);
+        range.add(from);
+        range.add(new JLabel("to"));
+        range.add(to);
+        add(new JLabel("z from"), "align right");
+        add(range, "wrap");
 
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(f);
