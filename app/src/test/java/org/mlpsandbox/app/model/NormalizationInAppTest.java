@@ -119,4 +119,48 @@ class NormalizationInAppTest {
             assertArrayEquals(model.data().networkData().test().x(), other.data().networkData().test().x(), 0);
         }
     }
+
+    /**
+     * Inputs around 10⁵ and a linear target: standardised, ten epochs fit it far better than predicting the mean
+     * (unscaled, tanh saturates and nothing is learned).
+     */
+    @Test
+    void aCsvWithHugeInputsTrainsWhenStandardised(@TempDir Path dir) throws Exception {
+        StringBuilder csv = new StringBuilder("a,b,y\n");
+        java.util.Random r = new java.util.Random(3);
+        for (int i = 0; i < 200; i++) {
+            double a = r.nextGaussian();
+            double b = r.nextGaussian();
+            csv.append(a * 1e5 + 3e5).append(',').append(b * 1e5).append(',').append(0.5 * a - b).append('\n');
+        }
+        Path file = dir.resolve("huge.csv");
+        java.nio.file.Files.writeString(file, csv);
+        model.data().useCsv(org.mlpsandbox.engine.data.CsvImport.read(file), file);
+        model.data().setNormalization(Normalization.Method.STANDARD);
+        assertEquals(Normalization.Method.STANDARD, model.data().normalization(), "kept when CSV data is in use");
+        for (int e = 0; e < 10; e++) {
+            model.run().stepEpoch();
+        }
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (model.run().latest().progress().epoch() < 10 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+            model.run().poll();
+        }
+        var test = model.run().latest().progress().test();
+        assertEquals(10, model.run().latest().progress().epoch());
+        Dataset rawTest = model.data().rawSplit().test();
+        double mean = 0;
+        for (double y : rawTest.y()) {
+            mean += y / rawTest.size();
+        }
+        double variance = 0;
+        for (double y : rawTest.y()) {
+            variance += (y - mean) * (y - mean) / rawTest.size();
+        }
+        assertTrue(Double.isFinite(test.loss()) && test.loss() < 0.2 * variance, "test " + test + ", variance "
+                + variance);
+        var saved = model.file().toExperiment().data();
+        assertEquals(org.mlpsandbox.engine.io.DataSpec.Kind.CSV, saved.kind());
+        assertEquals(Normalization.Method.STANDARD, saved.normalization().method());
+    }
 }
