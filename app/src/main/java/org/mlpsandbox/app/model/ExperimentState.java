@@ -40,7 +40,8 @@ public final class ExperimentState {
     }
 
     /**
-     * Opens a saved experiment: its data, layers, plugins, settings and weights, as a paused run.
+     * Opens a saved experiment whole: its data, layers, plugins, settings and weights, as a paused run whose loss
+     * history and epoch and step counters go on from the file's history.
      *
      * @throws IOException              when its data (a CSV file) cannot be read
      * @throws IllegalArgumentException when its network does not fit this app's plugins or data
@@ -64,7 +65,7 @@ public final class ExperimentState {
         owner.fire(Change.DATA);
         owner.fire(Change.NETWORK);
         owner.fire(Change.SETTINGS);
-        owner.rebuild(network);
+        owner.rebuild(network, e.history());
         owner.recorder().replaceWithSaved(e.runs());
         edited = false;
     }
