@@ -17,6 +17,7 @@ public final class ExperimentState {
     private boolean edited;
     private TrainingSession savedSession;
     private long savedStep;
+    private final java.util.List<Runnable> replacedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ExperimentState(SandboxModel owner) {
         this.owner = owner;
@@ -68,6 +69,22 @@ public final class ExperimentState {
         owner.rebuild(network, e.history());
         owner.recorder().replaceWithSaved(e.runs());
         edited = false;
+        replaced();
+    }
+
+    /**
+     * Told when the whole experiment was replaced (a file opened, File → New), after the model shows the new one:
+     * what belonged to the old one (an open lesson's explanation and views) should go.
+     */
+    public void addReplacedListener(Runnable listener) {
+        replacedListeners.add(listener);
+    }
+
+    /** Tells the {@link #addReplacedListener replaced listeners} that the experiment was replaced. */
+    public void replaced() {
+        for (Runnable l : replacedListeners) {
+            l.run();
+        }
     }
 
     /** Whether anything changed since the model was created or {@link #markSaved()} was called. */

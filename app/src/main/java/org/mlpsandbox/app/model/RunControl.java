@@ -214,6 +214,16 @@ public final class RunControl {
         return session == null ? epochsBefore : epochsBefore + session.latest().progress().epoch();
     }
 
+    /** Steps trained before the current session began (an opened file's, or before a plugin reload). */
+    public long stepsBefore() {
+        return stepsBefore;
+    }
+
+    /** Epochs trained before the current session began, like {@link #stepsBefore()}. */
+    public long epochsBefore() {
+        return epochsBefore;
+    }
+
     /** The run's losses and gradient norms so far. */
     public LossHistory history() {
         return history;

@@ -184,12 +184,13 @@ public final class SandboxModel implements AutoCloseable {
         Dataset old = data.rawData();
         change.run();
         Dataset now = data.rawData();
-        if (old.isClassification() != now.isClassification() || old.classCount() != now.classCount()) {
+        boolean refit = old.isClassification() != now.isClassification() || old.classCount() != now.classCount();
+        if (refit) {
             draft.fitOutputTo(data.rawData(), plugins);
         }
         fire(Change.DATA);
-        if (old.inputCount() != now.inputCount()) {
-            fire(Change.NETWORK);
+        if (refit || old.inputCount() != now.inputCount()) {
+            fire(Change.NETWORK); // a re-fitted output activation and loss: the Loss picker must show the new one
         }
         rebuild();
     }
