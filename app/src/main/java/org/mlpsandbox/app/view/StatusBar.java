@@ -98,7 +98,7 @@ public final class StatusBar extends JPanel {
                     text = "● Training";
                     colour = UIManager.getColor("MlpSandbox.positive");
                 } else {
-                    text = p.step() == 0 ? "Idle" : "❚❚ Paused";
+                    text = model.run().stepsBefore() + p.step() == 0 ? "Idle" : "❚❚ Paused"; // an opened run is paused
                 }
             }
             case FINISHED -> text = "Finished";

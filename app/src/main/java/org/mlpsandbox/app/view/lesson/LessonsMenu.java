@@ -44,6 +44,17 @@ public final class LessonsMenu {
         this.opener = new LessonOpener(window, this::fill);
         menu.setName("lessonsMenu");
         menu.setMnemonic('L');
+        window.model().file().addReplacedListener(this::experimentReplaced);
+    }
+
+    /** An opened file (a double-clicked one at start, say) shows itself, not the start page over it. */
+    private void experimentReplaced() {
+        if (startPage().isPresent()) {
+            startPage = null;
+            window.restoreCentreView();
+            window.setSandboxControlsVisible(true);
+        }
+        fill();
     }
 
     /**
