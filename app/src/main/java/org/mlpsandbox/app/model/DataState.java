@@ -200,6 +200,12 @@ public final class DataState {
         return isGenerated() ? settings.samples() : rawData.size();
     }
 
+    /** The share of samples held out for testing: the settings' ratio, or how ready-split data (digits) is split. */
+    public double testRatioInUse() {
+        return fixedSplit == null ? settings.testRatio() : rawSplit.test().size() / (double) Math.max(1,
+                rawData.size());
+    }
+
     /** The noise in the data in use: the generator's; none added to CSV or ready-split data. */
     public double noiseInUse() {
         return isGenerated() ? settings.noise() : 0;

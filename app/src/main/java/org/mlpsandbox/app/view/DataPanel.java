@@ -182,7 +182,7 @@ public final class DataPanel extends JPanel {
             }
             samples.setValue(model.data().sampleCount()); // what is in use: CSV and ready data too, never stale
             noise.setValue(model.data().noiseInUse());
-            testRatio.setValue((int) Math.round(s.testRatio() * 100));
+            testRatio.setValue((int) Math.round(model.data().testRatioInUse() * 100));
             seed.setValue((int) Math.min(Integer.MAX_VALUE, s.seed()));
             boolean csv = !model.data().isGenerated();
             if (csv) {

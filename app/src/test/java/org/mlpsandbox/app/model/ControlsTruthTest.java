@@ -55,6 +55,7 @@ class ControlsTruthTest {
         assertEquals("circle", model.data().sourceName());
         assertEquals(300, model.data().sampleCount());
         assertEquals(0.3, model.data().noiseInUse());
+        assertEquals(0.2, model.data().testRatioInUse());
 
         Dataset blobs = Generators.generate("gauss", 90, 0.1, 3);
         TrainTestSplit split = TrainTestSplit.split(blobs, 0.25, 4);
@@ -63,6 +64,7 @@ class ControlsTruthTest {
         assertEquals(blobs.name(), model.data().sourceName(), "not a generator that is not in use");
         assertEquals(split.train().size() + split.test().size(), model.data().sampleCount());
         assertEquals(0.0, model.data().noiseInUse());
+        assertEquals(split.test().size() / 90.0, model.data().testRatioInUse(), 1e-12);
     }
 
     @Test
