@@ -163,6 +163,10 @@ class ReopenWholeTest {
         DigitsPanel digits = (DigitsPanel) edt(window.host()::outputArea);
         await("digits evaluated", 15_000, () -> digits.confusion().evaluation() != null);
         assertEquals(10, (int) edt(() -> digits.confusion().evaluation().classes()));
+
+        run(() -> window.model().data().setSettings(org.mlpsandbox.app.model.DataSettings.defaults()));
+        assertEquals("outputView", edt(() -> window.host().outputArea().getName()),
+                "2-D data: the decision boundary again, not digits views that cannot read it");
     }
 
     @Test

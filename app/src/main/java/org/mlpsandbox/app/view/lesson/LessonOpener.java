@@ -55,6 +55,13 @@ public final class LessonOpener {
         this.window = Objects.requireNonNull(window);
         this.onClose = Objects.requireNonNull(onClose);
         window.model().file().addReplacedListener(this::experimentReplaced);
+        window.model().addListener(change -> {
+            // digits views shown for an opened file go when the user switches to data they cannot read
+            if (change == SandboxModel.Change.DATA && current == null && digitsPanel != null
+                    && window.model().data().rawData().inputCount() != LessonSetup.DataSetup.DIGIT_INPUTS) {
+                close(false);
+            }
+        });
     }
 
     /**
