@@ -10,6 +10,7 @@ import org.mlpsandbox.engine.data.CsvDataset;
 import org.mlpsandbox.engine.data.CsvImport;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.Generators;
+import org.mlpsandbox.engine.data.Normalization;
 import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.io.DataSpec;
 
@@ -22,7 +23,8 @@ import org.mlpsandbox.engine.io.DataSpec;
 public final class DataState {
 
     /** A data source read from an experiment file, ready to be used (reading it cannot fail any more). */
-    record Source(CsvDataset csv, Path csvFile, TrainTestSplit fixedSplit, DataSpec fixedSource, DataSettings settings) {
+    record Source(CsvDataset csv, Path csvFile, TrainTestSplit fixedSplit, DataSpec fixedSource, DataSettings settings,
+                  Normalization.Method normalize) {
     }
 
     private DataSettings settings = DataSettings.defaults();
@@ -34,6 +36,7 @@ public final class DataState {
     private TrainTestSplit rawSplit;
     private EnumSet<Feature> features = EnumSet.of(Feature.X1, Feature.X2);
     private InputMapping mapping;
+    private Normalization.Method normalize = Normalization.Method.NONE;
 
     private final SandboxModel owner;
 
@@ -77,6 +80,24 @@ public final class DataState {
      */
     public void useData(TrainTestSplit split, DataSpec source) {
         owner.dataChanged(() -> replaceBySplit(split, source));
+    }
+
+    /** How the inputs are scaled before the network sees them. */
+    public Normalization.Method normalization() {
+        return normalize;
+    }
+
+    /**
+     * Scales the inputs this way from now on, with statistics from the training split only, and re-initialises the
+     * network. The views keep showing raw values.
+     */
+    public void setNormalization(Normalization.Method method) {
+        if (method != normalize) {
+            owner.dataChanged(() -> {
+                normalize = Objects.requireNonNull(method);
+                generate();
+            });
+        }
     }
 
     /**
@@ -137,14 +158,16 @@ public final class DataState {
     Source read(DataSpec d) throws IOException {
         if (d.kind() == DataSpec.Kind.GENERATED) {
             return new Source(null, null, null, null,
-                    new DataSettings(d.name(), d.samples(), d.noise(), d.testRatio(), d.seed(), d.classes()));
+                    new DataSettings(d.name(), d.samples(), d.noise(), d.testRatio(), d.seed(), d.classes()),
+                    d.normalization().method());
         } else if (d.kind() == DataSpec.Kind.CSV) {
             CsvDataset newCsv = CsvImport.read(Path.of(d.path()));
             return new Source(newCsv, Path.of(d.path()), null, null,
-                    settings.withTestRatio(d.testRatio()).withSeed(d.seed()));
+                    settings.withTestRatio(d.testRatio()).withSeed(d.seed()), d.normalization().method());
         }
-        var loaded = d.load();
-        return new Source(null, null, new TrainTestSplit(loaded.train(), loaded.test()), d, settings);
+        var loaded = d.withNormalization(Normalization.NONE).load(); // raw: the input mapping scales
+        return new Source(null, null, new TrainTestSplit(loaded.train(), loaded.test()), d, settings,
+                d.normalization().method());
     }
 
     /**
@@ -157,6 +180,7 @@ public final class DataState {
         fixedSplit = s.fixedSplit();
         fixedSource = s.fixedSource();
         settings = s.settings();
+        normalize = s.normalize();
         features = EnumSet.noneOf(Feature.class);
         for (String name : featureNames) {
             try {
@@ -187,6 +211,30 @@ public final class DataState {
         return csv == null && fixedSplit == null;
     }
 
+    /**
+     * What the Dataset control shows: the generator's name, or for CSV or ready-split data (the digits, an
+     * autoencoder's) that data's name, never a generator that is not in use.
+     */
+    public String sourceName() {
+        return isGenerated() ? settings.generator() : rawData.name();
+    }
+
+    /** Samples in use, training and test together: what the Samples control shows (CSV and ready data included). */
+    public int sampleCount() {
+        return isGenerated() ? settings.samples() : rawData.size();
+    }
+
+    /** The share of samples held out for testing: the settings' ratio, or how ready-split data (digits) is split. */
+    public double testRatioInUse() {
+        return fixedSplit == null ? settings.testRatio() : rawSplit.test().size() / (double) Math.max(1,
+                rawData.size());
+    }
+
+    /** The noise in the data in use: the generator's; none added to CSV or ready-split data. */
+    public double noiseInUse() {
+        return isGenerated() ? settings.noise() : 0;
+    }
+
     /** The imported CSV data in use, if any. */
     public Optional<CsvDataset> csv() {
         return Optional.ofNullable(csv);
@@ -203,8 +251,8 @@ public final class DataState {
             // the split seed follows the engine's DataSpec convention (seed + 1), so files and the CLI split alike
             rawSplit = TrainTestSplit.split(rawData, settings.testRatio(), settings.seed() + 1);
         }
-        mapping = rawData.inputCount() == 2 ? new InputMapping(2, features) : InputMapping.identity(
-                rawData.inputCount());
+        mapping = (rawData.inputCount() == 2 ? new InputMapping(2, features) : InputMapping.identity(
+                rawData.inputCount())).withNormalization(Normalization.unfitted(normalize).fit(rawSplit.train()));
     }
 
     private static Dataset concat(Dataset a, Dataset b, String name) {
@@ -267,7 +315,7 @@ public final class DataState {
 
     private Dataset toNetwork(Dataset raw, int outputs) {
         Dataset d = raw;
-        if (!mapping.passesThrough() && raw.inputCount() == 2) {
+        if (!mapping.passesThrough()) {
             double[] x = new double[raw.size() * mapping.width()];
             mapping.map(raw.x(), raw.size(), x);
             d = new Dataset(raw.name(), mapping.width(), raw.targetCount(), raw.classCount(), x, raw.y());
@@ -277,6 +325,10 @@ public final class DataState {
 
     /** Where the current data comes from, as experiment files name it. */
     DataSpec dataSpec() {
+        return source().withNormalization(mapping.normalization());
+    }
+
+    private DataSpec source() {
         return fixedSource != null ? fixedSource : csv != null && csvFile != null
                 ? DataSpec.csv(csvFile, null, false, settings.testRatio(), settings.seed())
                 : DataSpec.generated(settings.generator(), settings.samples(), settings.noise(),

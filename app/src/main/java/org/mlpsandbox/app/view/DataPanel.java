@@ -26,13 +26,14 @@ import org.mlpsandbox.engine.data.CsvImport;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.Generator;
 import org.mlpsandbox.engine.data.Generators;
+import org.mlpsandbox.engine.data.Normalization;
 
 /**
  * Data controls: the generator, CSV import, samples, noise, test share, seed, Regenerate, the input features for
  * 2-D data and whether test points are drawn. Import errors appear in a message area here, never as a dialog.
  *
  * <p>Names for tests: {@code dataset}, {@code importCsv}, {@code samples}, {@code noise}, {@code classes}, {@code testRatio},
- * {@code dataSeed}, {@code regenerate}, {@code feature.<FEATURE>}, {@code showTest}, {@code dataMessage}.
+ * {@code dataSeed}, {@code regenerate}, {@code normalize}, {@code feature.<FEATURE>}, {@code showTest}, {@code dataMessage}.
  */
 public final class DataPanel extends JPanel {
 
@@ -43,6 +44,7 @@ public final class DataPanel extends JPanel {
     private final JSpinner classes = new JSpinner(new SpinnerNumberModel(2, 2, Generators.MAX_CLASSES, 1));
     private final JSpinner testRatio = new JSpinner(new SpinnerNumberModel(20, 0, 90, 5));
     private final JSpinner seed = new JSpinner(new SpinnerNumberModel(1, 0, 999_999_999, 1));
+    private final JComboBox<Normalization.Method> normalize = new JComboBox<>(Normalization.Method.values());
     private final JPanel features = new JPanel(new MigLayout("insets 0, gap 10 2, wrap 4"));
     private final JLabel featureTitle = new JLabel("Features");
     private final JTextArea message = new JTextArea();
@@ -66,6 +68,8 @@ public final class DataPanel extends JPanel {
                 if (value instanceof Generator g) {
                     setText(title(g.name()));
                     setToolTipText(g.description());
+                } else if (value == null && index == -1) {
+                    setText(title(model.data().sourceName())); // CSV or ready data: its name, never a blank
                 }
                 return this;
             }
@@ -104,6 +108,7 @@ public final class DataPanel extends JPanel {
         regenerate.addActionListener(e -> model.data().regenerate());
         add(seed, "split 2, growx, wmin 56");
         add(regenerate);
+        addNormalizeRow();
         featureTitle.setToolTipText("What the first layer sees, computed from each point (x₁, x₂)");
         add(featureTitle, "span 2, split 2, gaptop 4");
         add(new javax.swing.JSeparator(), "growx, wmin 0, gapleft 6, gaptop 4, wrap");
@@ -145,6 +150,36 @@ public final class DataPanel extends JPanel {
         });
     }
 
+    /** The "Scale inputs" row: none, standard (z-scores) or minmax ([-1, 1]), from the training points only. */
+    private void addNormalizeRow() {
+        normalize.setName("normalize");
+        normalize.setToolTipText("<html>How inputs are scaled before the network sees them, with statistics from the"
+                + " training points only:<br>standard: (x − mean) / sd &nbsp; minmax: the training range onto [−1, 1]."
+                + "<br>The plane still shows the raw values.</html>");
+        normalize.setRenderer(new DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean sel,
+                                                          boolean focus) {
+                super.getListCellRendererComponent(list, value, index, sel, focus);
+                if (value instanceof Normalization.Method m) {
+                    setText(switch (m) {
+                        case NONE -> "None (raw values)";
+                        case STANDARD -> "Standard (z-scores)";
+                        case MINMAX -> "Min–max (to [−1, 1])";
+                    });
+                }
+                return this;
+            }
+        });
+        normalize.addActionListener(e -> {
+            if (!updating && normalize.getSelectedItem() instanceof Normalization.Method m) {
+                model.data().setNormalization(m);
+            }
+        });
+        add(new JLabel("Scale inputs"));
+        add(normalize, "wmin 0");
+    }
+
     static String title(String name) {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
@@ -178,9 +213,9 @@ public final class DataPanel extends JPanel {
                     dataset.setSelectedIndex(i);
                 }
             }
-            samples.setValue(s.samples());
-            noise.setValue(s.noise());
-            testRatio.setValue((int) Math.round(s.testRatio() * 100));
+            samples.setValue(model.data().sampleCount()); // what is in use: CSV and ready data too, never stale
+            noise.setValue(model.data().noiseInUse());
+            testRatio.setValue((int) Math.round(model.data().testRatioInUse() * 100));
             seed.setValue((int) Math.min(Integer.MAX_VALUE, s.seed()));
             boolean csv = !model.data().isGenerated();
             if (csv) {
@@ -202,6 +237,7 @@ public final class DataPanel extends JPanel {
                 box.setEnabled(apply);
             }
             featureTitle.setEnabled(apply);
+            normalize.setSelectedItem(model.data().normalization());
         } finally {
             updating = false;
         }

@@ -55,7 +55,7 @@ public final class MainWindow extends JFrame {
         windowState = new WindowStateKeeper(this, content.layout().rightColumn(), WindowState.forUser());
         windowState.restore(new Dimension(1280, 800));
 
-        fileDrop = new FileDrop(() -> content.actions().reload().actionPerformed(null), fileActions()::open,
+        fileDrop = new FileDrop(() -> content.actions().reload().actionPerformed(null), fileActions()::openAsking,
                 content.dataPanel()::importCsv, this::notice);
         setTransferHandler(fileDrop);
         getRootPane().setTransferHandler(fileDrop);
@@ -122,6 +122,14 @@ public final class MainWindow extends JFrame {
     /** CPU time the last frame's updates (not the painting) took on the event thread, in nanoseconds. */
     public long lastFrameNanos() {
         return lastFrameNanos;
+    }
+
+    /**
+     * Who answers "save the unsaved work first?" (opening a file or a lesson, New, closing): a dialog unless a test
+     * answers itself.
+     */
+    public void setUnsavedWorkQuestion(java.util.function.Function<String, FileActions.Answer> askUser) {
+        fileActions().setQuestion(askUser);
     }
 
     FileActions fileActions() {

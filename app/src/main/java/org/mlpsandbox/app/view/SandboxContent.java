@@ -74,6 +74,7 @@ final class SandboxContent {
         fillTabs(actions.reload());
         layout = new SandboxLayout(model, menus, bar, leftColumn(model), networkPanel, outputView, tabs, statusBar);
         CentreTab.install(layout, tabs);
+        layout.setReplaceExperiment(fileActions::replaceExperiment);
     }
 
     /** Data and training settings, scrolling when the window is short. */
@@ -108,6 +109,7 @@ final class SandboxContent {
                 + "gradients and activations of each layer, and the update-to-weight ratios, are in the centre while "
                 + "this tab is open. Press Play to watch them change. Open another tab to edit the network again."));
         tabs.addTab("Runs", VerticalScroller.around(new RunsPanel(model)));
+        tabs.addTab("Leaderboard", new LeaderboardPanel(model));
         outputView.setTrainPointListener(i -> { // a clicked training point: step through backprop on it
             tabs.setSelectedComponent(backpropTab);
             backprop.selectSample(i);

@@ -53,6 +53,11 @@ final class SandboxMenuBar extends JMenuBar {
         folder.setToolTipText(PluginFolders.defaultFolder().toString());
         folder.addActionListener(e -> openPluginFolder());
         plugins.add(folder);
+        JMenuItem plot = new JMenuItem("Plot an activation…");
+        plot.setName("plotActivation");
+        plot.addActionListener(e -> ActivationViewer.show(javax.swing.SwingUtilities.getWindowAncestor(this),
+                model.plugins(), "tanh"));
+        plugins.add(plot);
         add(plugins);
         add(HelpMenu.create(window, this,
                 () -> LessonLibrary.withDefaultFolder().load(model.plugins()).lessons()));
