@@ -33,11 +33,14 @@ final class Outputs {
         return PluginChoice.of(OutputDefaults.losses(outputActivation.id(), plugins).get(0));
     }
 
-    /** Whether a saved model is a classifier, judged by its data (and for CSV data by its output and loss). */
-    static boolean classifies(Experiment e) {
+    /**
+     * Whether a saved model is a classifier, judged by its data (and for CSV data by its output and loss); generated
+     * data may come from one of the dataset plugins in {@code plugins}.
+     */
+    static boolean classifies(Experiment e, PluginRegistry plugins) {
         DataSpec data = e.data();
         return switch (data.kind()) {
-            case GENERATED -> DataOptions.generatorClassifies(data.name());
+            case GENERATED -> DataOptions.generatorClassifies(data.name(), plugins.dataSources());
             case DIGITS, MNIST -> true;
             case CSV -> {
                 String output = e.network().layers().get(e.network().layers().size() - 1).activation().id();

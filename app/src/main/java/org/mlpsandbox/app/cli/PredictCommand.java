@@ -76,7 +76,7 @@ final class PredictCommand implements Callable<Integer> {
             rows.addAll(readCsv(input, inputs, opened.experiment()));
         }
         PrintWriter out = spec.commandLine().getOut();
-        boolean classifier = Outputs.classifies(opened.experiment());
+        boolean classifier = Outputs.classifies(opened.experiment(), pluginOptions.registry());
         int outputs = network.outputs();
         out.println(header(outputs, classifier));
         double[] x = new double[rows.size() * inputs];
