@@ -26,7 +26,7 @@
 #   apt-get install -y python3-numpy libopenblas0-pthread       (without an OpenBLAS, Debian's NumPy uses the slow
 #                                                                reference BLAS; the report names the BLAS in use)
 # PyTorch, CPU build, in a venv of its own:
-#   python3 -m venv /opt/torchvenv && /opt/torchvenv/bin/pip install --index-url https://download.pytorch.org/whl/cpu torch
+#   python3 -m venv /opt/torchvenv && /opt/torchvenv/bin/pip install torch   (a CPU-only build keeps it small)
 #   /opt/torchvenv/bin/pip install numpy threadpoolctl
 # Ratios above 1 mean MLP Sandbox is faster.
 set -euo pipefail

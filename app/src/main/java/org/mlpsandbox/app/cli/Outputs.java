@@ -1,11 +1,16 @@
 package org.mlpsandbox.app.cli;
 
+import java.util.List;
+import org.mlpsandbox.api.Activation;
+import org.mlpsandbox.api.Activation.OutputKind;
+import org.mlpsandbox.api.Loss;
 import org.mlpsandbox.app.model.OutputDefaults;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.io.DataSpec;
 import org.mlpsandbox.engine.io.Experiment;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.plugin.PluginChoice;
+import org.mlpsandbox.engine.plugin.PluginKind;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
 
 /**
@@ -13,11 +18,6 @@ import org.mlpsandbox.engine.plugin.PluginRegistry;
  * and the class a row of outputs stands for.
  */
 final class Outputs {
-
-    static final String SIGMOID = "sigmoid";
-    static final String SOFTMAX = "softmax";
-    static final String LOG_LOSS = "log-loss";
-    static final String CROSS_ENTROPY = "categorical-cross-entropy";
 
     private Outputs() {
     }
@@ -34,8 +34,9 @@ final class Outputs {
     }
 
     /**
-     * Whether a saved model is a classifier, judged by its data (and for CSV data by its output and loss); generated
-     * data may come from one of the dataset plugins in {@code plugins}.
+     * Whether a saved model is a classifier, judged by its data (generated data may come from a dataset plugin), and
+     * for CSV data by what its plugins say: an output activation that gives probabilities
+     * ({@link Activation#outputKind()}) or a loss that expects them ({@link Loss#expects()}).
      */
     static boolean classifies(Experiment e, PluginRegistry plugins) {
         DataSpec data = e.data();
@@ -43,10 +44,11 @@ final class Outputs {
             case GENERATED -> DataOptions.generatorClassifies(data.name(), plugins.dataSources());
             case DIGITS, MNIST -> true;
             case CSV -> {
-                String output = e.network().layers().get(e.network().layers().size() - 1).activation().id();
-                String loss = e.network().loss().id();
-                yield output.equals(SOFTMAX) || output.equals(SIGMOID) || loss.equals(LOG_LOSS)
-                        || loss.equals(CROSS_ENTROPY);
+                List<LayerSpec> layers = e.network().layers();
+                Activation output = (Activation) plugins.configure(PluginKind.ACTIVATION,
+                        layers.get(layers.size() - 1).activation());
+                Loss loss = (Loss) plugins.configure(PluginKind.LOSS, e.network().loss());
+                yield output.outputKind() != OutputKind.ANY || loss.expects() != OutputKind.ANY;
             }
         };
     }

@@ -20,6 +20,7 @@ import org.mlpsandbox.engine.data.CsvImport;
 import org.mlpsandbox.engine.io.Experiment;
 import org.mlpsandbox.engine.math.Vectors;
 import org.mlpsandbox.engine.net.Network;
+import org.mlpsandbox.engine.plugin.PluginRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,7 +66,8 @@ final class PredictCommand implements Callable<Integer> {
         if (samples.isEmpty() && input == null) {
             throw new ParameterException(spec.commandLine(), "give samples, e.g. 0.5,-1.2, or --input FILE.csv");
         }
-        SavedModel opened = SavedModel.open(model, pluginOptions.registry());
+        PluginRegistry plugins = pluginOptions.registry();
+        SavedModel opened = SavedModel.open(model, plugins);
         Network network = opened.network();
         int inputs = network.inputs();
         List<double[]> rows = new ArrayList<>();
@@ -76,7 +78,7 @@ final class PredictCommand implements Callable<Integer> {
             rows.addAll(readCsv(input, inputs, opened.experiment()));
         }
         PrintWriter out = spec.commandLine().getOut();
-        boolean classifier = Outputs.classifies(opened.experiment(), pluginOptions.registry());
+        boolean classifier = Outputs.classifies(opened.experiment(), plugins);
         int outputs = network.outputs();
         out.println(header(outputs, classifier));
         double[] x = new double[rows.size() * inputs];

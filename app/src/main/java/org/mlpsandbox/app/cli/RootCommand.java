@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mlpsandbox.engine.math.Kernels;
 import picocli.CommandLine;
@@ -45,7 +47,9 @@ public final class RootCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "'" + experiment + "' is neither a command nor an experiment file");
         }
-        return DesktopLauncher.launch(pluginOptions, experiment, spec.commandLine().getOut(),
+        List<String> headless = spec.commandLine().getSubcommands().entrySet().stream()
+                .filter(e -> !e.getValue().getCommandSpec().helpCommand()).map(Map.Entry::getKey).toList();
+        return DesktopLauncher.launch(pluginOptions, experiment, headless, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }
 

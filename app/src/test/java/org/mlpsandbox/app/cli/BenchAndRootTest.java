@@ -91,9 +91,11 @@ class BenchAndRootTest {
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the JVM did not end");
-        assertEquals(0, p.exitValue(), out);
+        assertEquals(1, p.exitValue(), "no window opened, so not a success: " + out);
         assertTrue(out.contains("no display"), out);
-        assertTrue(out.contains("train"), out);
+        assertTrue(out.contains("xvfb-run -a java -jar "), "the exact command for a virtual display: " + out);
+        assertTrue(out.contains("without a display: train, eval, predict, export, sweep, bench, plugins, render"),
+                out);
         assertTrue(!out.contains("Exception"), out);
     }
 }
