@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.JFileChooser;
@@ -34,6 +35,17 @@ public final class FileActions {
     private final Consumer<String> report;
     private final RecentFiles recent;
     private Path current;
+    private Function<String, Answer> question = this::askUser;
+
+    /** What to do with unsaved work before it would be replaced. */
+    public enum Answer {
+        /** Save it first (asking for a file if it has none), then go on. */
+        SAVE,
+        /** Throw it away and go on. */
+        DISCARD,
+        /** Keep it and do not go on. */
+        CANCEL
+    }
 
     public FileActions(SandboxModel model, Component parent, Consumer<String> report, RecentFiles recent) {
         this.model = model;
@@ -79,6 +91,7 @@ public final class FileActions {
         model.apply(defaults);
         model.runs().replaceAll(java.util.List.of());
         model.file().markSaved();
+        model.file().replaced();
         current = null;
         report.accept("New experiment");
     }
@@ -92,17 +105,45 @@ public final class FileActions {
         if (!model.file().hasUnsavedWork()) {
             return true;
         }
-        int answer = javax.swing.JOptionPane.showConfirmDialog(parent, question, "MLP Sandbox",
-                javax.swing.JOptionPane.YES_NO_CANCEL_OPTION, javax.swing.JOptionPane.QUESTION_MESSAGE);
-        return answer == javax.swing.JOptionPane.NO_OPTION
-                || (answer == javax.swing.JOptionPane.YES_OPTION && save(false));
+        return switch (this.question.apply(question)) {
+            case DISCARD -> true;
+            case SAVE -> save(false);
+            case CANCEL -> false;
+        };
+    }
+
+    /**
+     * Before something replaces the whole experiment (a lesson): asks as {@link #saveOrDiscard} does and, when going
+     * on, forgets the current file, so that Save then asks for a new one instead of overwriting it with the lesson.
+     *
+     * @return whether to go on
+     */
+    public boolean replaceExperiment(String question) {
+        if (!saveOrDiscard(question)) {
+            return false;
+        }
+        current = null;
+        return true;
+    }
+
+    /** Who answers {@link #saveOrDiscard}'s question: a Save / Don't save / Cancel dialog unless a test answers. */
+    public void setQuestion(Function<String, Answer> askUser) {
+        question = java.util.Objects.requireNonNull(askUser);
+    }
+
+    private Answer askUser(String text) {
+        Object[] options = {"Save", "Don't save", "Cancel"};
+        int answer = javax.swing.JOptionPane.showOptionDialog(parent, text, "MLP Sandbox",
+                javax.swing.JOptionPane.YES_NO_CANCEL_OPTION, javax.swing.JOptionPane.QUESTION_MESSAGE, null,
+                options, options[0]);
+        return answer == 0 ? Answer.SAVE : answer == 1 ? Answer.DISCARD : Answer.CANCEL;
     }
 
     public Action open() {
         return action("Open…", KeyEvent.VK_O, 0, "Open a saved experiment", () -> {
             JFileChooser chooser = chooser();
             if (chooser.showOpenDialog(parent) == JFileChooser.APPROVE_OPTION) {
-                open(chooser.getSelectedFile().toPath());
+                openAsking(chooser.getSelectedFile().toPath());
             }
         });
     }
@@ -113,7 +154,7 @@ public final class FileActions {
         for (Path p : recent.list()) {
             JMenuItem item = new JMenuItem(p.getFileName().toString());
             item.setToolTipText(p.toString());
-            item.addActionListener(e -> open(p));
+            item.addActionListener(e -> openAsking(p));
             menu.add(item);
         }
         if (menu.getItemCount() == 0) {
@@ -159,7 +200,18 @@ public final class FileActions {
         }
     }
 
-    /** Opens {@code file}, or reports why it cannot be opened. */
+    /**
+     * Opens {@code file} (File → Open, Open recent, a dropped file), first asking Save / Don't save / Cancel when the
+     * experiment has unsaved work.
+     *
+     * @return whether it was opened
+     */
+    public boolean openAsking(Path file) {
+        return saveOrDiscard("Open " + file.getFileName() + "? The experiment shown now has unsaved changes; save "
+                + "them first?") && open(file);
+    }
+
+    /** Opens {@code file} without asking (nothing to lose, e.g. at start), or reports why it cannot be opened. */
     public boolean open(Path file) {
         try {
             Experiment e = ExperimentFiles.load(file, model.plugins());

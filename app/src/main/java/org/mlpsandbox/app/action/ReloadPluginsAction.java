@@ -9,7 +9,11 @@ import javax.swing.SwingWorker;
 import org.mlpsandbox.app.model.SandboxModel;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
 
-/** Loads the plugins again (off the event thread) and hands the new registry to the model. */
+/**
+ * Loads the plugins again (off the event thread) and hands the new registry to the model, which keeps the network and
+ * its weights when its plugins are still there ({@link SandboxModel#pluginsReloaded}); the report names any layer that
+ * lost its plugin (the run keeps the old one until the user picks another).
+ */
 public final class ReloadPluginsAction extends AbstractAction {
 
     private final SandboxModel model;
@@ -22,6 +26,17 @@ public final class ReloadPluginsAction extends AbstractAction {
         this.loader = loader;
         this.report = report;
         putValue(SHORT_DESCRIPTION, "Load the plugin jars again, without restarting");
+    }
+
+    /** "Plugins reloaded: 19 found; the network and its training were kept." or what was lost. */
+    static String message(java.util.List<String> lost, PluginRegistry registry) {
+        String found = "Plugins reloaded: " + registry.entries().stream().filter(e -> e.usable()).count() + " usable";
+        if (lost.isEmpty()) {
+            return found + "; the network and its training were kept.";
+        }
+        String all = String.join("; ", lost);
+        return found + ". " + Character.toUpperCase(all.charAt(0)) + all.substring(1)
+                + ". The run keeps the old " + (lost.size() == 1 ? "plugin" : "plugins") + " until you pick another.";
     }
 
     @Override
@@ -38,8 +53,7 @@ public final class ReloadPluginsAction extends AbstractAction {
                 setEnabled(true);
                 try {
                     PluginRegistry registry = get();
-                    model.setPlugins(registry);
-                    report.accept("Plugins reloaded: " + registry.entries().size() + " found.");
+                    report.accept(message(model.pluginsReloaded(registry), registry));
                 } catch (ExecutionException ex) {
                     report.accept("Could not reload plugins: " + ex.getCause());
                 } catch (InterruptedException ex) {

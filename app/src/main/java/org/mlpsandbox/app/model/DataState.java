@@ -187,6 +187,30 @@ public final class DataState {
         return csv == null && fixedSplit == null;
     }
 
+    /**
+     * What the Dataset control shows: the generator's name, or for CSV or ready-split data (the digits, an
+     * autoencoder's) that data's name, never a generator that is not in use.
+     */
+    public String sourceName() {
+        return isGenerated() ? settings.generator() : rawData.name();
+    }
+
+    /** Samples in use, training and test together: what the Samples control shows (CSV and ready data included). */
+    public int sampleCount() {
+        return isGenerated() ? settings.samples() : rawData.size();
+    }
+
+    /** The share of samples held out for testing: the settings' ratio, or how ready-split data (digits) is split. */
+    public double testRatioInUse() {
+        return fixedSplit == null ? settings.testRatio() : rawSplit.test().size() / (double) Math.max(1,
+                rawData.size());
+    }
+
+    /** The noise in the data in use: the generator's; none added to CSV or ready-split data. */
+    public double noiseInUse() {
+        return isGenerated() ? settings.noise() : 0;
+    }
+
     /** The imported CSV data in use, if any. */
     public Optional<CsvDataset> csv() {
         return Optional.ofNullable(csv);

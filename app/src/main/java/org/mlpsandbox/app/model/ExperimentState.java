@@ -17,6 +17,7 @@ public final class ExperimentState {
     private boolean edited;
     private TrainingSession savedSession;
     private long savedStep;
+    private final java.util.List<Runnable> replacedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ExperimentState(SandboxModel owner) {
         this.owner = owner;
@@ -41,7 +42,8 @@ public final class ExperimentState {
     }
 
     /**
-     * Opens a saved experiment: its data, layers, plugins, settings and weights, as a paused run.
+     * Opens a saved experiment whole: its data, layers, plugins, settings and weights, as a paused run whose loss
+     * history and epoch and step counters go on from the file's history.
      *
      * @throws IOException              when its data (a CSV file) cannot be read
      * @throws IllegalArgumentException when its network does not fit this app's plugins or data
@@ -66,9 +68,25 @@ public final class ExperimentState {
         owner.fire(Change.DATA);
         owner.fire(Change.NETWORK);
         owner.fire(Change.SETTINGS);
-        owner.rebuild(network);
+        owner.rebuild(network, e.history());
         owner.recorder().replaceWithSaved(e.runs());
         edited = false;
+        replaced();
+    }
+
+    /**
+     * Told when the whole experiment was replaced (a file opened, File → New), after the model shows the new one:
+     * what belonged to the old one (an open lesson's explanation and views) should go.
+     */
+    public void addReplacedListener(Runnable listener) {
+        replacedListeners.add(listener);
+    }
+
+    /** Tells the {@link #addReplacedListener replaced listeners} that the experiment was replaced. */
+    public void replaced() {
+        for (Runnable l : replacedListeners) {
+            l.run();
+        }
     }
 
     /** Whether anything changed since the model was created or {@link #markSaved()} was called. */

@@ -41,6 +41,9 @@ public final class RunControl {
     private long seenVersion = -1;
     private Snapshot shown;
     private double trainLoss = Double.NaN;
+    /** Steps and epochs trained before this session began (an opened file's, or before a plugin reload). */
+    private long stepsBefore;
+    private long epochsBefore;
 
     RunControl(SandboxModel owner, int historyCapacity) {
         this.owner = owner;
@@ -162,7 +165,7 @@ public final class RunControl {
         var p = s.progress();
         if (p.step() > 0 && Double.isFinite(p.trainLoss())) {
             trainLoss = p.trainLoss();
-            history.record(p.step(), p.trainLoss(), p.testLoss(), p.trainAccuracy(), p.test().accuracy(),
+            history.record(stepsBefore + p.step(), p.trainLoss(), p.testLoss(), p.trainAccuracy(), p.test().accuracy(),
                     p.gradientNorms());
         }
         if (p.step() > 0) {
@@ -196,6 +199,29 @@ public final class RunControl {
      */
     public double trainLoss() {
         return trainLoss;
+    }
+
+    /**
+     * The run's step count as people see it: the session's steps plus those trained before it began (the steps of an
+     * opened file, or before a plugin reload); 0 without a run.
+     */
+    public long step() {
+        return stepsBefore + latestStep();
+    }
+
+    /** The run's epoch count as people see it, like {@link #step()}; 0 without a run. */
+    public long epoch() {
+        return session == null ? epochsBefore : epochsBefore + session.latest().progress().epoch();
+    }
+
+    /** Steps trained before the current session began (an opened file's, or before a plugin reload). */
+    public long stepsBefore() {
+        return stepsBefore;
+    }
+
+    /** Epochs trained before the current session began, like {@link #stepsBefore()}. */
+    public long epochsBefore() {
+        return epochsBefore;
     }
 
     /** The run's losses and gradient norms so far. */
@@ -233,6 +259,43 @@ public final class RunControl {
         shown = null;
         seenVersion = -1;
         problem = "";
+        stepsBefore = 0;
+        epochsBefore = 0;
+    }
+
+    /**
+     * Ends the session but keeps what it showed (history, counters), so that the next {@link #start} goes on from
+     * here: the counters of the new session continue this one's.
+     */
+    void suspend() {
+        stepsBefore = step();
+        epochsBefore = epoch();
+        close();
+        shown = null;
+        seenVersion = -1;
+        problem = "";
+    }
+
+    /**
+     * Makes the next session continue a run saved with these history rows (an opened file): its loss history, and
+     * counters that go on from its last row. Call after {@link #clear()} and before {@link #start}.
+     *
+     * @param layers the network's layer count (the history keeps a gradient norm per layer)
+     */
+    void resumeFrom(List<HistoryRow> rows, int layers) {
+        double[] noNorms = new double[layers]; // files keep no gradient norms: gaps in the Gradients chart
+        java.util.Arrays.fill(noNorms, Double.NaN);
+        for (HistoryRow r : rows) {
+            if (r.step() > 0 && Double.isFinite(r.trainLoss())) {
+                history.record(r.step(), r.trainLoss(), r.testLoss(), Double.NaN, r.accuracy(), noNorms);
+            }
+        }
+        if (!rows.isEmpty()) {
+            HistoryRow last = rows.get(rows.size() - 1);
+            stepsBefore = last.step();
+            epochsBefore = last.epoch();
+            trainLoss = last.trainLoss();
+        }
     }
 
     /** A new session training {@code network}; it plays at once if the user wants it playing at full speed. */
@@ -267,7 +330,7 @@ public final class RunControl {
         return session == null ? null : session.latest();
     }
 
-    /** The latest step of the session, or 0 without a run. */
+    /** The latest step of the session alone (not counting steps before it), or 0 without a run. */
     long latestStep() {
         return session == null ? 0 : session.latest().progress().step();
     }

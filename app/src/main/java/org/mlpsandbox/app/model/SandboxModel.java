@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.TrainTestSplit;
+import org.mlpsandbox.engine.io.HistoryRow;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.plugin.PluginChoice;
 import org.mlpsandbox.engine.plugin.PluginKind;
@@ -128,7 +129,46 @@ public final class SandboxModel implements AutoCloseable {
         return plugins;
     }
 
-    /** Switches to a new registry (after a reload); choices whose plugin vanished fall back to a default. */
+    /**
+     * Switches to a reloaded registry without losing work. When every plugin the network and the training use is still
+     * usable, the network is rebuilt from the new registry's plugins with the current weights, and training goes on
+     * from the same step with its loss history (nothing is reset). When one is gone or refused, only the registry
+     * changes: the run keeps its old plugin instances until the user picks another plugin, and the returned lines
+     * name what was lost.
+     *
+     * @return one line per lost plugin ("hidden layer 2 lost its activation acme.swish: refused, …"); empty when the
+     *         network and its weights were kept
+     */
+    public List<String> pluginsReloaded(PluginRegistry reloaded) {
+        // formula activations are not in any folder: they come along from the registry in use
+        PluginRegistry registry = Objects.requireNonNull(reloaded, "registry").withFormulasOf(plugins);
+        List<String> lost = ReloadCheck.lost(currentSetup(), registry);
+        this.plugins = registry;
+        fire(Change.PLUGINS);
+        if (!lost.isEmpty()) {
+            return lost;
+        }
+        Optional<TrainingSession.Snapshot> latest = run.latestSnapshot();
+        if (latest.isEmpty()) {
+            rebuild();
+            return lost;
+        }
+        try {
+            Network fresh = Network.build(draft.spec(), registry);
+            fresh.copyParametersFrom(latest.get().network());
+            run.suspend();
+            run.start(fresh, data.networkData(), settings, registry);
+        } catch (RuntimeException e) {
+            run.fail(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+        fire(Change.RUN);
+        return lost;
+    }
+
+    /**
+     * Switches to a new registry, dropping choices whose plugin vanished for a default and starting afresh; prefer
+     * {@link #pluginsReloaded}, which keeps the run.
+     */
     public void setPlugins(PluginRegistry registry) {
         this.plugins = Objects.requireNonNull(registry, "registry").withFormulasOf(plugins);
         if (draft.dropMissing(plugins)) {
@@ -165,12 +205,13 @@ public final class SandboxModel implements AutoCloseable {
         Dataset old = data.rawData();
         change.run();
         Dataset now = data.rawData();
-        if (old.isClassification() != now.isClassification() || old.classCount() != now.classCount()) {
+        boolean refit = old.isClassification() != now.isClassification() || old.classCount() != now.classCount();
+        if (refit) {
             draft.fitOutputTo(data.rawData(), plugins);
         }
         fire(Change.DATA);
-        if (old.inputCount() != now.inputCount()) {
-            fire(Change.NETWORK);
+        if (refit || old.inputCount() != now.inputCount()) {
+            fire(Change.NETWORK); // a re-fitted output activation and loss: the Loss picker must show the new one
         }
         rebuild();
     }
@@ -259,9 +300,20 @@ public final class SandboxModel implements AutoCloseable {
 
     /** A new run; from {@code preset}'s weights when given (an opened file), else from the seed. */
     void rebuild(Network preset) {
+        rebuild(preset, List.of());
+    }
+
+    /**
+     * A new run from {@code preset}'s weights (or the seed when null) that goes on from {@code history} (the rows of an
+     * opened file: the loss chart shows them and the counters continue from the last).
+     */
+    void rebuild(Network preset, List<HistoryRow> history) {
         recorder.archive();
         run.clear();
         recorder.end();
+        if (preset != null && !history.isEmpty()) {
+            run.resumeFrom(history, preset.layerCount());
+        }
         try {
             Network network = preset != null ? preset : Network.build(draft.spec(), plugins);
             TrainTestSplit networkData = data.networkData();

@@ -66,6 +66,8 @@ public final class DataPanel extends JPanel {
                 if (value instanceof Generator g) {
                     setText(datasetTitle(g));
                     setToolTipText(g.description());
+                } else if (value == null && index == -1) {
+                    setText(title(model.data().sourceName())); // CSV or ready data: its name, never a blank
                 }
                 return this;
             }
@@ -212,9 +214,9 @@ public final class DataPanel extends JPanel {
                     dataset.setSelectedIndex(i);
                 }
             }
-            samples.setValue(s.samples());
-            noise.setValue(s.noise());
-            testRatio.setValue((int) Math.round(s.testRatio() * 100));
+            samples.setValue(model.data().sampleCount()); // what is in use: CSV and ready data too, never stale
+            noise.setValue(model.data().noiseInUse());
+            testRatio.setValue((int) Math.round(model.data().testRatioInUse() * 100));
             seed.setValue((int) Math.min(Integer.MAX_VALUE, s.seed()));
             boolean csv = !model.data().isGenerated();
             if (csv) {

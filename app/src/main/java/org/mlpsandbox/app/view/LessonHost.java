@@ -68,6 +68,15 @@ public interface LessonHost {
     /** The title of the selected tab under the output view. */
     String selectedTab();
 
+    /**
+     * Before a lesson replaces the experiment: asks Save / Don't save / Cancel when it has unsaved work (trained or
+     * edited since saved) and, going on, forgets its file so that Save asks for a new one.
+     *
+     * @param question the question, naming what would replace the experiment
+     * @return whether to go on
+     */
+    boolean replaceExperiment(String question);
+
     /** A passing message in the tool bar (cleared after a few seconds); the whole text is in its tooltip. */
     void notice(String text);
 

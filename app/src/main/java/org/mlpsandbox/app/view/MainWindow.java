@@ -51,7 +51,7 @@ public final class MainWindow extends JFrame {
         setMinimumSize(new Dimension(1100, 680));
         setLocationRelativeTo(null);
 
-        fileDrop = new FileDrop(() -> content.actions().reload().actionPerformed(null), fileActions()::open,
+        fileDrop = new FileDrop(() -> content.actions().reload().actionPerformed(null), fileActions()::openAsking,
                 content.dataPanel()::importCsv, this::notice);
         setTransferHandler(fileDrop);
         getRootPane().setTransferHandler(fileDrop);
@@ -138,6 +138,14 @@ public final class MainWindow extends JFrame {
     /** CPU time the last frame's updates (not the painting) took on the event thread, in nanoseconds. */
     public long lastFrameNanos() {
         return lastFrameNanos;
+    }
+
+    /**
+     * Who answers "save the unsaved work first?" (opening a file or a lesson, New, closing): a dialog unless a test
+     * answers itself.
+     */
+    public void setUnsavedWorkQuestion(java.util.function.Function<String, FileActions.Answer> askUser) {
+        fileActions().setQuestion(askUser);
     }
 
     FileActions fileActions() {

@@ -74,6 +74,7 @@ final class SandboxContent {
         fillTabs(actions.reload());
         layout = new SandboxLayout(model, menus, bar, leftColumn(model), networkPanel, outputView, tabs, statusBar);
         CentreTab.install(layout, tabs);
+        layout.setReplaceExperiment(fileActions::replaceExperiment);
     }
 
     /** Data and training settings, scrolling when the window is short. */

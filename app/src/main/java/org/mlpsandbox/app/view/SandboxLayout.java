@@ -42,6 +42,7 @@ final class SandboxLayout extends JPanel implements LessonHost {
     private final JTabbedPane tabs;
     private final JSplitPane right;
     private final List<JComponent> sandboxControls = new ArrayList<>();
+    private java.util.function.Predicate<String> replaceExperiment = question -> true;
 
     SandboxLayout(SandboxModel model, JMenuBar menus, SandboxToolBar bar, JComponent left, NetworkPanel networkPanel,
             OutputView outputView, JTabbedPane tabs, StatusBar statusBar) {
@@ -211,6 +212,16 @@ final class SandboxLayout extends JPanel implements LessonHost {
     @Override
     public void notice(String text) {
         bar.notice(text);
+    }
+
+    /** Who asks before a lesson replaces the experiment (the window's file actions). */
+    void setReplaceExperiment(java.util.function.Predicate<String> ask) {
+        replaceExperiment = ask;
+    }
+
+    @Override
+    public boolean replaceExperiment(String question) {
+        return replaceExperiment.test(question);
     }
 
     @Override

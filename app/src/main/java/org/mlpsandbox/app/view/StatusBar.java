@@ -98,7 +98,7 @@ public final class StatusBar extends JPanel {
                     text = "● Training";
                     colour = UIManager.getColor("MlpSandbox.positive");
                 } else {
-                    text = p.step() == 0 ? "Idle" : "❚❚ Paused";
+                    text = model.run().stepsBefore() + p.step() == 0 ? "Idle" : "❚❚ Paused"; // an opened run is paused
                 }
             }
             case FINISHED -> text = "Finished";
@@ -109,8 +109,9 @@ public final class StatusBar extends JPanel {
             default -> text = "Closed";
         }
         setState(text, colour);
-        epoch.setText(String.format("Epoch %,d", p.epoch()));
-        step.setText(String.format("Step %,d", p.step()));
+        // counted over the whole run: an opened file's steps, and those before a plugin reload, included
+        epoch.setText(String.format("Epoch %,d", model.run().epochsBefore() + p.epoch()));
+        step.setText(String.format("Step %,d", model.run().stepsBefore() + p.step()));
         trainLoss.setText("Train loss " + format(model.run().trainLoss()));
         testLoss.setText("Test loss " + format(p.testLoss()));
         double acc = p.test().accuracy();

@@ -54,6 +54,29 @@ public final class LessonOpener {
     public LessonOpener(LessonHost window, Runnable onClose) {
         this.window = Objects.requireNonNull(window);
         this.onClose = Objects.requireNonNull(onClose);
+        window.model().file().addReplacedListener(this::experimentReplaced);
+        window.model().addListener(change -> {
+            // digits views shown for an opened file go when the user switches to data they cannot read
+            if (change == SandboxModel.Change.DATA && current == null && digitsPanel != null
+                    && window.model().data().rawData().inputCount() != LessonSetup.DataSetup.DIGIT_INPUTS) {
+                close(false);
+            }
+        });
+    }
+
+    /**
+     * An opened file (or File → New) replaced the experiment: the lesson open until now no longer describes it, so it
+     * closes; a model of the 28×28 digits gets the digits views (confusion matrix, gallery, draw canvas).
+     */
+    private void experimentReplaced() {
+        close();
+        if (window.model().data().rawData().inputCount() == LessonSetup.DataSetup.DIGIT_INPUTS) {
+            DigitsPanel panel = new DigitsPanel();
+            panel.setName("digitsPanel");
+            digitsPanel = panel;
+            window.setOutputView("Digits", panel);
+            startDigitsViews(panel);
+        }
     }
 
     /** The lesson open now, if any. */
@@ -133,6 +156,7 @@ public final class LessonOpener {
                 window.notice("Lesson " + lesson.order() + ": could not make its data: " + e.getMessage());
             }
         }
+        model.file().markSaved(); // the lesson as it opens is nothing to lose: only training it or editing it is
         window.selectTab(lesson.shows("gradients") ? "Gradients" : "Loss");
     }
 
@@ -170,6 +194,7 @@ public final class LessonOpener {
                     SandboxModel model = window.model();
                     model.apply(setup.sandboxSetup());
                     model.data().useData(digits, setup.dataSpec());
+                    model.file().markSaved(); // the lesson as it opens is nothing to lose
                     speedBefore = model.run().speed();
                     model.run().setSpeed(org.mlpsandbox.app.model.Speed.FULL); // 784 inputs: batches by the frame would crawl; train as fast as it goes
                     window.notice("");

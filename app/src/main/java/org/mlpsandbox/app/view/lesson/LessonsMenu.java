@@ -44,6 +44,17 @@ public final class LessonsMenu {
         this.opener = new LessonOpener(window, this::fill);
         menu.setName("lessonsMenu");
         menu.setMnemonic('L');
+        window.model().file().addReplacedListener(this::experimentReplaced);
+    }
+
+    /** An opened file (a double-clicked one at start, say) shows itself, not the start page over it. */
+    private void experimentReplaced() {
+        if (startPage().isPresent()) {
+            startPage = null;
+            window.restoreCentreView();
+            window.setSandboxControlsVisible(true);
+        }
+        fill();
     }
 
     /**
@@ -107,8 +118,15 @@ public final class LessonsMenu {
         }
     }
 
-    /** Opens a lesson (closing any other or the start page). */
+    /**
+     * Opens a lesson (closing any other or the start page). A lesson that replaces the experiment (its own data and
+     * network) first asks Save / Don't save / Cancel when the experiment has unsaved work; nothing changes on Cancel.
+     */
     public void open(Lesson lesson) {
+        if (!LessonOpener.isCustom(lesson) && !window.replaceExperiment("Open lesson " + lesson.order() + ", " + lesson.title() + "? The experiment "
+                + "shown now has unsaved changes; save them first?")) {
+            return;
+        }
         startPage = null;
         opener.open(lesson);
         fill();

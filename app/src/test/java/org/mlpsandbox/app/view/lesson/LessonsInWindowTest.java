@@ -51,6 +51,9 @@ class LessonsInWindowTest {
         assertFalse(GraphicsEnvironment.isHeadless(),
                 "GUI tests need a display: on a machine without one run them under xvfb-run -a (see README)");
         window = SandboxApp.openAndWait(PLUGINS, () -> PLUGINS);
+        // a lesson opened over a trained one asks first (ReopenWholeTest tests the question): here, go on
+        SwingUtilities.invokeAndWait(() -> window.setUnsavedWorkQuestion(
+                q -> org.mlpsandbox.app.action.FileActions.Answer.DISCARD));
     }
 
     @AfterEach
