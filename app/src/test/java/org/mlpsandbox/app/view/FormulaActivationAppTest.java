@@ -69,6 +69,10 @@ class FormulaActivationAppTest {
             }
             assertTrue(step > 0, "trained: " + model.run().problem());
 
+            java.util.List<String> lost = model.pluginsReloaded(TestPlugins.registry());
+            assertTrue(lost.isEmpty(), "a reload keeps the formula and the run: " + lost);
+            assertTrue(model.plugins().find(PluginKind.ACTIVATION, "formula.soft").isPresent());
+
             Path file = dir.resolve("soft.json");
             ExperimentFiles.save(file, model.file().toExperiment());
             try (SandboxModel other = new SandboxModel(TestPlugins.registry())) {
