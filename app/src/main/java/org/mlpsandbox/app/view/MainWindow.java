@@ -30,6 +30,7 @@ public final class MainWindow extends JFrame {
     private final SandboxContent content;
     private final Timer frames;
     private final FileDrop fileDrop;
+    private final org.mlpsandbox.engine.plugin.PluginFolderWatch pluginWatch;
     private long lastFrameNanos;
 
     public MainWindow(SandboxModel model, Supplier<PluginRegistry> pluginLoader) {
@@ -55,6 +56,7 @@ public final class MainWindow extends JFrame {
         setTransferHandler(fileDrop);
         getRootPane().setTransferHandler(fileDrop);
 
+        pluginWatch = watchPluginFolders();
         frames = new Timer(FRAME_MILLIS, e -> frame());
         frames.start();
         addWindowListener(new WindowAdapter() {
@@ -66,10 +68,42 @@ public final class MainWindow extends JFrame {
             @Override
             public void windowClosed(WindowEvent e) {
                 frames.stop();
+                if (pluginWatch != null) {
+                    pluginWatch.close();
+                }
                 content.dispose();
                 model.close();
             }
         });
+    }
+
+    /**
+     * Live reload for plugin authors: a jar added, rebuilt or removed in a plugin folder is reloaded (and checked)
+     * about half a second after the folder goes quiet, through the same action as Plugins → Reload. {@code null} when
+     * there is no folder to watch or the system cannot watch it.
+     */
+    private org.mlpsandbox.engine.plugin.PluginFolderWatch watchPluginFolders() {
+        if (model.plugins().locations().isEmpty()) {
+            return null;
+        }
+        try {
+            return org.mlpsandbox.engine.plugin.PluginFolderWatch.start(model.plugins().locations(),
+                    () -> javax.swing.SwingUtilities.invokeLater(this::reloadPlugins));
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /** Reloads the plugins now, or once the reload already running has finished. */
+    private void reloadPlugins() {
+        Action reload = content.actions().reload();
+        if (reload.isEnabled()) {
+            reload.actionPerformed(null);
+        } else {
+            Timer later = new Timer(200, e -> reloadPlugins());
+            later.setRepeats(false);
+            later.start();
+        }
     }
 
     /** Closes the window, first offering to save unsaved work. */
