@@ -260,9 +260,9 @@ final class DataOptions {
         return ratio;
     }
 
-    /** Whether the generator of a generated spec makes classes. */
-    static boolean generatorClassifies(String name) {
-        Generator g = Generators.named(name);
+    /** Whether the generator of a generated spec, a built-in or one of {@code plugins} (datasets), makes classes. */
+    static boolean generatorClassifies(String name, List<? extends Generator> plugins) {
+        Generator g = Generators.named(name, plugins);
         return g.classCount() >= 2;
     }
 }

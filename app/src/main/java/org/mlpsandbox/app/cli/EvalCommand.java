@@ -57,7 +57,8 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         DataOptions dataOptions = dataGroup != null ? dataGroup : new DataOptions();
-        SavedModel opened = SavedModel.open(model, pluginOptions.registry());
+        var plugins = pluginOptions.registry();
+        SavedModel opened = SavedModel.open(model, plugins);
         Network network = opened.network();
         DataSpec saved = opened.experiment().data();
         DataSpec dataSpec;
@@ -67,13 +68,13 @@ final class EvalCommand implements Callable<Integer> {
                         + "inputs with the statistics it was trained with");
             }
             dataSpec = dataOptions.given()
-                    ? dataOptions.spec(null, 0.0, seed != null ? seed : saved.seed())
+                    ? dataOptions.spec(null, 0.0, seed != null ? seed : saved.seed(), plugins.dataSources())
                             .withNormalization(saved.normalization())
                     : dataOptions.over(saved, seed);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        LoadedData data = dataSpec.load();
+        LoadedData data = dataSpec.load(plugins.dataSources());
         if (data.inputCount() != network.inputs()) {
             throw new CommandFailedException("the model " + model + " takes " + network.inputs() + " inputs, but the "
                     + "data " + dataSpec.name() + " has " + data.inputCount() + " per sample");

@@ -34,14 +34,14 @@ final class Outputs {
     }
 
     /**
-     * Whether a saved model is a classifier, judged by its data, and for CSV data by what its plugins say: an output
-     * activation that gives probabilities ({@link Activation#outputKind()}) or a loss that expects them
-     * ({@link Loss#expects()}).
+     * Whether a saved model is a classifier, judged by its data (generated data may come from a dataset plugin), and
+     * for CSV data by what its plugins say: an output activation that gives probabilities
+     * ({@link Activation#outputKind()}) or a loss that expects them ({@link Loss#expects()}).
      */
     static boolean classifies(Experiment e, PluginRegistry plugins) {
         DataSpec data = e.data();
         return switch (data.kind()) {
-            case GENERATED -> DataOptions.generatorClassifies(data.name());
+            case GENERATED -> DataOptions.generatorClassifies(data.name(), plugins.dataSources());
             case DIGITS, MNIST -> true;
             case CSV -> {
                 List<LayerSpec> layers = e.network().layers();

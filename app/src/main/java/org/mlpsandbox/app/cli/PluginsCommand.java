@@ -100,7 +100,7 @@ public final class PluginsCommand implements Callable<Integer> {
             locations.add(target);
             try (PluginLibrary library = PluginLibrary.open(locations)) {
                 List<PluginEntry> entries = library.registry().entries().stream()
-                        .filter(e -> !e.source().isBuiltIn() && e.source().jar().startsWith(target)).toList();
+                        .filter(e -> e.source().jar() != null && e.source().jar().startsWith(target)).toList();
                 List<LoadProblem> problems = library.registry().problems().stream()
                         .filter(p -> p.path().startsWith(target)).toList();
                 out.println("Checking " + target + (pluginOptions.folders().isEmpty() ? " (against the built-ins)"

@@ -1,5 +1,7 @@
 package org.mlpsandbox.app.model;
 
+import java.util.List;
+import org.mlpsandbox.engine.data.Generator;
 import org.mlpsandbox.engine.data.Generators;
 import org.mlpsandbox.engine.data.TrainTestSplit;
 
@@ -7,7 +9,8 @@ import org.mlpsandbox.engine.data.TrainTestSplit;
  * How the data is drawn: which generator, how many samples, how much noise, which share is held out for testing, and
  * the seed of both the points and the split.
  *
- * @param generator a name from {@link Generators#names()}
+ * @param generator a name from {@link Generators#names()}, or the id of a dataset plugin (checked against the
+ *                  plugins installed where the data is drawn, see {@link #generator(List)})
  * @param samples   1 to {@link Generators#MAX_SAMPLES}
  * @param noise     standard deviation of the Gaussian noise, ≥ 0
  * @param testRatio share of the samples in the test set, 0 to {@link TrainTestSplit#MAX_TEST_RATIO}
@@ -17,7 +20,15 @@ import org.mlpsandbox.engine.data.TrainTestSplit;
 public record DataSettings(String generator, int samples, double noise, double testRatio, long seed, int classes) {
 
     public DataSettings {
-        Generators.named(generator, classes);
+        if (generator == null || !Generators.names().contains(generator) && (generator.isBlank()
+                || !generator.equals(generator.strip().toLowerCase(java.util.Locale.ROOT)))) {
+            Generators.named(String.valueOf(generator)); // throws, listing the built-in names
+        }
+        if (Generators.names().contains(generator)) {
+            Generators.named(generator, classes);
+        } else if (classes != 0) {
+            throw new IllegalArgumentException("the dataset '" + generator + "' draws its own number of classes");
+        }
         if (samples < 1 || samples > Generators.MAX_SAMPLES) {
             throw new IllegalArgumentException("samples must be between 1 and " + Generators.MAX_SAMPLES + ", got "
                     + samples);
@@ -67,8 +78,22 @@ public record DataSettings(String generator, int samples, double noise, double t
         return new DataSettings(generator, samples, noise, testRatio, seed, k);
     }
 
-    /** Whether the generator {@code name} draws any number of classes (spiral, blobs). */
+    /**
+     * The generator these settings name, a built-in or one of {@code plugins} (dataset plugins), drawing their number
+     * of classes.
+     *
+     * @throws IllegalArgumentException when there is none; the message lists what there is
+     */
+    public Generator generator(List<? extends Generator> plugins) {
+        Generator g = Generators.named(generator, plugins);
+        return classes == 0 ? g : g.withClassCount(classes);
+    }
+
+    /** Whether the generator {@code name} draws any number of classes (spiral, blobs); never a plugin's. */
     public static boolean canVary(String name) {
+        if (!Generators.names().contains(name)) {
+            return false;
+        }
         try {
             Generators.named(name, Generators.MAX_CLASSES);
             return true;

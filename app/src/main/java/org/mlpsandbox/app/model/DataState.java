@@ -9,7 +9,6 @@ import java.util.Set;
 import org.mlpsandbox.engine.data.CsvDataset;
 import org.mlpsandbox.engine.data.CsvImport;
 import org.mlpsandbox.engine.data.Dataset;
-import org.mlpsandbox.engine.data.Generators;
 import org.mlpsandbox.engine.data.Normalization;
 import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.io.DataSpec;
@@ -55,6 +54,7 @@ public final class DataState {
      * CSV or fixed data is in use) goes back to a generator.
      */
     public void setSettings(DataSettings newSettings) {
+        newSettings.generator(owner.plugins().dataSources()); // an unknown dataset changes nothing
         owner.dataChanged(() -> replaceSettings(newSettings));
     }
 
@@ -246,7 +246,7 @@ public final class DataState {
             rawSplit = fixedSplit;
             rawData = concat(fixedSplit.train(), fixedSplit.test(), fixedSource.name());
         } else {
-            rawData = csv != null ? csv.data() : Generators.named(settings.generator(), settings.classes())
+            rawData = csv != null ? csv.data() : settings.generator(owner.plugins().dataSources())
                     .generate(settings.samples(), settings.noise(), settings.seed());
             // the split seed follows the engine's DataSpec convention (seed + 1), so files and the CLI split alike
             rawSplit = TrainTestSplit.split(rawData, settings.testRatio(), settings.seed() + 1);
@@ -332,6 +332,6 @@ public final class DataState {
         return fixedSource != null ? fixedSource : csv != null && csvFile != null
                 ? DataSpec.csv(csvFile, null, false, settings.testRatio(), settings.seed())
                 : DataSpec.generated(settings.generator(), settings.samples(), settings.noise(),
-                        settings.testRatio(), settings.seed()).withClasses(settings.classes());
+                        settings.testRatio(), settings.seed(), owner.plugins().dataSources()).withClasses(settings.classes());
     }
 }

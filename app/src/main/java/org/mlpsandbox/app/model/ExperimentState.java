@@ -37,7 +37,8 @@ public final class ExperimentState {
         }
         DataState data = owner.data();
         return Experiment.of(s.network(), owner.settings(), data.dataSpec(), run.historyRows())
-                .withRuns(owner.recorder().toSaved(owner.recorder().current())).withFeatures(data.featureNames());
+                .withRuns(owner.recorder().toSaved(owner.recorder().current())).withFeatures(data.featureNames())
+                .withFormulas(owner.plugins().formulas());
     }
 
     /**
@@ -51,6 +52,7 @@ public final class ExperimentState {
         DataState data = owner.data();
         NetworkDraft draft = owner.network();
         DataState.Source source = data.read(e.data());
+        owner.addFormulas(e.formulas());
         Network network = e.buildNetwork(owner.plugins());
         NetworkSpec spec = e.network();
         owner.run().pauseIntent();

@@ -139,8 +139,10 @@ public final class SandboxModel implements AutoCloseable {
      * @return one line per lost plugin ("hidden layer 2 lost its activation acme.swish: refused, …"); empty when the
      *         network and its weights were kept
      */
-    public List<String> pluginsReloaded(PluginRegistry registry) {
-        List<String> lost = ReloadCheck.lost(currentSetup(), Objects.requireNonNull(registry, "registry"));
+    public List<String> pluginsReloaded(PluginRegistry reloaded) {
+        // formula activations are not in any folder: they come along from the registry in use
+        PluginRegistry registry = Objects.requireNonNull(reloaded, "registry").withFormulasOf(plugins);
+        List<String> lost = ReloadCheck.lost(currentSetup(), registry);
         this.plugins = registry;
         fire(Change.PLUGINS);
         if (!lost.isEmpty()) {
@@ -168,7 +170,7 @@ public final class SandboxModel implements AutoCloseable {
      * {@link #pluginsReloaded}, which keeps the run.
      */
     public void setPlugins(PluginRegistry registry) {
-        this.plugins = Objects.requireNonNull(registry, "registry");
+        this.plugins = Objects.requireNonNull(registry, "registry").withFormulasOf(plugins);
         if (draft.dropMissing(plugins)) {
             draft.fitOutputTo(data.rawData(), plugins);
         }
@@ -177,6 +179,25 @@ public final class SandboxModel implements AutoCloseable {
         }
         fire(Change.PLUGINS);
         rebuild();
+    }
+
+    /**
+     * Adds activations typed as formulas (in the app, or brought by an opened file), checked like plugins: usable at
+     * once in every activation menu and saved with the experiment. One that replaces a formula of the same id rebuilds
+     * the run, since the network may use it.
+     *
+     * @throws IllegalArgumentException when a formula is not a formula in z
+     */
+    public void addFormulas(java.util.List<org.mlpsandbox.engine.plugin.Formula> formulas) {
+        if (formulas.isEmpty()) {
+            return;
+        }
+        java.util.List<String> before = plugins.formulas().stream().map(f -> f.id()).toList();
+        plugins = plugins.withFormulas(formulas);
+        fire(Change.PLUGINS);
+        if (formulas.stream().anyMatch(f -> before.contains(f.id()))) {
+            rebuild();
+        }
     }
 
     /** Applies a change of data; a new kind of target re-fits the output layer, new inputs change the network. */

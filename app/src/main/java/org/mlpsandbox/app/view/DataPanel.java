@@ -27,6 +27,8 @@ import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.Generator;
 import org.mlpsandbox.engine.data.Generators;
 import org.mlpsandbox.engine.data.Normalization;
+import org.mlpsandbox.engine.plugin.PluginEntry;
+import org.mlpsandbox.engine.plugin.PluginKind;
 
 /**
  * Data controls: the generator, CSV import, samples, noise, test share, seed, Regenerate, the input features for
@@ -56,9 +58,7 @@ public final class DataPanel extends JPanel {
         this.model = model;
         setName("dataPanel");
         Section.title(this, "Data");
-        for (Generator g : Generators.all()) {
-            dataset.addItem(g);
-        }
+        fillDatasets();
         dataset.setName("dataset");
         dataset.setRenderer(new DefaultListCellRenderer() {
             @Override
@@ -66,7 +66,7 @@ public final class DataPanel extends JPanel {
                                                           boolean focus) {
                 super.getListCellRendererComponent(list, value, index, sel, focus);
                 if (value instanceof Generator g) {
-                    setText(title(g.name()));
+                    setText(datasetTitle(g));
                     setToolTipText(g.description());
                 } else if (value == null && index == -1) {
                     setText(title(model.data().sourceName())); // CSV or ready data: its name, never a blank
@@ -144,7 +144,15 @@ public final class DataPanel extends JPanel {
         seed.addChangeListener(e -> settingsChanged());
         refresh();
         model.addListener(c -> {
-            if (c == SandboxModel.Change.DATA) {
+            if (c == SandboxModel.Change.PLUGINS) {
+                updating = true;
+                try {
+                    fillDatasets();
+                } finally {
+                    updating = false;
+                }
+                refresh();
+            } else if (c == SandboxModel.Change.DATA) {
                 refresh();
             }
         });
@@ -178,6 +186,32 @@ public final class DataPanel extends JPanel {
         });
         add(new JLabel("Scale inputs"));
         add(normalize, "wmin 0");
+    }
+
+    /** The built-in generators, then the dataset plugins installed now (by display name). */
+    private void fillDatasets() {
+        dataset.removeAllItems();
+        for (Generator g : Generators.all()) {
+            dataset.addItem(g);
+        }
+        for (Generator g : model.plugins().dataSources()) {
+            dataset.addItem(g);
+        }
+    }
+
+    /** "Circle" for a built-in; a dataset plugin's display name. */
+    private String datasetTitle(Generator g) {
+        return Generators.names().contains(g.name()) ? title(g.name())
+                : model.plugins().find(PluginKind.DATASET, g.name()).map(PluginEntry::displayName).orElse(g.name());
+    }
+
+    /** What the chosen generator draws, or why it cannot be drawn (a dataset plugin that was removed). */
+    private String describe(DataSettings s) {
+        try {
+            return s.generator(model.plugins().dataSources()).description();
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     static String title(String name) {
@@ -223,7 +257,7 @@ public final class DataPanel extends JPanel {
             }
             description.setText(csv ? model.data().rawData().name() + ": " + model.data().rawData().size() + " samples, "
                     + model.data().rawData().inputCount() + " inputs"
-                    : Generators.named(s.generator(), s.classes()).description());
+                    : describe(s));
             description.setToolTipText(description.getText());
             samples.setEnabled(!csv);
             noise.setEnabled(!csv);

@@ -34,6 +34,7 @@ public final class MainWindow extends JFrame {
     private final Timer frames;
     private final FileDrop fileDrop;
     private final WindowStateKeeper windowState;
+    private final org.mlpsandbox.engine.plugin.PluginFolderWatch pluginWatch;
     private long lastFrameNanos;
 
     public MainWindow(SandboxModel model, Supplier<PluginRegistry> pluginLoader) {
@@ -60,6 +61,7 @@ public final class MainWindow extends JFrame {
         setTransferHandler(fileDrop);
         getRootPane().setTransferHandler(fileDrop);
 
+        pluginWatch = watchPluginFolders();
         frames = new Timer(FRAME_MILLIS, e -> frame());
         frames.start();
         addWindowListener(new WindowAdapter() {
@@ -72,6 +74,9 @@ public final class MainWindow extends JFrame {
             public void windowClosed(WindowEvent e) {
                 windowState.save();
                 frames.stop();
+                if (pluginWatch != null) {
+                    pluginWatch.close();
+                }
                 content.dispose();
                 model.close();
             }
@@ -87,6 +92,35 @@ public final class MainWindow extends JFrame {
                 getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(k, "zoom." + a.kind());
             }
             getRootPane().getActionMap().put("zoom." + a.kind(), a);
+        }
+    }
+
+    /**
+     * Live reload for plugin authors: a jar added, rebuilt or removed in a plugin folder is reloaded (and checked)
+     * about half a second after the folder goes quiet, through the same action as Plugins → Reload. {@code null} when
+     * there is no folder to watch or the system cannot watch it.
+     */
+    private org.mlpsandbox.engine.plugin.PluginFolderWatch watchPluginFolders() {
+        if (model.plugins().locations().isEmpty()) {
+            return null;
+        }
+        try {
+            return org.mlpsandbox.engine.plugin.PluginFolderWatch.start(model.plugins().locations(),
+                    () -> javax.swing.SwingUtilities.invokeLater(this::reloadPlugins));
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /** Reloads the plugins now, or once the reload already running has finished. */
+    private void reloadPlugins() {
+        Action reload = content.actions().reload();
+        if (reload.isEnabled()) {
+            reload.actionPerformed(null);
+        } else {
+            Timer later = new Timer(200, e -> reloadPlugins());
+            later.setRepeats(false);
+            later.start();
         }
     }
 

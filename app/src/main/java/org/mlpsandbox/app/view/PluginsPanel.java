@@ -134,7 +134,7 @@ public final class PluginsPanel extends JPanel {
     }
 
     private static String source(PluginEntry e) {
-        return e.source().isBuiltIn() ? "built-in" : e.source().jar().getFileName().toString();
+        return e.source().jar() == null ? e.source().toString() : e.source().jar().getFileName().toString();
     }
 
     /** Cells: the check result coloured, outside jars marked, and the whole reason of a row in its tooltip. */

@@ -49,6 +49,11 @@ final class SandboxMenuBar extends JMenuBar {
         add(view);
         JMenu plugins = new JMenu("Plugins");
         plugins.add(actions.reload());
+        JMenuItem formula = new JMenuItem("New activation from a formula…");
+        formula.setName("newFormulaActivation");
+        formula.setToolTipText("Type f(z) and f′(z); checked like a plugin jar, saved with the experiment");
+        formula.addActionListener(e -> FormulaActivationDialog.open(window, model));
+        plugins.add(formula);
         JMenuItem folder = new JMenuItem("Open plugin folder");
         folder.setToolTipText(PluginFolders.defaultFolder().toString());
         folder.addActionListener(e -> openPluginFolder());

@@ -42,4 +42,32 @@ class DatasetPluginCliTest {
         double accuracy = Double.parseDouble(test.replaceAll(".*accuracy ([0-9.]+)%.*", "$1"));
         assertTrue(accuracy > 90, test);
     }
+
+    @Test
+    void evalAndPredictOpenAModelTrainedOnADatasetPlugin() throws IOException {
+        Path plugins = dir.resolve("plugins");
+        PluginsTestJars.projectJar(example(), plugins.resolve("moons.jar"));
+        Path model = dir.resolve("moons.json");
+        String[] train = run("train", "--plugins", plugins.toString(), "--data", "example.moons", "--noise", "0.1",
+                "--layers", "16:tanh,16:tanh", "--epochs", "40", "--seed", "3", "--save", model.toString());
+        assertEquals("0", train[1], train[0]);
+        String[] eval = run("eval", model.toString(), "--plugins", plugins.toString());
+        assertEquals("0", eval[1], eval[0]);
+        assertTrue(eval[0].contains("confusion matrix"), eval[0]);
+        String accuracy = eval[0].lines().filter(l -> l.startsWith("test ")).findFirst().orElseThrow();
+        assertTrue(Double.parseDouble(accuracy.replaceAll(".* ([0-9.]+)%.*", "$1")) > 85, accuracy);
+        String[] again = run("eval", model.toString(), "--plugins", plugins.toString(), "--data", "example.moons",
+                "--samples", "200");
+        assertEquals("0", again[1], again[0]);
+    }
+
+    /** Runs the command line; the output (stdout then stderr) and the exit code. */
+    private static String[] run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = RootCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new String[] {out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8),
+            String.valueOf(code)};
+    }
 }

@@ -88,10 +88,11 @@ class NothingLostTest {
 
     @Test
     void aReopenedExperimentHasItsHistoryAndCounters() throws Exception {
-        model.run().stepEpoch();
-        model.run().stepEpoch();
-        model.run().stepEpoch();
-        waitFor(s -> s.progress().step() >= 3L * model.run().stepsPerEpoch());
+        for (int e = 1; e <= 3; e++) { // wait for each epoch: the history holds the snapshots the window polled
+            model.run().stepEpoch();
+            long steps = e * model.run().stepsPerEpoch();
+            waitFor(s -> s.progress().step() >= steps);
+        }
         var experiment = model.file().toExperiment();
         assertTrue(experiment.history().size() > 1);
         var last = experiment.history().get(experiment.history().size() - 1);

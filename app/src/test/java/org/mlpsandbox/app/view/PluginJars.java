@@ -64,6 +64,65 @@ final class PluginJars {
         return jar;
     }
 
+    static final String STRIPES_ID = "acme.stripes";
+
+    /**
+     * A jar holding the dataset plugin {@code acme.Stripes} (id {@value #STRIPES_ID}): points in [-5, 5]², class 1
+     * right of x₁ = 0.5, so a small network separates them quickly.
+     */
+    static Path stripes(Path workDir) throws IOException {
+        return build(workDir, "Stripes", org.mlpsandbox.api.DataSource.class, """
+                package acme;
+
+                import java.util.random.RandomGenerator;
+                import org.mlpsandbox.api.DataSource;
+
+                public class Stripes implements DataSource {
+                    public String id() { return "acme.stripes"; }
+                    public String displayName() { return "Stripes (Acme)"; }
+                    public int inputCount() { return 2; }
+                    public int classCount() { return 2; }
+                    public void generate(double[] x, double[] t, int n, double noise, RandomGenerator r) {
+                        for (int i = 0; i < n; i++) {
+                            double x1 = r.nextDouble(-5, 5);
+                            x[2 * i] = x1 + noise * r.nextGaussian();
+                            x[2 * i + 1] = r.nextDouble(-5, 5);
+                            t[i] = x1 > 0.5 ? 1 : 0;
+                        }
+                    }
+                }
+                """);
+    }
+
+    private static Path build(Path workDir, String simpleName, Class<?> service, String code) throws IOException {
+        Path src = Files.createDirectories(workDir.resolve("src/acme"));
+        Path classes = Files.createDirectories(workDir.resolve("classes"));
+        Files.writeString(src.resolve(simpleName + ".java"), code);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        String api;
+        try {
+            api = Path.of(Activation.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+        int rc = javac.run(null, null, null, "-d", classes.toString(), "-cp", api,
+                src.resolve(simpleName + ".java").toString());
+        if (rc != 0) {
+            throw new IOException("javac failed: " + rc);
+        }
+        Path jar = workDir.resolve("acme-" + simpleName.toLowerCase(java.util.Locale.ROOT) + ".jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("acme/" + simpleName + ".class"));
+            out.write(Files.readAllBytes(classes.resolve("acme/" + simpleName + ".class")));
+            out.closeEntry();
+            out.putNextEntry(new JarEntry("META-INF/services/" + service.getName()));
+            OutputStream o = out;
+            o.write(("acme." + simpleName + "\n").getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return jar;
+    }
+
     static List<String> ids(List<org.mlpsandbox.engine.plugin.PluginEntry> entries) {
         return entries.stream().map(org.mlpsandbox.engine.plugin.PluginEntry::id).toList();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.NetworkSpec;
+import org.mlpsandbox.engine.plugin.Formula;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
 import org.mlpsandbox.engine.train.TrainingSettings;
 
@@ -26,9 +27,12 @@ import org.mlpsandbox.engine.train.TrainingSettings;
  * @param runs       earlier training runs kept for comparison, oldest first; may be empty (optional in the file)
  * @param features   the input features the app derives from 2-D data (e.g. "X1", "X1_SQUARED"); empty for the
  *                   raw inputs (optional in the file)
+ * @param formulas   activations typed as formulas in the app, which the network may use; recreated on opening
+ *                   (optional in the file)
  */
 public record Experiment(NetworkSpec network, List<LayerParameters> parameters, TrainingSettings training,
-                         DataSpec data, List<HistoryRow> history, List<SavedRun> runs, List<String> features) {
+                         DataSpec data, List<HistoryRow> history, List<SavedRun> runs, List<String> features,
+                         List<Formula> formulas) {
 
     /** @throws IllegalArgumentException when the parameters do not have the shapes the spec gives */
     public Experiment {
@@ -39,6 +43,7 @@ public record Experiment(NetworkSpec network, List<LayerParameters> parameters, 
         history = List.copyOf(history);
         runs = List.copyOf(runs);
         features = List.copyOf(features);
+        formulas = List.copyOf(formulas);
         int[] sizes = network.sizes();
         if (parameters.size() != network.layers().size()) {
             throw new IllegalArgumentException("parameters for " + parameters.size() + " layers, but the network has "
@@ -52,6 +57,12 @@ public record Experiment(NetworkSpec network, List<LayerParameters> parameters, 
                         + sizes[l + 1] + " biases, got " + p.weightCount() + " and " + p.biasCount());
             }
         }
+    }
+
+    /** An experiment without formula activations. */
+    public Experiment(NetworkSpec network, List<LayerParameters> parameters, TrainingSettings training,
+                      DataSpec data, List<HistoryRow> history, List<SavedRun> runs, List<String> features) {
+        this(network, parameters, training, data, history, runs, features, List.of());
     }
 
     /** An experiment without earlier runs, on the raw inputs. */
@@ -84,23 +95,28 @@ public record Experiment(NetworkSpec network, List<LayerParameters> parameters, 
     }
 
     public Experiment withHistory(List<HistoryRow> newHistory) {
-        return new Experiment(network, parameters, training, data, newHistory, runs, features);
+        return new Experiment(network, parameters, training, data, newHistory, runs, features, formulas);
     }
 
     public Experiment withData(DataSpec newData) {
-        return new Experiment(network, parameters, training, newData, history, runs, features);
+        return new Experiment(network, parameters, training, newData, history, runs, features, formulas);
     }
 
     public Experiment withTraining(TrainingSettings newTraining) {
-        return new Experiment(network, parameters, newTraining, data, history, runs, features);
+        return new Experiment(network, parameters, newTraining, data, history, runs, features, formulas);
     }
 
     public Experiment withRuns(List<SavedRun> newRuns) {
-        return new Experiment(network, parameters, training, data, history, newRuns, features);
+        return new Experiment(network, parameters, training, data, history, newRuns, features, formulas);
     }
 
     public Experiment withFeatures(List<String> newFeatures) {
-        return new Experiment(network, parameters, training, data, history, runs, newFeatures);
+        return new Experiment(network, parameters, training, data, history, runs, newFeatures, formulas);
+    }
+
+    /** The same experiment keeping these formula activations. */
+    public Experiment withFormulas(List<Formula> newFormulas) {
+        return new Experiment(network, parameters, training, data, history, runs, features, newFormulas);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.mlpsandbox.engine.limits.Excerpt;
+import org.mlpsandbox.engine.plugin.Formula;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
 
 /**
@@ -46,7 +47,37 @@ final class ExperimentReader {
         if (root == null || root.isMissingNode()) {
             throw new ExperimentFileException(fileName, "the file is empty, not an experiment");
         }
-        return new ExperimentReader(fileName, plugins).experiment(root);
+        List<Formula> formulas = formulas(new JsonFields(fileName), root);
+        PluginRegistry withFormulas;
+        try {
+            withFormulas = plugins.withFormulas(formulas);
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentFileException(fileName, "formulas: " + JsonFields.firstLine(e.getMessage()), e);
+        }
+        return new ExperimentReader(fileName, withFormulas).experiment(root).withFormulas(formulas);
+    }
+
+    /** The optional "formulas" list (activations typed in the app); empty when absent. */
+    private static List<Formula> formulas(JsonFields fields, JsonNode root) throws ExperimentFileException {
+        JsonNode node = root.isObject() ? JsonFields.optional(root, "formulas") : null;
+        List<Formula> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        fields.requireArray(node, "formulas");
+        for (int i = 0; i < node.size(); i++) {
+            String where = "formulas[" + (i + 1) + "]";
+            JsonNode f = fields.requireObject(node.get(i), where);
+            JsonNode d = JsonFields.optional(f, "derivative");
+            try {
+                out.add(new Formula(fields.text(f, "id", where + ".id", false),
+                        fields.text(f, "name", where + ".name", false), fields.text(f, "f", where + ".f", false),
+                        d == null || d.isNull() ? "" : fields.text(f, "derivative", where + ".derivative", false)));
+            } catch (IllegalArgumentException e) {
+                throw fields.problem(where + ": " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     private static String at(JsonLocation where) {

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.mlpsandbox.engine.Version;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.net.NetworkSpec;
+import org.mlpsandbox.engine.plugin.Formula;
 import org.mlpsandbox.engine.plugin.PluginChoice;
 import org.mlpsandbox.engine.train.TrainingSettings;
 
@@ -27,7 +28,7 @@ final class ExperimentWriter {
     /** The columns of a history or curve, in the order they are written (and looked up on reading). */
     static final List<String> HISTORY_COLUMNS = List.of("epoch", "step", "trainLoss", "testLoss", "accuracy");
     /** Arrays whose elements go on lines of their own; all other arrays stay on one line. */
-    private static final Set<String> ONE_PER_LINE = Set.of("layers", "parameters", "rows", "runs",
+    private static final Set<String> ONE_PER_LINE = Set.of("layers", "parameters", "rows", "runs", "formulas",
             "initialParameters");
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -43,6 +44,9 @@ final class ExperimentWriter {
             g.writeStringField("format", ExperimentFiles.FORMAT);
             g.writeNumberField("version", ExperimentFiles.VERSION);
             g.writeStringField("writtenBy", Version.nameAndVersion());
+            if (!experiment.formulas().isEmpty()) {
+                writeFormulas(g, experiment.formulas());
+            }
             writeNetwork(g, experiment.network());
             writeParameters(g, "parameters", experiment.parameters());
             writeTraining(g, experiment.training());
@@ -61,6 +65,23 @@ final class ExperimentWriter {
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    private static void writeFormulas(JsonGenerator g, List<Formula> formulas) throws IOException {
+        g.writeArrayFieldStart("formulas");
+        for (Formula f : formulas) {
+            g.writeStartObject();
+            g.writeStringField("id", f.id());
+            g.writeStringField("name", f.name());
+            g.writeStringField("f", f.f());
+            if (f.hasDerivative()) {
+                g.writeStringField("derivative", f.derivative());
+            } else {
+                g.writeNullField("derivative");
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeParameters(JsonGenerator g, String field, List<LayerParameters> parameters)

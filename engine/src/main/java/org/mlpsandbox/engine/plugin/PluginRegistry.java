@@ -167,6 +167,57 @@ public final class PluginRegistry implements PluginResolver {
                 .toList();
     }
 
+    /**
+     * A formula activation checked like a plugin from a jar (finite values, f′ against central differences), as an
+     * entry of source {@link PluginSource#FORMULA}: usable, or refused with the reason (the worst probe point of a
+     * wrong f′). Nothing is registered; see {@link #withFormula}.
+     *
+     * @throws IllegalArgumentException when f or f′ is not a formula in z (the message names which)
+     */
+    public static PluginEntry checkFormula(Formula formula) {
+        FormulaActivation activation = FormulaActivation.compile(formula);
+        PluginEntry entry = PluginEntry.created(PluginKind.ACTIVATION, activation.id(), activation.displayName(),
+                activation, List.of(), PluginSource.FORMULA);
+        PluginChecker.Result result = PluginChecker.check(PluginKind.ACTIVATION, activation, List.of());
+        return entry.withStatus(result.status(), result.reason());
+    }
+
+    /**
+     * This registry with a formula activation added, checked ({@link #checkFormula}); it replaces an earlier formula
+     * of the same id. A refused formula is listed with its reason and cannot be picked; one whose id a built-in or a
+     * jar already uses is refused as a duplicate.
+     *
+     * @throws IllegalArgumentException when f or f′ is not a formula in z
+     */
+    public PluginRegistry withFormula(Formula formula) {
+        return withFormulas(List.of(formula));
+    }
+
+    /** This registry with each formula added as by {@link #withFormula}, in order. */
+    public PluginRegistry withFormulas(List<Formula> formulas) {
+        if (formulas.isEmpty()) {
+            return this;
+        }
+        List<PluginEntry> all = new ArrayList<>(entries);
+        for (Formula f : formulas) {
+            PluginEntry entry = checkFormula(f);
+            all.removeIf(e -> e.source().isFormula() && e.kind() == PluginKind.ACTIVATION && e.id().equals(f.id()));
+            all.add(entry);
+        }
+        return new PluginRegistry(all, problems, locations);
+    }
+
+    /** This registry with the formula activations of {@code earlier} (after a reload, say). */
+    public PluginRegistry withFormulasOf(PluginRegistry earlier) {
+        return withFormulas(earlier.formulas());
+    }
+
+    /** The formula activations registered here, usable or refused, in the order they were added. */
+    public List<Formula> formulas() {
+        return entries.stream().filter(e -> e.source().isFormula() && e.prototype() instanceof FormulaActivation)
+                .map(e -> ((FormulaActivation) e.prototype()).formula()).toList();
+    }
+
     /** Where a usable plugin came from, for messages: "built-in" or its jar. */
     public String sourceOf(PluginKind kind, String id) {
         return find(kind, id).map(e -> e.source().toString()).orElse("not installed");
