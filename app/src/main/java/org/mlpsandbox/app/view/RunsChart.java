@@ -27,9 +27,8 @@ final class RunsChart {
 
     /** Most points drawn per run in the overlay. */
     static final int DISPLAY_POINTS = 600;
-    private static final Color[] COLORS = {new Color(0x2f6fdd), new Color(0xe8590c), new Color(0x2b9348),
-        new Color(0xc2255c), new Color(0x7048e8), new Color(0x0c8599), new Color(0xb08900), new Color(0x495057),
-        new Color(0x74b816), new Color(0xf03e3e)};
+    /** How many run colours the theme defines ({@code MlpSandbox.run.0} …); later runs repeat them. */
+    private static final int RUN_COLOURS = 10;
 
     private final XYPlot plot;
     private final JFreeChart chart;
@@ -54,7 +53,7 @@ final class RunsChart {
 
     /** The colour of the {@code slot}-th overlaid run (also its swatch in the list). */
     static Color color(int slot) {
-        return COLORS[slot % COLORS.length];
+        return Palette.ui("MlpSandbox.run." + slot % RUN_COLOURS, "Label.foreground");
     }
 
     ChartPanel panel() {
