@@ -1,5 +1,6 @@
 package org.mlpsandbox.app.cli;
 
+import org.mlpsandbox.engine.data.GzipBomb;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;

@@ -14,7 +14,7 @@ import java.util.zip.Deflater;
  * head followed by {@code zeros} zero bytes, made of one deflate segment of a mebibyte of zeros repeated (each
  * segment ends in a full flush, so it refers to nothing before it and copies of it can follow each other).
  */
-final class GzipBomb {
+public final class GzipBomb {
 
     private static final int SEGMENT = 1 << 20;
 
@@ -22,7 +22,7 @@ final class GzipBomb {
     }
 
     /** An IDX header: magic number, then one big-endian int per dimension. */
-    static byte[] idxHeader(int magic, int... dimensions) {
+    public static byte[] idxHeader(int magic, int... dimensions) {
         ByteBuffer b = ByteBuffer.allocate(4 + 4 * dimensions.length);
         b.putInt(magic);
         for (int d : dimensions) {
@@ -32,7 +32,7 @@ final class GzipBomb {
     }
 
     /** Writes a gzip file holding {@code head} then {@code zeros} zero bytes (rounded down to whole mebibytes). */
-    static void write(Path file, byte[] head, long zeros) throws IOException {
+    public static void write(Path file, byte[] head, long zeros) throws IOException {
         byte[] headSegment = deflate(head);
         byte[] zeroSegment = deflate(new byte[SEGMENT]);
         long segments = zeros / SEGMENT;
