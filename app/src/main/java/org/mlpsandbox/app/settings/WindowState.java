@@ -90,4 +90,13 @@ public final class WindowState {
         int y = Math.max(best.y, Math.min(saved.y, best.y + best.height - h));
         return Optional.of(new Rectangle(x, y, w, h));
     }
+
+    /**
+     * The size of a window's first opening: {@code preferred}, shrunk (never below {@code minimum}, nor beyond the
+     * screen) to fit the screen's usable area {@code usable}, so that a 1024x768 projector shows the whole window.
+     */
+    public static Dimension firstSize(Dimension preferred, Rectangle usable, Dimension minimum) {
+        return placeOn(new Rectangle(usable.x, usable.y, preferred.width, preferred.height), List.of(usable), minimum)
+                .map(Rectangle::getSize).orElse(preferred);
+    }
 }

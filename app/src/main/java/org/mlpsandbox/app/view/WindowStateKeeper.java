@@ -52,7 +52,9 @@ final class WindowStateKeeper {
         Rectangle placed = state.bounds().flatMap(b -> WindowState.placeOn(b, screens(), frame.getMinimumSize()))
                 .orElse(null);
         if (placed == null) {
-            frame.setSize(fallback);
+            frame.setSize(GraphicsEnvironment.isHeadless() ? fallback : WindowState.firstSize(fallback,
+                    GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds(),
+                    frame.getMinimumSize()));
             frame.setLocationRelativeTo(null);
         } else {
             frame.setBounds(placed);

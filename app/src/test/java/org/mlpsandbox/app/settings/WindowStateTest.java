@@ -66,4 +66,16 @@ class WindowStateTest {
                 .orElseThrow();
         assertTrue(PROJECTOR.contains(small), small + " lies on " + PROJECTOR);
     }
+
+    @Test
+    void theFirstOpeningFitsASmallProjector() {
+        Dimension min = new Dimension(960, 600);
+        assertEquals(new Dimension(1024, 768),
+                WindowState.firstSize(new Dimension(1280, 800), new Rectangle(0, 0, 1024, 768), min));
+        assertEquals(new Dimension(1280, 800),
+                WindowState.firstSize(new Dimension(1280, 800), new Rectangle(0, 0, 1920, 1080), min));
+        // a screen smaller than the minimum: the whole screen, not beyond it
+        assertEquals(new Dimension(800, 600),
+                WindowState.firstSize(new Dimension(1280, 800), new Rectangle(0, 0, 800, 600), min));
+    }
 }
