@@ -11,6 +11,7 @@ import javax.swing.JMenuBar;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.mlpsandbox.app.model.SandboxModel;
@@ -139,6 +140,7 @@ final class SandboxLayout extends JPanel implements LessonHost {
     public void setCentreView(JComponent view) {
         centre.remove(centreView);
         centreView = view;
+        SwingUtilities.updateComponentTreeUI(view); // it may have been out of the tree during a theme switch
         centre.add(view, BorderLayout.CENTER);
         centre.revalidate();
         centre.repaint();
@@ -158,6 +160,7 @@ final class SandboxLayout extends JPanel implements LessonHost {
     public void setOutputView(String title, JComponent view) {
         output.remove(outputComponent);
         outputComponent = view;
+        SwingUtilities.updateComponentTreeUI(view); // it may have been out of the tree during a theme switch
         outputTitle.setText(title);
         output.add(view, "grow");
         layoutColumns();

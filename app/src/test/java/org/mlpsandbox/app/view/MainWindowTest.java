@@ -248,4 +248,23 @@ class MainWindowTest {
         }
         return ids;
     }
+
+    @Test
+    void aViewOutOfTheWindowDuringAThemeSwitchComesBackInTheNewTheme() throws Exception {
+        // the start page replaces the network editor; the theme changes; "Just play" brings the editor back
+        try {
+            Gui.run(() -> window.host().setCentreView(new javax.swing.JPanel()));
+            Gui.run(() -> Theme.use(true));
+            java.awt.Color background = Gui.edt(() -> {
+                window.host().restoreCentreView();
+                return window.host().centreView().getBackground();
+            });
+            java.awt.Color panel = Gui.edt(() -> javax.swing.UIManager.getColor("Panel.background"));
+            assertEquals(panel, background, "the network editor keeps the old theme's background");
+            float[] hsb = java.awt.Color.RGBtoHSB(background.getRed(), background.getGreen(), background.getBlue(), null);
+            assertTrue(hsb[2] < 0.5f, "dark theme, but the network editor is light: " + background);
+        } finally {
+            Gui.run(() -> Theme.use(false));
+        }
+    }
 }
