@@ -75,6 +75,12 @@ class ScheduleAndStopInAppTest {
             assertEquals(lr * step.factor(k), trainerRate(model), 0, "the engine's schedule, epoch " + k);
             assertEquals(expected, model.run().currentLearningRate(), 1e-15);
         }
+        // every epoch's snapshot still carries its training loss to the chart (the rules' check took it along)
+        LossHistory h = model.run().history();
+        assertEquals(5, h.size());
+        for (int i = 0; i < h.size(); i++) {
+            assertTrue(Double.isFinite(h.trainLoss(i)) && Double.isFinite(h.testLoss(i)), "row " + i);
+        }
         // a new rate chosen while training is scaled by the schedule too
         model.setSettings(model.settings().withLearningRate(0.4));
         assertEquals(0.4 * Math.pow(0.5, 5 / 2), trainerRate(model), 1e-15);

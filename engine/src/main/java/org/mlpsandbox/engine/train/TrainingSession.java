@@ -50,6 +50,8 @@ public final class TrainingSession implements AutoCloseable {
     private State state = State.PAUSED;
     /** The schedule and stop conditions, or null to train at the settings' rate until paused. */
     private EpochControl control;
+    /** The event taken at the end of the latest epoch for the rules (it took the running training loss along). */
+    private ProgressEvent epochEnd;
     /** How the rules ended the run, once they did. */
     private volatile EpochControl.Outcome outcome;
     private long lastPublish;
@@ -259,7 +261,8 @@ public final class TrainingSession implements AutoCloseable {
         if (trainer.epochCount() == epoch) {
             return;
         }
-        StopReason reason = control.afterEpoch(trainer.progress(control.watchesLoss()));
+        epochEnd = trainer.progress(control.watchesLoss());
+        StopReason reason = control.afterEpoch(epochEnd);
         if (reason != null) {
             EpochControl.Outcome end = control.finish(reason);
             control = null;
@@ -299,7 +302,7 @@ public final class TrainingSession implements AutoCloseable {
         lastPublish = now;
         boolean evaluate = force || now - lastEvaluation >= evaluationNanos / EVALUATION_SHARE;
         long t0 = System.nanoTime();
-        ProgressEvent progress = trainer.progress(evaluate);
+        ProgressEvent progress = withEpochEnd(trainer.progress(evaluate));
         if (evaluate) {
             lastEvaluation = now;
             evaluationNanos = System.nanoTime() - t0;
@@ -311,6 +314,19 @@ public final class TrainingSession implements AutoCloseable {
         }
         latest = s;
         notifyListeners(s);
+    }
+
+    /**
+     * The event to publish: when the rules' check at the end of an epoch took the running training loss and no step
+     * came since, that loss and accuracy (otherwise a snapshot right after an epoch would have none).
+     */
+    private ProgressEvent withEpochEnd(ProgressEvent now) {
+        ProgressEvent end = epochEnd;
+        if (end == null || end.step() != now.step() || !Double.isNaN(now.trainLoss())) {
+            return now;
+        }
+        return new ProgressEvent(now.step(), now.epoch(), end.trainLoss(), end.trainAccuracy(), now.test(),
+                now.gradientNorms(), now.samplesSeen(), now.elapsedNanos());
     }
 
     private void notifyListeners(Snapshot s) {
