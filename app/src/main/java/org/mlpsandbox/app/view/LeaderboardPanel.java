@@ -36,7 +36,7 @@ public final class LeaderboardPanel extends JPanel {
     /** The table's columns, in order. */
     static final String[] COLUMNS = {"#", "Run", "Test acc", "Test loss", "Params", "Epochs", "Time", "Setup"};
     /** The widest text each column but the last shows, for its width; the run's name (a sweep's is long) may grow. */
-    private static final String[] WIDEST = {"99", "Run 99", "Test acc", "Test loss", "Params", "Epochs", "99.9 s"};
+    private static final String[] WIDEST = {"99", "Run 99", "Test acc", "Test loss", "Params", "Epochs", "99.9 min"};
     /** The run's name column: as wide as a short name, wider when the tab is. */
     private static final int NAME = 1;
 
@@ -83,7 +83,7 @@ public final class LeaderboardPanel extends JPanel {
         for (int c = 0; c < COLUMNS.length; c++) {
             if (c < WIDEST.length) { // fixed to fit its numbers, so that the setup gets the rest of a narrow tab
                 int w = fm.stringWidth(WIDEST[c]) + 14;
-                table.getColumnModel().getColumn(c).setPreferredWidth(c == NAME ? 2 * w : w);
+                table.getColumnModel().getColumn(c).setPreferredWidth(w);
                 table.getColumnModel().getColumn(c).setMaxWidth(c == NAME ? 6 * w : w);
                 table.getColumnModel().getColumn(c).setMinWidth(w);
             }
@@ -139,7 +139,7 @@ public final class LeaderboardPanel extends JPanel {
         return r;
     }
 
-    /** Seconds as people read them ("0.42 s", "12 s", "3 min 5 s"); a dash when unknown. */
+    /** Seconds as people read them ("0.42 s", "12 s", "3.1 min"); a dash when unknown. */
     private static DefaultTableCellRenderer secondsRenderer() {
         DefaultTableCellRenderer r = new DefaultTableCellRenderer() {
             @Override
@@ -151,16 +151,15 @@ public final class LeaderboardPanel extends JPanel {
         return r;
     }
 
-    /** "0.42 s", "12 s", "3 min 5 s"; "–" when unknown. */
+    /** "0.42 s", "12 s", "3.1 min"; "–" when unknown. */
     static String seconds(double s) {
         if (!Double.isFinite(s)) {
             return "–";
         }
         if (s < 10) {
-            return Numbers.format(s, 2) + " s";
+            return String.format(java.util.Locale.ROOT, "%.2f s", s);
         }
-        long whole = Math.round(s);
-        return whole < 60 ? whole + " s" : whole / 60 + " min " + whole % 60 + " s";
+        return s < 60 ? Math.round(s) + " s" : String.format(java.util.Locale.ROOT, "%.1f min", s / 60);
     }
 
     /** Ranks the runs again (a run finished, a file was opened, runs were deleted). */

@@ -72,7 +72,7 @@ final class RateCurve extends JComponent {
             int bottom = h - 3;
             int left = 3;
             int right = w - 3;
-            long span = span(schedule);
+            long span = Math.max(span(schedule), epoch + epoch / 10 + 1); // the run's epochs so far, too
             int n = Math.max(2, Math.min(right - left, 400));
             double max = 0;
             double[] y = new double[n];

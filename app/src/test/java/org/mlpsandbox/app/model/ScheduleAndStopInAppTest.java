@@ -89,6 +89,20 @@ class ScheduleAndStopInAppTest {
         assertEquals(0.4, trainerRate(model), 0);
     }
 
+    @Test
+    void aReopenedRunGoesOnWithTheScheduleWhereItWas() throws Exception {
+        double lr = model.settings().learningRate();
+        model.setRules(EpochRules.NONE.withSchedule(new LearningRateSchedule.Step(2, 0.5)));
+        stepEpochs(model, 5);
+        Experiment saved = model.file().toExperiment();
+        try (SandboxModel other = new SandboxModel(TestPlugins.registry())) {
+            other.file().open(saved);
+            assertEquals(5, other.run().epoch());
+            // the opened run's epoch 5 (counted from 0) trains at lr · 0.5^⌊5/2⌋, not at the schedule's start
+            assertEquals(lr * 0.25, trainerRate(other), 1e-15);
+        }
+    }
+
     private Snapshot playUntilItStops(EpochRules rules) throws InterruptedException {
         model.setRules(rules);
         model.run().play();
