@@ -134,8 +134,10 @@ class ScheduleControlsTest {
         }
 
         Gui.run(() -> model().setRules(new EpochRules(schedule, new StopConditions(Double.NaN, 0, 0.2))));
+        // the time limit counts training time (time in steps): at full speed, so that it comes within the test's wait
+        Gui.run(() -> model().run().setSpeed(org.mlpsandbox.app.model.Speed.FULL));
         Gui.run(() -> model().run().play());
-        Gui.await("Play to stop by itself", 20_000, () -> !model().run().isPlaying());
+        Gui.await("Play to stop by itself", 60_000, () -> !model().run().isPlaying());
         Gui.await("the banner to say why", 5_000, () -> window.bannerMessage().contains("time limit of 0.2 s"));
     }
 }
