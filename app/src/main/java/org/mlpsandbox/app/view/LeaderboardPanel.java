@@ -75,7 +75,7 @@ public final class LeaderboardPanel extends JPanel {
             @Override
             protected void setValue(Object value) {
                 setText(value instanceof Double d ? (Double.isFinite(d) ? Numbers.format(d) : "–")
-                        : value == null ? "" : value.toString());
+                        : value == null ? "–" : value.toString()); // null: not known (a run from an older file)
             }
         };
         right.setHorizontalAlignment(SwingConstants.RIGHT);

@@ -21,7 +21,8 @@ import org.mlpsandbox.engine.train.StopConditions;
  * Play (training loss reached, patience on the test loss with the best weights put back, a time limit). Both become the
  * model's {@link EpochRules}, which the engine follows; nothing here computes a rate or decides a stop.
  *
- * <p>Names (for tests and for hiding controls in a lesson): {@code scheduleSection} (the header that folds it),
+ * <p>Names (for tests and for hiding controls in a lesson): {@code scheduleAndStopping} (all of it),
+ * {@code scheduleSection} (the header that folds it),
  * {@code lrSchedule}, {@code scheduleEvery}, {@code scheduleFactor}, {@code scheduleGamma}, {@code scheduleEpochs},
  * {@code rateCurve}, {@code stopAtLossOn}, {@code stopAtLoss}, {@code patienceOn}, {@code patience},
  * {@code maxSecondsOn}, {@code maxSeconds}.
@@ -68,6 +69,7 @@ final class ScheduleStopPanel extends JPanel {
     ScheduleStopPanel(SandboxModel model) {
         super(new MigLayout("insets 0, fillx, wrap 1, gap 0 2, hidemode 3", "[grow,fill]"));
         this.model = model;
+        setName("scheduleAndStopping");
         setOpaque(false);
         body.setOpaque(false);
         header.setName("scheduleSection");
