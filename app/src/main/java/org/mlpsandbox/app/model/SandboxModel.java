@@ -294,10 +294,18 @@ public final class SandboxModel implements AutoCloseable {
     }
 
     /**
-     * Applies a whole setup at once (a lesson, an opened file) and starts a fresh, paused run. Plugins that are not
-     * installed are kept as chosen; {@link RunControl#problem()} then names them.
+     * Applies a whole setup at once (a lesson, File → New) and starts a fresh, paused run. A setup carries no schedule
+     * and no stop conditions, so the run starts from a constant rate with none ({@link EpochRules#NONE}): nothing of
+     * the previous experiment's rules stays. Plugins that are not installed are kept as chosen;
+     * {@link RunControl#problem()} then names them.
      */
     public void apply(Setup setup) {
+        apply(setup, EpochRules.NONE);
+    }
+
+    /** {@link #apply(Setup)} with the schedule and stop conditions the setup comes with. */
+    public void apply(Setup setup, EpochRules setupRules) {
+        rules = Objects.requireNonNull(setupRules, "rules"); // before the listeners hear of the new settings
         applyFields(setup, true);
         rebuild();
     }

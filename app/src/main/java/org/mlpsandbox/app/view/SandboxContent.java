@@ -129,7 +129,7 @@ final class SandboxContent {
             if (snapshot.state() == TrainingSession.State.STOPPED) {
                 banner.show(snapshot.message(), "Reset", model.run()::reset);
             } else if (snapshot.state() == TrainingSession.State.FINISHED && !snapshot.message().isEmpty()) {
-                banner.show(snapshot.message(), null, null); // a stop condition ended Play: say why
+                banner.show(snapshot.message(), MessageBanner.Kind.INFO, null, null); // a stop condition ended Play
             } else {
                 banner.show("", null, null);
             }
