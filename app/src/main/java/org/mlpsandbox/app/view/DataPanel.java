@@ -84,7 +84,7 @@ public final class DataPanel extends JPanel {
         description.putClientProperty("FlatLaf.styleClass", "small");
         description.setEnabled(false);
         add(description, "skip, growx, wmin 0");
-        add(new DrawControls(model), "skip, growx, wmin 0");
+        new DrawControls(model, this);
         for (JSpinner sp : new JSpinner[] {samples, noise, classes, testRatio, seed}) {
             ((JSpinner.DefaultEditor) sp.getEditor()).getTextField().setColumns(5);
         }

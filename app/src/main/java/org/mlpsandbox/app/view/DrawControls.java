@@ -31,30 +31,34 @@ import org.mlpsandbox.engine.data.Generators;
  * <p>Names for tests: {@code draw}, {@code drawKind}, {@code drawClass.<c>} (0-based), {@code drawValue},
  * {@code drawUndo}, {@code drawClear}, {@code drawStatus}.
  */
-final class DrawControls extends JPanel {
+final class DrawControls {
 
     /** The kinds offered: 2 … {@link Generators#MAX_CLASSES} classes, then values (0). */
     private static final Integer[] KINDS = kinds();
 
     private final SandboxModel model;
-    private final JToggleButton draw = new JToggleButton("Draw your own points");
+    private final JToggleButton draw = new JToggleButton("Draw points");
     private final JComboBox<Integer> kind = new JComboBox<>(KINDS);
-    private final JPanel brush = new JPanel(new MigLayout("insets 0, gap 2 0"));
+    private final JPanel brush = new JPanel(new MigLayout("insets 0, gap 1 1, wrap 6"));
     private final JSpinner value = new JSpinner(new SpinnerNumberModel(1.0, -1e6, 1e6, 0.5));
     private final JButton undo = new JButton("Undo");
     private final JButton clear = new JButton("Clear");
     private final JLabel status = new JLabel();
-    private final JPanel details = new JPanel(new MigLayout("insets 0, fillx, wrap 2, gap 6 4", "[right][grow,fill]"));
+    private final WrappingLabel hint = new WrappingLabel("Left-click on the plane adds a point; right-click or "
+            + "right-drag erases.");
+    private final java.util.List<Component> details = new java.util.ArrayList<>();
     private boolean updating;
 
-    DrawControls(SandboxModel model) {
-        super(new MigLayout("insets 0, fillx, wrap 1, gap 0 4", "[grow,fill]"));
+    /**
+     * Adds the controls as rows of {@code panel}, a two-column MigLayout ({@code [right][grow,fill]}) with
+     * {@code wrap 2}: the Draw toggle in the second column, the rest in rows that show while drawing.
+     */
+    DrawControls(SandboxModel model, JPanel panel) {
         this.model = model;
-        setOpaque(false);
         draw.setName("draw");
         draw.setToolTipText("Train on points you draw: left-click on the plane adds one, right-click or drag erases");
         draw.addActionListener(e -> toggle());
-        add(draw, "growx 0, wmin 0");
+        panel.add(draw, "skip, growx 0, wmin 0");
         kind.setName("drawKind");
         kind.setRenderer(new DefaultListCellRenderer() {
             @Override
@@ -84,25 +88,30 @@ final class DrawControls extends JPanel {
         clear.addActionListener(e -> drawn().clear());
         status.setName("drawStatus");
         status.putClientProperty("FlatLaf.styleClass", "small");
-        details.setOpaque(false);
-        details.add(new JLabel("Draw"));
-        details.add(kind, "wmin 0");
-        details.add(new JLabel("A click adds"));
-        details.add(brush, "wmin 0");
-        details.add(undo, "skip, split 2, growx 0");
-        details.add(clear, "growx 0");
-        details.add(status, "span 2, wmin 0");
-        JLabel hint = new JLabel("Left-click adds, right-click or drag erases");
         hint.putClientProperty("FlatLaf.styleClass", "small");
         hint.setEnabled(false);
-        details.add(hint, "span 2, wmin 0");
-        add(details, "hidemode 3, wmin 0");
+        JLabel kindLabel = new JLabel("Draw");
+        JLabel brushLabel = new JLabel("A click adds");
+        row(panel, kindLabel, "");
+        row(panel, kind, "wmin 0");
+        row(panel, brushLabel, "");
+        row(panel, brush, "wmin 0");
+        row(panel, undo, "skip, split 2, growx 0");
+        row(panel, clear, "growx 0");
+        row(panel, status, "span 2, align left, wmin 0, gapleft 8");
+        row(panel, hint, "span 2, growx, wmin 0, gapleft 8");
         refresh();
         model.addListener(c -> {
             if (c == SandboxModel.Change.DATA || c == SandboxModel.Change.RUN) {
                 refresh();
             }
         });
+    }
+
+    /** Adds one of the components shown while drawing; hidden, it takes no room. */
+    private void row(JPanel panel, Component c, String constraints) {
+        panel.add(c, constraints.isEmpty() ? "hidemode 3" : constraints + ", hidemode 3");
+        details.add(c);
     }
 
     private static Integer[] kinds() {
@@ -137,7 +146,9 @@ final class DrawControls extends JPanel {
             DataState data = model.data();
             boolean on = data.isDrawn();
             draw.setSelected(on);
-            details.setVisible(on);
+            for (Component c : details) {
+                c.setVisible(on);
+            }
             DrawnPoints p = drawn().points();
             kind.setSelectedItem(p.classCount());
             fillBrush(p);
@@ -147,7 +158,7 @@ final class DrawControls extends JPanel {
         } finally {
             updating = false;
         }
-        revalidate();
+        draw.revalidate();
     }
 
     /** One toggle per class, in its colour on the plane; or the value spinner for regression. */
@@ -169,6 +180,7 @@ final class DrawControls extends JPanel {
             b.setName("drawClass." + c);
             b.setToolTipText("Class " + (c + 1));
             b.putClientProperty("JButton.buttonType", "toolBarButton");
+            b.setMargin(new java.awt.Insets(3, 3, 3, 3));
             b.addActionListener(e -> drawn().setBrushClass(cls));
             group.add(b);
             brush.add(b);
@@ -192,7 +204,7 @@ final class DrawControls extends JPanel {
         String count = Numbers.compact(p.size()) + (p.size() == 1 ? " point" : " points");
         String split = p.allTrain() ? count + ", all train (fewer than " + DrawnPoints.FEW + ")"
                 : count + ": " + data.rawSplit().train().size() + " train, " + data.rawSplit().test().size() + " test";
-        return problem.isEmpty() ? split : split + ". " + (p.size() < 2 ? "Draw one more." : "Add another class.");
+        return problem.isEmpty() ? split : split + (p.size() < 2 ? ": draw one more" : ": add another class");
     }
 
     /** A round patch of a class's colour, as its points are drawn on the plane. */
