@@ -10,7 +10,6 @@ import org.mlpsandbox.engine.data.CsvDataset;
 import org.mlpsandbox.engine.data.CsvImport;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.DrawnPoints;
-import org.mlpsandbox.engine.data.Generators;
 import org.mlpsandbox.engine.data.Normalization;
 import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.io.DataSpec;
@@ -97,11 +96,7 @@ public final class DataState {
             return;
         }
         owner.dataChanged(() -> {
-            if (drawn.points().size() == 0) {
-                int k = rawData.isClassification() ? Math.min(rawData.classCount(), Generators.MAX_CLASSES) : 0;
-                drawn.reset(DrawnPoints.empty(k, rawData.inputCount() == 2 ? plane.toArray()
-                        : DrawnPoints.DEFAULT_PLANE));
-            }
+            drawn.prepare(rawData, plane);
             clearSource();
             drawing = true;
             generate();

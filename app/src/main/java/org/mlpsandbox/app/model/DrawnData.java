@@ -3,6 +3,7 @@ package org.mlpsandbox.app.model;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
+import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.DrawnPoints;
 import org.mlpsandbox.engine.data.Generators;
 
@@ -154,6 +155,17 @@ public final class DrawnData {
             throw new IllegalArgumentException("the value must be a finite number, got " + v);
         }
         brushValue = v;
+    }
+
+    /**
+     * Before drawing starts, telling no one: an empty set takes the classes of {@code data} (values for regression,
+     * at most {@link Generators#MAX_CLASSES}) and the plane {@code shown} (2-D data only); points drawn before stay.
+     */
+    void prepare(Dataset data, Plane shown) {
+        if (points.size() == 0) {
+            int k = data.isClassification() ? Math.min(data.classCount(), Generators.MAX_CLASSES) : 0;
+            reset(DrawnPoints.empty(k, data.inputCount() == 2 ? shown.toArray() : DrawnPoints.DEFAULT_PLANE));
+        }
     }
 
     /** Starts from {@code start} (a file's points, a new drawing) with nothing to undo, telling no one. */

@@ -14,10 +14,13 @@ public final class PlotRanges {
     /**
      * The plane that shows 2-D data: the square ±{@link #planeLimit} when the data sit around the origin on both axes
      * (the generated sets), else each axis fitted to its own column with a 5 % margin, so a CSV whose columns run
-     * from 0 to 1000 fills the plane instead of hiding in a corner.
+     * from 0 to 1000 fills the plane instead of hiding in a corner. Data that is not 2-D gets the square.
      */
     public static Plane plane(Dataset raw) {
         double lim = planeLimit(raw);
+        if (raw.inputCount() != 2) {
+            return Plane.square(lim); // no plane to show; a square keeps callers simple
+        }
         double[] a = columnRange(raw, 0);
         double[] b = columnRange(raw, 1);
         if (!(a[0] <= a[1]) || centred(a, lim) && centred(b, lim)) {

@@ -78,6 +78,12 @@ public final class OutputView extends JComponent {
         setToolTipText(listener == null ? null : "Click a training point to step through backprop on it");
     }
 
+    @Override
+    public String getToolTipText(java.awt.event.MouseEvent e) {
+        return model.data().isDrawn() ? "Left-click adds a point, right-click or right-drag erases"
+                : super.getToolTipText(e);
+    }
+
     /** Rings a training point (its index in the training set), or none for -1. */
     public void highlightTrainPoint(int index) {
         highlighted = index;
