@@ -59,32 +59,57 @@ final class GemmHalf {
      */
     double multiplyRows(boolean transA, boolean transB, double[] c, int r0, int r1, int m, int k, int n,
                         boolean squares) {
-        renewViews();
-        int rows = r1 - r0;
-        if (rows <= 0) {
+        if (r1 <= r0) {
             return 0;
         }
-        int lda = transA ? m : k;
-        int ldb = transB ? k : n;
         long aStart = transA ? r0 : (long) r0 * k;   // row r0 of op(a): a column of a stored transposed
-        int ta = transA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans;
-        int tb = transB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans;
-        int from = r0 * n;
-        int len = rows * n;
-        if (buffers.precision == Precision.FLOAT64) {
-            openblas_nolapack.cblas_dgemm(ROW_MAJOR, ta, tb, rows, n, k, 1.0, da.position(aStart), lda,
-                    db.position(0), ldb, 0.0, dc.position(from), n);
-            dc.get(c, from, len);
-            return squares ? Matrices.sumOfSquares(c, from, from + len) : 0;
+        gemm(transA, transB, r1 - r0, n, k, aStart, transA ? m : k, 0, transB ? k : n, (long) r0 * n, n);
+        return copyBack(c, r0 * n, (r1 - r0) * n, squares);
+    }
+
+    /**
+     * Columns {@code c0 .. c1} of c (m × n) = a · bᵀ (a: m × k, b: n × k), from the operands already loaded, into the
+     * native result only: the caller copies c back once both halves are done ({@link #copyBack}). For the forward
+     * product, where b (the weights) is the large operand: each half then reads only its half of b.
+     */
+    void multiplyColumnsTransposeB(int c0, int c1, int m, int k, int n) {
+        if (c1 > c0) {
+            gemm(false, true, m, c1 - c0, k, 0, k, (long) c0 * k, k, c0, n);
         }
-        openblas_nolapack.cblas_sgemm(ROW_MAJOR, ta, tb, rows, n, k, 1f, fa.position(aStart), lda,
-                fb.position(0), ldb, 0f, fc.position(from), n);
-        float[] s = staging(from + len);
-        fc.get(s, from, len);
-        for (int i = from; i < from + len; i++) {
-            c[i] = s[i];
+    }
+
+    /**
+     * Copies {@code len} values of the native result from position {@code from} into {@code c} at the same positions.
+     *
+     * @return their Σ c² when {@code squares}, else 0
+     */
+    double copyBack(double[] c, int from, int len, boolean squares) {
+        renewViews();
+        if (buffers.precision == Precision.FLOAT64) {
+            dc.position(from).get(c, from, len);
+        } else {
+            float[] s = staging(from + len);
+            fc.position(from).get(s, from, len);
+            for (int i = from; i < from + len; i++) {
+                c[i] = s[i];
+            }
         }
         return squares ? Matrices.sumOfSquares(c, from, from + len) : 0;
+    }
+
+    /** One GEMM call: c[cStart..] (rows × cols, ldc) = op(a[aStart..]) · op(b[bStart..]), row-major. */
+    private void gemm(boolean transA, boolean transB, int rows, int cols, int k, long aStart, int lda, long bStart,
+                      int ldb, long cStart, int ldc) {
+        renewViews();
+        int ta = transA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans;
+        int tb = transB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans;
+        if (buffers.precision == Precision.FLOAT64) {
+            openblas_nolapack.cblas_dgemm(ROW_MAJOR, ta, tb, rows, cols, k, 1.0, da.position(aStart), lda,
+                    db.position(bStart), ldb, 0.0, dc.position(cStart), ldc);
+        } else {
+            openblas_nolapack.cblas_sgemm(ROW_MAJOR, ta, tb, rows, cols, k, 1f, fa.position(aStart), lda,
+                    fb.position(bStart), ldb, 0f, fc.position(cStart), ldc);
+        }
     }
 
     private float[] staging(int len) {

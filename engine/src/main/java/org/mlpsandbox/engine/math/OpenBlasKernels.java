@@ -13,8 +13,8 @@ package org.mlpsandbox.engine.math;
  *
  * <p>Two threads: OpenBLAS itself runs on one thread (its own threads cost more to wake than these products take,
  * measured in bench/), and a product of at least {@link #SPLIT} multiply-adds is cut in two halves by rows of the
- * result, each a single-threaded GEMM ({@link GemmHalf}), the upper one on the {@link Helper} thread, as
- * {@link JavaKernels} does. The copies are split the same way, before the products (both halves read all of b).
+ * result (by columns for the forward product, whose large operand is the weights), each a single-threaded GEMM
+ * ({@link GemmHalf}), the upper one on the {@link Helper} thread, as {@link JavaKernels} does. The copies are split the same way, before the products (both halves read all of b).
  * Whether a product is cut depends only on its shape, and a cut product is always the same two GEMM calls, on the
  * helper or one after the other here when it is busy or switched off: same inputs, same bits, with one thread or two.
  *
@@ -147,7 +147,7 @@ public final class OpenBlasKernels implements KernelBackend {
         int bLen = k * n;
         buffers.ensure(aLen, bLen, (long) m * n);
         call.set(transA, transB, a, b, c, m, k, n, squares);
-        if ((long) m * k * n < SPLIT || m < 2) {
+        if ((long) m * k * n < SPLIT || (call.byColumns() ? n : m) < 2) {
             lower.load(true, a, 0, aLen);
             lower.load(false, b, 0, bLen);
             return lower.multiplyRows(transA, transB, c, 0, m, m, k, n, squares);
@@ -156,7 +156,8 @@ public final class OpenBlasKernels implements KernelBackend {
         call.loading = true;
         inHalves();
         call.loading = false;
-        return inHalves();
+        double squaresOfRows = inHalves();
+        return call.byColumns() ? lower.copyBack(c, 0, m * n, squares) : squaresOfRows;
     }
 
     /** Runs the current step of {@link #call}: its upper half on the helper thread if it is free, else here. */
@@ -220,8 +221,21 @@ public final class OpenBlasKernels implements KernelBackend {
                 half.load(false, b, isUpper ? bMid : 0, isUpper ? k * n : bMid);
                 return 0;
             }
+            if (byColumns()) {
+                int mid = n / 2;
+                half.multiplyColumnsTransposeB(isUpper ? mid : 0, isUpper ? n : mid, m, k, n);
+                return 0;
+            }
             int mid = m / 2;
             return half.multiplyRows(transA, transB, c, isUpper ? mid : 0, isUpper ? m : mid, m, k, n, squares);
+        }
+
+        /**
+         * Whether the halves are halves of the columns of c rather than of its rows: for the forward product
+         * a · bᵀ, whose large operand is b (the weights), so that each half reads and packs only half of it.
+         */
+        boolean byColumns() {
+            return transB && !transA;
         }
     }
 }
