@@ -206,6 +206,37 @@ public final class SandboxModel implements AutoCloseable {
     void dataChanged(Runnable change) {
         Dataset old = data.rawData();
         change.run();
+        refitAndRebuild(old);
+    }
+
+    /**
+     * Applies an edit of the drawn points: when the kind of target stays and there is a run, training goes on from its
+     * current weights with the new points (draw while it plays); otherwise as {@link #dataChanged}.
+     */
+    void pointsChanged(Runnable change) {
+        Dataset old = data.rawData();
+        Optional<TrainingSession.Snapshot> latest = run.latestSnapshot();
+        change.run();
+        Dataset now = data.rawData();
+        if (latest.isEmpty() || !data.problem().isEmpty() || old.classCount() != now.classCount()
+                || old.targetCount() != now.targetCount()) {
+            refitAndRebuild(old);
+            return;
+        }
+        fire(Change.DATA);
+        try {
+            Network fresh = Network.build(draft.spec(), plugins);
+            fresh.copyParametersFrom(latest.get().network());
+            run.suspend();
+            run.start(fresh, data.networkData(), settings, plugins);
+        } catch (RuntimeException e) {
+            run.fail(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+        fire(Change.RUN);
+    }
+
+    /** After new data: a new kind of target re-fits the output layer; new inputs change the network; a new run. */
+    private void refitAndRebuild(Dataset old) {
         Dataset now = data.rawData();
         boolean refit = old.isClassification() != now.isClassification() || old.classCount() != now.classCount();
         if (refit) {
@@ -348,6 +379,9 @@ public final class SandboxModel implements AutoCloseable {
             run.resumeFrom(history, preset.layerCount());
         }
         try {
+            if (!data.problem().isEmpty()) {
+                throw new IllegalArgumentException(data.problem());
+            }
             Network network = preset != null ? preset : Network.build(draft.spec(), plugins);
             TrainTestSplit networkData = data.networkData();
             recorder.begin(network, data.rawData(), data.inputMapping(), currentSetup(), data.dataSpec());

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.mlpsandbox.engine.Version;
+import org.mlpsandbox.engine.data.DrawnPoints;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.net.NetworkSpec;
 import org.mlpsandbox.engine.plugin.Formula;
@@ -30,7 +31,7 @@ final class ExperimentWriter {
     static final List<String> HISTORY_COLUMNS = List.of("epoch", "step", "trainLoss", "testLoss", "accuracy");
     /** Arrays whose elements go on lines of their own; all other arrays stay on one line. */
     private static final Set<String> ONE_PER_LINE = Set.of("layers", "parameters", "rows", "runs", "formulas",
-            "initialParameters");
+            "initialParameters", "points");
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private ExperimentWriter() {
@@ -199,6 +200,24 @@ final class ExperimentWriter {
         if (!d.labels().isEmpty()) {
             writeStrings(g, "labels", d.labels());
         }
+        if (d.drawn() != null) {
+            writeDrawn(g, d.drawn());
+        }
+        g.writeEndObject();
+    }
+
+    /** {"classes": K (0 for values), "plane": [x1 from, x1 to, x2 from, x2 to], "points": [[x1, x2, class or value], …]}. */
+    private static void writeDrawn(JsonGenerator g, DrawnPoints drawn) throws IOException {
+        g.writeObjectFieldStart("drawn");
+        g.writeNumberField("classes", drawn.classCount());
+        writeNumbers(g, "plane", drawn.plane());
+        g.writeArrayFieldStart("points");
+        double[] x = drawn.x();
+        double[] v = drawn.value();
+        for (int i = 0; i < v.length; i++) {
+            g.writeArray(new double[] {x[2 * i], x[2 * i + 1], v[i]}, 0, 3);
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 
