@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mlpsandbox.app.model.Plane;
 import org.mlpsandbox.app.model.PlotRanges;
 import org.mlpsandbox.app.model.RunThumbnail;
 import org.mlpsandbox.app.model.SandboxModel;
@@ -57,15 +58,16 @@ class NormalizedThumbnailTest {
             assertEquals(0, differ, "cells unlike the app's rendering");
 
             // independently, at a few raw points: scale by hand, ask the network
-            double lim = PlotRanges.planeLimit(app.data().rawData());
-            assertTrue(lim >= 4, "the circle's raw plane reaches ±" + lim + ", wider than the scaled one");
+            Plane plane = PlotRanges.plane(app.data().rawData());
+            assertTrue(plane.x1() >= 4 && plane.y1() >= 4, "the circle's raw plane " + plane
+                    + " reaches wider than the scaled one");
             double[] shift = scaling.shift();
             double[] scale = scaling.scale();
             for (int[] rc : new int[][] {{20, 20}, {0, 0}, {39, 39}, {5, 31}, {26, 12}}) {
                 int r = rc[0];
                 int c = rc[1];
-                double x1 = -lim + 2 * lim * (c + 0.5) / size;
-                double x2 = lim - 2 * lim * (r + 0.5) / size;
+                double x1 = plane.xAt((c + 0.5) / size);
+                double x2 = plane.yAt((r + 0.5) / size);
                 double[] out = network.predict(new double[] {(x1 - shift[0]) / scale[0], (x2 - shift[1]) / scale[1]},
                         1);
                 double p = out.length == 2 ? out[1] : out[0];
