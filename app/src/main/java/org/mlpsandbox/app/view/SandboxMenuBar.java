@@ -39,6 +39,7 @@ final class SandboxMenuBar extends JMenuBar {
         training.add(actions.step());
         training.add(actions.stepEpoch());
         training.add(actions.reset());
+        training.add(undoWeightEdit(model, notice));
         add(training);
         JMenu view = new JMenu("View");
         view.add(new JCheckBoxMenuItem(actions.theme()));
@@ -66,6 +67,13 @@ final class SandboxMenuBar extends JMenuBar {
         add(plugins);
         add(HelpMenu.create(window, this,
                 () -> LessonLibrary.withDefaultFolder().load(model.plugins()).lessons()));
+    }
+
+    /** Training → Undo weight edit (Ctrl+Z), for a weight typed into the network diagram. */
+    private static JMenuItem undoWeightEdit(SandboxModel model, Consumer<String> notice) {
+        JMenuItem item = new JMenuItem(new org.mlpsandbox.app.action.UndoWeightEditAction(model, notice));
+        item.setName("undoWeightEdit");
+        return item;
     }
 
     /** View → Presentation, Zoom in, Zoom out, Actual size. */
