@@ -72,6 +72,7 @@ public final class SandboxModel implements AutoCloseable {
     private final RunRecorder recorder = new RunRecorder(this);
     private final ExperimentState file = new ExperimentState(this);
     private final WeightEdits weightEdits = new WeightEdits(this);
+    private final Classroom classroom = new Classroom();
 
     /** A model with the default data (circle), two hidden tanh layers and plain SGD, ready to play. */
     public SandboxModel(PluginRegistry plugins) {
@@ -124,6 +125,11 @@ public final class SandboxModel implements AutoCloseable {
     /** Weights and biases typed by hand into the current run's network, and undoing the last one. */
     public WeightEdits weightEdits() {
         return weightEdits;
+    }
+
+    /** Which controls the open lesson hides (classroom controls). */
+    public Classroom classroom() {
+        return classroom;
     }
 
     /** The current run as it would be kept, and the runs kept. */
