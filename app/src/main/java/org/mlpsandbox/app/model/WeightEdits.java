@@ -103,6 +103,7 @@ public final class WeightEdits {
         double before = apply(target, value);
         last = new Edit(target, before, value);
         lastSession = owner.run().session().orElse(null);
+        owner.fire(Change.RUN);
     }
 
     /** Whether the last edit can be undone: there is one, and its run is still the current run. */
@@ -124,6 +125,7 @@ public final class WeightEdits {
         last = null;
         lastSession = null;
         apply(e.target(), e.before());
+        owner.fire(Change.RUN);
         return true;
     }
 
@@ -150,7 +152,6 @@ public final class WeightEdits {
         Arrays.fill(noNorms, Double.NaN);
         run.recordEdit(train, test, noNorms);
         owner.file().edited();
-        owner.fire(Change.RUN);
         return before;
     }
 }
