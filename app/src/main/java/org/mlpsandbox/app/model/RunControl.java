@@ -364,6 +364,8 @@ public final class RunControl {
                     double[] noNorms) {
         if (Double.isFinite(train.loss())) {
             trainLoss = train.loss();
+        }
+        if (Double.isFinite(train.loss()) && step() > 0) { // the charts start at the first step
             history.recordOrAmend(step(), train.loss(), test.loss(), train.accuracy(), test.accuracy(), noNorms);
         }
     }

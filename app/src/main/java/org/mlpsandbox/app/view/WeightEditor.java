@@ -26,6 +26,9 @@ import org.mlpsandbox.app.model.WeightEdits.Target;
  */
 final class WeightEditor extends JPopupMenu {
 
+    static final String NOT_A_NUMBER = "Not a number: type one like −0.75";
+    static final String TOO_LARGE = "Too large: keep it within ±1,000,000";
+
     private final SandboxModel model;
     private final Target target;
     private final JTextField field = new JTextField(10);
@@ -53,6 +56,10 @@ final class WeightEditor extends JPopupMenu {
         });
         p.add(field);
         message.setName("weightEditor.message");
+        // room for the longest message from the start: re-packing a showing popup loses its Enter key
+        message.setText(TOO_LARGE);
+        message.setPreferredSize(message.getPreferredSize());
+        message.setText(" ");
         message.setForeground(UIManager.getColor("MlpSandbox.warning.foreground"));
         p.add(message, "wmin 0");
         JLabel hint = new JLabel(paused ? "Training paused · Enter applies · Esc cancels" : "Enter applies · Esc cancels");
@@ -88,8 +95,11 @@ final class WeightEditor extends JPopupMenu {
     void apply() {
         Optional<Double> typed = parse(field.getText());
         if (typed.isEmpty()) {
-            message.setText("“" + shortText(field.getText()) + "” is not a number: type one like −0.75");
-            pack();
+            message.setText(NOT_A_NUMBER);
+            return;
+        }
+        if (Math.abs(typed.get()) > org.mlpsandbox.app.model.WeightEdits.MAX_MAGNITUDE) {
+            message.setText(TOO_LARGE);
             return;
         }
         try {
@@ -97,7 +107,7 @@ final class WeightEditor extends JPopupMenu {
             setVisible(false);
         } catch (IllegalArgumentException | IllegalStateException e) {
             message.setText(capitalised(e.getMessage()));
-            pack();
+            message.setToolTipText(e.getMessage());
         }
     }
 
@@ -133,11 +143,6 @@ final class WeightEditor extends JPopupMenu {
         BigDecimal d = new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros();
         double a = Math.abs(v);
         return a >= 1e-4 && a < 1e6 ? d.toPlainString() : d.toString();
-    }
-
-    private static String shortText(String s) {
-        String t = s.strip();
-        return t.length() > 20 ? t.substring(0, 20) + "…" : t;
     }
 
     private static String capitalised(String s) {

@@ -61,6 +61,8 @@ class WeightEditsTest {
                 / (1 - before.predict(new double[] {x1, x2}, 1)[0]));
         double old = before.layer(1).weight(0, 1);
         model.file().markSaved();
+        int points = model.run().history().size();
+        double lossBefore = model.run().history().lastTrainLoss();
 
         model.weightEdits().set(Target.weight(1, 0, 1), 2.5);
 
@@ -72,6 +74,10 @@ class WeightEditsTest {
         assertArrayEquals(before.layer(0).weights(), after.layer(0).weights()); // nothing else moved
         assertArrayEquals(before.layer(1).bias(), after.layer(1).bias());
         assertEquals(2, model.run().step()); // the run goes on from the same step
+        // the chart's point at step 2 is now the edited network's loss, and the status shows it
+        assertEquals(points, model.run().history().size());
+        assertEquals(model.run().trainLoss(), model.run().history().lastTrainLoss());
+        assertNotEquals(lossBefore, model.run().history().lastTrainLoss());
         assertTrue(model.file().hasUnsavedWork());
         assertFalse(model.run().isPlaying());
     }

@@ -161,7 +161,7 @@ class ClassroomAndWeightEditTest {
             editor.field().setText("twelve");
             editor.apply();
         });
-        assertTrue(edt(editor::messageText).contains("not a number"), edt(editor::messageText));
+        assertTrue(edt(editor::messageText).startsWith("Not a number"), edt(editor::messageText));
         assertTrue(edt(editor::isVisible));
         run(() -> {
             editor.field().setText("1,25");
