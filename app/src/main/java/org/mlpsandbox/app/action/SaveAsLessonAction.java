@@ -51,6 +51,20 @@ public final class SaveAsLessonAction extends AbstractAction {
     public void actionPerformed(ActionEvent e) {
         JTextField title = new JTextField(32);
         title.setName("saveLesson.title");
+        title.addAncestorListener(new javax.swing.event.AncestorListener() { // the dialog opens ready to type
+            @Override
+            public void ancestorAdded(javax.swing.event.AncestorEvent e) {
+                javax.swing.SwingUtilities.invokeLater(title::requestFocusInWindow);
+            }
+
+            @Override
+            public void ancestorRemoved(javax.swing.event.AncestorEvent e) {
+            }
+
+            @Override
+            public void ancestorMoved(javax.swing.event.AncestorEvent e) {
+            }
+        });
         JTextArea text = new JTextArea(5, 32);
         text.setName("saveLesson.text");
         text.setLineWrap(true);

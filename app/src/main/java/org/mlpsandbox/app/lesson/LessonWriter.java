@@ -69,7 +69,7 @@ public final class LessonWriter {
         root.put("title", draft.title());
         root.put("summary", summary(draft));
         ArrayNode paragraphs = root.putArray("explanation");
-        for (String p : paragraphs(draft.text())) {
+        for (String p : explanation(draft.text())) {
             paragraphs.add(escape(p));
         }
         if (paragraphs.isEmpty()) {
@@ -179,15 +179,33 @@ public final class LessonWriter {
         return list;
     }
 
+    /** The text's first sentence (the lesson opens with it in italics, the start page shows it), or the title. */
     private static String summary(Draft draft) {
         List<String> ps = paragraphs(draft.text());
         if (ps.isEmpty()) {
             return draft.title();
         }
-        String first = ps.get(0);
-        int end = first.indexOf(". ");
-        String sentence = end > 0 ? first.substring(0, end + 1) : first;
+        String sentence = firstSentence(ps.get(0));
         return escape(sentence.length() > 140 ? sentence.substring(0, 139) + "…" : sentence);
+    }
+
+    private static String firstSentence(String paragraph) {
+        int end = paragraph.indexOf(". ");
+        return end > 0 ? paragraph.substring(0, end + 1) : paragraph;
+    }
+
+    /** The paragraphs after the summary's sentence (which the lesson already shows). */
+    private static List<String> explanation(String text) {
+        List<String> ps = paragraphs(text);
+        if (!ps.isEmpty()) {
+            String rest = ps.get(0).substring(firstSentence(ps.get(0)).length()).strip();
+            if (rest.isEmpty()) {
+                ps.remove(0);
+            } else {
+                ps.set(0, rest);
+            }
+        }
+        return ps;
     }
 
     private static String escape(String s) {

@@ -1,7 +1,6 @@
 package org.mlpsandbox.app.view;
 
 import javax.swing.JButton;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
@@ -16,7 +15,7 @@ import org.mlpsandbox.app.model.Classroom;
 final class ClassroomBar extends JPanel {
 
     private final Classroom classroom;
-    private final JLabel text = new JLabel();
+    private final WrappingLabel text = new WrappingLabel("");
     private final JButton toggle = new JButton();
 
     ClassroomBar(Classroom classroom) {

@@ -72,7 +72,7 @@ class ClassroomLessonTest {
             assertEquals("xor-by-hand.json", LessonWriter.fileName(draft));
             assertEquals("XOR, by hand!", lesson.title());
             assertEquals("Try one hidden layer first.", lesson.summary());
-            assertEquals("<p>Try one hidden layer first. Then two.</p><p>Why does &lt;b&gt;one&lt;/b&gt; fail?</p>",
+            assertEquals("<p>Then two.</p><p>Why does &lt;b&gt;one&lt;/b&gt; fail?</p>",
                     lesson.explanation());
             assertEquals(List.of("layers", "loss"), lesson.hidden());
             assertEquals(LessonView.PLAYGROUND, lesson.view());

@@ -119,7 +119,7 @@ class ClassroomAndWeightEditTest {
             assertTrue(labelShowing("Samples") && labelShowing("Loss"));
             assertTrue(showing("classroomBar"));
             assertEquals("Some controls are hidden by this lesson",
-                    find(window.getRootPane(), "classroomBar.text", JLabel.class).getText());
+                    find(window.getRootPane(), "classroomBar.text", javax.swing.text.JTextComponent.class).getText());
             return null;
         });
         // the layout closes up: test share sits right under samples, where noise and classes were
