@@ -15,6 +15,7 @@ public final class Classroom {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private Set<String> hidden = Set.of();
     private boolean showingAll;
+    private String by = "lesson";
 
     /** Told after every change, on the model's thread. */
     public void addListener(Runnable listener) {
@@ -22,11 +23,20 @@ public final class Classroom {
     }
 
     /**
-     * Hides these controls (and shows the others); the teacher's "Show all" is forgotten.
+     * Hides these controls (and shows the others) for a lesson; the teacher's "Show all" is forgotten.
      *
      * @throws IllegalArgumentException naming an unknown control and the known ones
      */
     public void hide(Collection<String> names) {
+        hide(names, "lesson");
+    }
+
+    /**
+     * Hides these controls (and shows the others), as asked by {@code by} ("lesson", "experiment").
+     *
+     * @throws IllegalArgumentException naming an unknown control and the known ones
+     */
+    public void hide(Collection<String> names, String by) {
         Set<String> checked = new LinkedHashSet<>();
         for (String n : names) {
             if (ControlNames.named(n).isEmpty()) {
@@ -37,6 +47,7 @@ public final class Classroom {
         }
         hidden = Set.copyOf(checked);
         showingAll = false;
+        this.by = by;
         changed();
     }
 
@@ -53,6 +64,16 @@ public final class Classroom {
     /** The controls the lesson hides, whether or not the teacher shows them all now. */
     public Set<String> hidden() {
         return hidden;
+    }
+
+    /** The hidden controls in the window's order (as {@link ControlNames#all()} lists them), for files. */
+    public List<String> hiddenInOrder() {
+        return ControlNames.all().stream().map(ControlNames.Control::name).filter(hidden::contains).toList();
+    }
+
+    /** What hides the controls: "lesson" or "experiment". */
+    public String hiddenBy() {
+        return by;
     }
 
     /** Whether this control is hidden now. */

@@ -50,14 +50,14 @@ final class ClassroomBar extends JPanel {
         int n = classroom.hidden().size();
         setVisible(n > 0);
         if (classroom.showingAll()) {
-            text.setText("All controls are showing (this lesson hides " + n + (n == 1 ? " control" : " controls")
-                    + " from students)");
+            text.setText("All controls are showing (this " + classroom.hiddenBy() + " hides " + n
+                    + (n == 1 ? " control" : " controls") + " from students)");
             toggle.setText("Hide again");
             toggle.setToolTipText("Hide the controls the lesson hides");
         } else {
-            text.setText("Some controls are hidden by this lesson");
+            text.setText("Some controls are hidden by this " + classroom.hiddenBy());
             toggle.setText("Show all");
-            toggle.setToolTipText("For the teacher: show every control (the lesson hides: "
+            toggle.setToolTipText("For the teacher: show every control (hidden: "
                     + String.join(", ", classroom.hidden()) + ")");
         }
         revalidate();

@@ -29,10 +29,12 @@ import org.mlpsandbox.engine.train.TrainingSettings;
  *                   raw inputs (optional in the file)
  * @param formulas   activations typed as formulas in the app, which the network may use; recreated on opening
  *                   (optional in the file)
+ * @param hidden     names of the app's controls a teacher hides from students when the file is opened
+ *                   ({@code "hide"}, optional in the file; the app knows the names)
  */
 public record Experiment(NetworkSpec network, List<LayerParameters> parameters, TrainingSettings training,
                          DataSpec data, List<HistoryRow> history, List<SavedRun> runs, List<String> features,
-                         List<Formula> formulas) {
+                         List<Formula> formulas, List<String> hidden) {
 
     /** @throws IllegalArgumentException when the parameters do not have the shapes the spec gives */
     public Experiment {
@@ -44,6 +46,7 @@ public record Experiment(NetworkSpec network, List<LayerParameters> parameters, 
         runs = List.copyOf(runs);
         features = List.copyOf(features);
         formulas = List.copyOf(formulas);
+        hidden = List.copyOf(hidden);
         int[] sizes = network.sizes();
         if (parameters.size() != network.layers().size()) {
             throw new IllegalArgumentException("parameters for " + parameters.size() + " layers, but the network has "
@@ -57,6 +60,13 @@ public record Experiment(NetworkSpec network, List<LayerParameters> parameters, 
                         + sizes[l + 1] + " biases, got " + p.weightCount() + " and " + p.biasCount());
             }
         }
+    }
+
+    /** An experiment that hides no controls. */
+    public Experiment(NetworkSpec network, List<LayerParameters> parameters, TrainingSettings training,
+                      DataSpec data, List<HistoryRow> history, List<SavedRun> runs, List<String> features,
+                      List<Formula> formulas) {
+        this(network, parameters, training, data, history, runs, features, formulas, List.of());
     }
 
     /** An experiment without formula activations. */
@@ -95,28 +105,33 @@ public record Experiment(NetworkSpec network, List<LayerParameters> parameters, 
     }
 
     public Experiment withHistory(List<HistoryRow> newHistory) {
-        return new Experiment(network, parameters, training, data, newHistory, runs, features, formulas);
+        return new Experiment(network, parameters, training, data, newHistory, runs, features, formulas, hidden);
     }
 
     public Experiment withData(DataSpec newData) {
-        return new Experiment(network, parameters, training, newData, history, runs, features, formulas);
+        return new Experiment(network, parameters, training, newData, history, runs, features, formulas, hidden);
     }
 
     public Experiment withTraining(TrainingSettings newTraining) {
-        return new Experiment(network, parameters, newTraining, data, history, runs, features, formulas);
+        return new Experiment(network, parameters, newTraining, data, history, runs, features, formulas, hidden);
     }
 
     public Experiment withRuns(List<SavedRun> newRuns) {
-        return new Experiment(network, parameters, training, data, history, newRuns, features, formulas);
+        return new Experiment(network, parameters, training, data, history, newRuns, features, formulas, hidden);
     }
 
     public Experiment withFeatures(List<String> newFeatures) {
-        return new Experiment(network, parameters, training, data, history, runs, newFeatures, formulas);
+        return new Experiment(network, parameters, training, data, history, runs, newFeatures, formulas, hidden);
     }
 
     /** The same experiment keeping these formula activations. */
     public Experiment withFormulas(List<Formula> newFormulas) {
-        return new Experiment(network, parameters, training, data, history, runs, features, newFormulas);
+        return new Experiment(network, parameters, training, data, history, runs, features, newFormulas, hidden);
+    }
+
+    /** The same experiment hiding these controls of the app when opened. */
+    public Experiment withHidden(List<String> newHidden) {
+        return new Experiment(network, parameters, training, data, history, runs, features, formulas, newHidden);
     }
 
     @Override

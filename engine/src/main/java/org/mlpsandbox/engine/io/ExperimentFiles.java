@@ -34,6 +34,8 @@ import org.mlpsandbox.engine.plugin.PluginRegistry;
  *                "thumbnail" : { "size" : 40, "classes" : 0, "cells" : "base64…" } }, … ]
  * }
  * </pre>
+ * {@code "hide"} (optional, after {@code "data"}) lists the app's controls a teacher hides from students, e.g.
+ * {@code [ "layers", "optimizer" ]}.
  * {@code "runs"} (earlier training runs, see {@link SavedRun}) is optional: it is written only when there are runs,
  * and files without it open with none; its {@code "thumbnail"} is optional too. {@code "writtenBy"} names the program
  * and version that saved the file (see {@link org.mlpsandbox.engine.Version}); it is for people and is not read back,
