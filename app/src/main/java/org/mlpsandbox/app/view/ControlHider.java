@@ -54,7 +54,7 @@ final class ControlHider {
     }
 
     private void watch(Component c) {
-        if (c instanceof Container k) {
+        if (c instanceof Container k && !(k instanceof javax.swing.CellRendererPane)) { // renderers come and go
             k.removeContainerListener(watcher);
             k.addContainerListener(watcher);
             for (Component child : k.getComponents()) {
@@ -73,6 +73,9 @@ final class ControlHider {
     /** Hides what the classroom hides now and shows what this hider hid before and no longer should. */
     void apply() {
         queued = false;
+        if (classroom.hidden().isEmpty() && hiddenByMe.isEmpty()) {
+            return; // nothing hidden and nothing to show again: no need to look at the window
+        }
         Set<Component> toHide = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ControlNames.Control c : ControlNames.all()) {
             if (classroom.isHidden(c.name())) {
