@@ -149,7 +149,8 @@ public final class SaveAsLessonAction extends AbstractAction {
             AtomicFiles.writeString(file, json);
             boolean inFolder = file.toAbsolutePath().getParent() != null && file.toAbsolutePath().getParent()
                     .equals(LessonLibrary.defaultUserFolder().toAbsolutePath());
-            notice.accept("Lesson saved to " + file + (inFolder ? " — Lessons → Reload lessons lists it" : ""));
+            notice.accept("Lesson saved: " + file.getFileName() + (inFolder ? " (Lessons → Reload lessons)" : "")
+                    + "\n" + file);
             return true;
         } catch (IOException | RuntimeException ex) {
             notice.accept("Could not save the lesson " + file.getFileName() + ": " + ex.getMessage());

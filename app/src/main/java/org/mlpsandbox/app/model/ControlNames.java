@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * <p>A component pattern is a component name, {@code *} matching any run of characters ({@code layer*.more}); a
  * leading {@code ^} means the matched component's parent (a plugin picker's whole panel, hyperparameters included); a
- * trailing {@code +label} also hides the plain caption just before it in its panel (an unnamed label, a separator).
+ * trailing {@code +label} also hides the plain caption just before it in its panel (an unnamed label, a separator);
+ * a trailing {@code +cell} keeps its empty cell, so that its neighbours stay in their columns.
  * A new control joins with one line here.
  */
 public final class ControlNames {
@@ -30,7 +31,7 @@ public final class ControlNames {
             control("features", "Input features", "^feature.X1+label"),
             control("show-test", "Show test points", "showTest"),
             control("layers", "Adding and removing layers and neurons", "addLayer", "removeLayer", "shapePreset",
-                    "layer*.more", "layer*.fewer"),
+                    "layer*.more+cell", "layer*.fewer+cell"),
             control("activation", "Activations", "^layer*.activation", "^output.activation"),
             control("loss", "Loss", "^loss+label"),
             control("initializer", "Initializer", "^initializer+label"),

@@ -43,6 +43,8 @@ final class ControlHider {
         }
     };
     private boolean queued;
+    /** Components found by a pattern ending in {@code +cell}: hidden in place (hidemode 1), their cell kept. */
+    private final Set<Component> keepCell = Collections.newSetFromMap(new IdentityHashMap<>());
 
     ControlHider(Classroom classroom, List<? extends Container> roots) {
         this.classroom = classroom;
@@ -77,6 +79,7 @@ final class ControlHider {
             return; // nothing hidden and nothing to show again: no need to look at the window
         }
         Set<Component> toHide = Collections.newSetFromMap(new IdentityHashMap<>());
+        keepCell.clear();
         for (ControlNames.Control c : ControlNames.all()) {
             if (classroom.isHidden(c.name())) {
                 toHide.addAll(components(c));
@@ -90,7 +93,7 @@ final class ControlHider {
         }
         for (Component c : toHide) {
             if (c.isVisible() || hiddenByMe.contains(c)) {
-                closeUp(c);
+                closeUp(c, keepCell.contains(c) ? 1 : 3);
                 c.setVisible(false);
                 hiddenByMe.add(c);
             }
@@ -107,7 +110,9 @@ final class ControlHider {
         for (String pattern : control.components()) {
             boolean parent = pattern.startsWith("^");
             boolean caption = pattern.endsWith("+label");
-            String name = pattern.substring(parent ? 1 : 0, pattern.length() - (caption ? "+label".length() : 0));
+            boolean cell = pattern.endsWith("+cell");
+            int suffix = caption ? "+label".length() : cell ? "+cell".length() : 0;
+            String name = pattern.substring(parent ? 1 : 0, pattern.length() - suffix);
             Pattern glob = Pattern.compile(Pattern.quote(name).replace("*", "\\E.*\\Q"));
             List<Component> matches = new ArrayList<>();
             for (Container r : roots) {
@@ -117,6 +122,9 @@ final class ControlHider {
                 Component c = parent && m.getParent() != null ? m.getParent() : m;
                 if (!found.contains(c)) {
                     found.add(c);
+                    if (cell) {
+                        keepCell.add(c);
+                    }
                     if (caption) {
                         found.addAll(captionOf(c));
                     }
@@ -157,16 +165,19 @@ final class ControlHider {
         return caption;
     }
 
-    /** A hidden component in a MigLayout panel takes no cell and no gap ({@code hidemode 3}). */
-    private static void closeUp(Component c) {
+    /**
+     * A hidden component in a MigLayout panel takes no cell and no gap ({@code hidemode 3}), or keeps an empty cell
+     * so that its neighbours stay in their columns ({@code hidemode 1}).
+     */
+    private static void closeUp(Component c, int hideMode) {
         if (c.getParent() != null && c.getParent().getLayout() instanceof MigLayout mig) {
             Object cc = mig.getComponentConstraints(c);
             if (cc instanceof CC constraints) {
-                constraints.setHideMode(3);
+                constraints.setHideMode(hideMode);
             } else if (cc == null || cc instanceof String) {
                 String s = cc == null ? "" : ((String) cc).strip();
-                if (!s.contains("hidemode 3")) {
-                    mig.setComponentConstraints(c, s.isEmpty() ? "hidemode 3" : s + ", hidemode 3");
+                if (!s.contains("hidemode")) {
+                    mig.setComponentConstraints(c, (s.isEmpty() ? "" : s + ", ") + "hidemode " + hideMode);
                 }
             }
         }
