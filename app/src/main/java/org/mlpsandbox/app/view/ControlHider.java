@@ -80,32 +80,41 @@ final class ControlHider {
         }
         Set<Component> toHide = Collections.newSetFromMap(new IdentityHashMap<>());
         keepCell.clear();
+        List<Component> named = new ArrayList<>();
+        for (Container r : roots) {
+            collectNamed(r, named);
+        }
         for (ControlNames.Control c : ControlNames.all()) {
             if (classroom.isHidden(c.name())) {
-                toHide.addAll(components(c));
+                toHide.addAll(components(c, named));
             }
         }
+        boolean changed = false;
         for (Component c : new ArrayList<>(hiddenByMe)) {
             if (!toHide.contains(c)) {
                 hiddenByMe.remove(c);
                 c.setVisible(true);
+                changed = true;
             }
         }
         for (Component c : toHide) {
-            if (c.isVisible() || hiddenByMe.contains(c)) {
+            if (c.isVisible()) {
                 closeUp(c, keepCell.contains(c) ? 1 : 3);
                 c.setVisible(false);
                 hiddenByMe.add(c);
+                changed = true;
             }
         }
-        for (Container r : roots) {
-            r.revalidate();
-            r.repaint();
+        if (changed) {
+            for (Container r : roots) {
+                r.revalidate();
+                r.repaint();
+            }
         }
     }
 
-    /** The components that make up {@code control} in the window now. */
-    List<Component> components(ControlNames.Control control) {
+    /** The components that make up {@code control} among the window's named components. */
+    private List<Component> components(ControlNames.Control control, List<Component> named) {
         List<Component> found = new ArrayList<>();
         for (String pattern : control.components()) {
             boolean parent = pattern.startsWith("^");
@@ -114,11 +123,10 @@ final class ControlHider {
             int suffix = caption ? "+label".length() : cell ? "+cell".length() : 0;
             String name = pattern.substring(parent ? 1 : 0, pattern.length() - suffix);
             Pattern glob = Pattern.compile(Pattern.quote(name).replace("*", "\\E.*\\Q"));
-            List<Component> matches = new ArrayList<>();
-            for (Container r : roots) {
-                collect(r, glob, matches);
-            }
-            for (Component m : matches) {
+            for (Component m : named) {
+                if (!glob.matcher(m.getName()).matches()) {
+                    continue;
+                }
                 Component c = parent && m.getParent() != null ? m.getParent() : m;
                 if (!found.contains(c)) {
                     found.add(c);
@@ -134,8 +142,9 @@ final class ControlHider {
         return found;
     }
 
-    private static void collect(Component c, Pattern glob, List<Component> out) {
-        if (c.getName() != null && glob.matcher(c.getName()).matches()) {
+    /** Every named component under {@code c}, in tree order. */
+    private static void collectNamed(Component c, List<Component> out) {
+        if (c.getName() != null) {
             out.add(c);
         }
         if (c instanceof javax.swing.JMenu menu) {
@@ -143,7 +152,7 @@ final class ControlHider {
         }
         if (c instanceof Container k) {
             for (Component child : k.getComponents()) {
-                collect(child, glob, out);
+                collectNamed(child, out);
             }
         }
     }
