@@ -40,6 +40,7 @@ public final class ControlNames {
             control("batch", "Batch size", "batchSize+label"),
             control("regularisation", "Regularisation (L1, L2)", "l1+label", "l2+label"),
             control("seeds", "Weight and shuffle seeds", "weightSeed+label", "shuffleSeed+label"),
+            control("schedule", "Learning-rate schedule and stopping", "scheduleAndStopping"),
             control("plugins-menu", "Plugins menu", "pluginsMenu"));
 
     private ControlNames() {

@@ -15,6 +15,7 @@ import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.plugin.PluginChoice;
 import org.mlpsandbox.engine.plugin.PluginKind;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
+import org.mlpsandbox.engine.train.EpochRules;
 import org.mlpsandbox.engine.train.TrainingSession;
 import org.mlpsandbox.engine.train.TrainingSettings;
 
@@ -68,6 +69,7 @@ public final class SandboxModel implements AutoCloseable {
     private final DataState data;
     private final NetworkDraft draft;
     private TrainingSettings settings = TrainingSettings.defaults();
+    private EpochRules rules = EpochRules.NONE;
     private final RunControl run = new RunControl(this, HISTORY_CAPACITY);
     private final RunRecorder recorder = new RunRecorder(this);
     private final ExperimentState file = new ExperimentState(this);
@@ -267,6 +269,29 @@ public final class SandboxModel implements AutoCloseable {
         } else {
             session.get().setSettings(newSettings);
         }
+    }
+
+    /** The learning-rate schedule and stop conditions Play follows. */
+    public EpochRules rules() {
+        return rules;
+    }
+
+    /**
+     * A new schedule or new stop conditions: they apply to the running session from its next step (patience counts
+     * afresh), and to every run after it; saved with the experiment.
+     */
+    public void setRules(EpochRules newRules) {
+        if (newRules.equals(rules)) {
+            return;
+        }
+        rules = Objects.requireNonNull(newRules, "rules");
+        fire(Change.SETTINGS);
+        run.rulesChanged(newRules);
+    }
+
+    /** Takes rules read from a file, without telling anyone yet. */
+    void replaceRules(EpochRules newRules) {
+        rules = Objects.requireNonNull(newRules, "rules");
     }
 
     /** Takes settings read from a file, without telling anyone yet. */

@@ -100,7 +100,8 @@ class ClassroomAndWeightEditTest {
         Path file = lessons.resolve("hidden.json");
         SaveAsLessonAction save = new SaveAsLessonAction(window.model(), null, notices::add);
         assertTrue(edt(() -> save.save(file, new LessonWriter.Draft("Hidden things", "Look, no layers.",
-                List.of("layers", "optimizer", "regularisation", "noise", "classes", "plugins-menu")))), notices.toString());
+                List.of("layers", "optimizer", "regularisation", "noise", "classes", "plugins-menu",
+                        "schedule")))), notices.toString());
 
         LessonsMenu menu = edt(() -> LessonsMenu.install(window.host(), new LessonLibrary(lessons),
                 new MemoryPreferences(), false));
@@ -112,7 +113,8 @@ class ClassroomAndWeightEditTest {
         edt(() -> {
             assertFalse(showing("removeLayer") || showing("shapePreset") || showing("layer0.more")
                     || showing("layer0.fewer"));
-            assertFalse(showing("optimizer") || showing("l1") || showing("l2") || showing("classes"));
+            assertFalse(showing("optimizer") || showing("l1") || showing("l2") || showing("classes")
+                    || showing("scheduleAndStopping"));
             assertFalse(labelShowing("Optimizer") || labelShowing("Noise") || labelShowing("L1"));
             assertFalse(pluginsMenuVisible());
             assertTrue(showing("samples") && showing("learningRate") && showing("loss") && showing("batchSize"));
@@ -135,6 +137,7 @@ class ClassroomAndWeightEditTest {
         click(window.getRootPane(), "classroomBar.toggle"); // Show all
         await("all shown", 5000, () -> showing("addLayer") && showing("noise") && showing("optimizer"));
         assertTrue(edt(() -> showing("l1") && showing("layer0.more") && labelShowing("Noise")
+                && showing("scheduleAndStopping")
                 && pluginsMenuVisible()));
         assertEquals(before, edt(() -> gap("samples", "testRatio")));
 

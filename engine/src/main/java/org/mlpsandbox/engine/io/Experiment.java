@@ -7,6 +7,7 @@ import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.NetworkSpec;
 import org.mlpsandbox.engine.plugin.Formula;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
+import org.mlpsandbox.engine.train.EpochRules;
 import org.mlpsandbox.engine.train.TrainingSettings;
 
 /**
@@ -29,12 +30,14 @@ import org.mlpsandbox.engine.train.TrainingSettings;
  *                   raw inputs (optional in the file)
  * @param formulas   activations typed as formulas in the app, which the network may use; recreated on opening
  *                   (optional in the file)
+ * @param rules      the learning-rate schedule and the stop conditions Play follows (optional in the file: a constant
+ *                   rate and no early stop)
  * @param hidden     names of the app's controls a teacher hides from students when the file is opened
  *                   ({@code "hide"}, optional in the file; the app knows the names)
  */
 public record Experiment(NetworkSpec network, List<LayerParameters> parameters, TrainingSettings training,
                          DataSpec data, List<HistoryRow> history, List<SavedRun> runs, List<String> features,
-                         List<Formula> formulas, List<String> hidden) {
+                         List<Formula> formulas, EpochRules rules, List<String> hidden) {
 
     /** @throws IllegalArgumentException when the parameters do not have the shapes the spec gives */
     public Experiment {
@@ -46,6 +49,7 @@ public record Experiment(NetworkSpec network, List<LayerParameters> parameters, 
         runs = List.copyOf(runs);
         features = List.copyOf(features);
         formulas = List.copyOf(formulas);
+        Objects.requireNonNull(rules, "rules");
         hidden = List.copyOf(hidden);
         int[] sizes = network.sizes();
         if (parameters.size() != network.layers().size()) {
@@ -65,8 +69,15 @@ public record Experiment(NetworkSpec network, List<LayerParameters> parameters, 
     /** An experiment that hides no controls. */
     public Experiment(NetworkSpec network, List<LayerParameters> parameters, TrainingSettings training,
                       DataSpec data, List<HistoryRow> history, List<SavedRun> runs, List<String> features,
+                      List<Formula> formulas, EpochRules rules) {
+        this(network, parameters, training, data, history, runs, features, formulas, rules, List.of());
+    }
+
+    /** An experiment with a constant rate and no early stop. */
+    public Experiment(NetworkSpec network, List<LayerParameters> parameters, TrainingSettings training,
+                      DataSpec data, List<HistoryRow> history, List<SavedRun> runs, List<String> features,
                       List<Formula> formulas) {
-        this(network, parameters, training, data, history, runs, features, formulas, List.of());
+        this(network, parameters, training, data, history, runs, features, formulas, EpochRules.NONE);
     }
 
     /** An experiment without formula activations. */
@@ -105,33 +116,38 @@ public record Experiment(NetworkSpec network, List<LayerParameters> parameters, 
     }
 
     public Experiment withHistory(List<HistoryRow> newHistory) {
-        return new Experiment(network, parameters, training, data, newHistory, runs, features, formulas, hidden);
+        return new Experiment(network, parameters, training, data, newHistory, runs, features, formulas, rules, hidden);
     }
 
     public Experiment withData(DataSpec newData) {
-        return new Experiment(network, parameters, training, newData, history, runs, features, formulas, hidden);
+        return new Experiment(network, parameters, training, newData, history, runs, features, formulas, rules, hidden);
     }
 
     public Experiment withTraining(TrainingSettings newTraining) {
-        return new Experiment(network, parameters, newTraining, data, history, runs, features, formulas, hidden);
+        return new Experiment(network, parameters, newTraining, data, history, runs, features, formulas, rules, hidden);
     }
 
     public Experiment withRuns(List<SavedRun> newRuns) {
-        return new Experiment(network, parameters, training, data, history, newRuns, features, formulas, hidden);
+        return new Experiment(network, parameters, training, data, history, newRuns, features, formulas, rules, hidden);
     }
 
     public Experiment withFeatures(List<String> newFeatures) {
-        return new Experiment(network, parameters, training, data, history, runs, newFeatures, formulas, hidden);
+        return new Experiment(network, parameters, training, data, history, runs, newFeatures, formulas, rules, hidden);
     }
 
     /** The same experiment keeping these formula activations. */
     public Experiment withFormulas(List<Formula> newFormulas) {
-        return new Experiment(network, parameters, training, data, history, runs, features, newFormulas, hidden);
+        return new Experiment(network, parameters, training, data, history, runs, features, newFormulas, rules, hidden);
+    }
+
+    /** The same experiment following these rules (schedule and stop conditions). */
+    public Experiment withRules(EpochRules newRules) {
+        return new Experiment(network, parameters, training, data, history, runs, features, formulas, newRules, hidden);
     }
 
     /** The same experiment hiding these controls of the app when opened. */
     public Experiment withHidden(List<String> newHidden) {
-        return new Experiment(network, parameters, training, data, history, runs, features, formulas, newHidden);
+        return new Experiment(network, parameters, training, data, history, runs, features, formulas, rules, newHidden);
     }
 
     @Override

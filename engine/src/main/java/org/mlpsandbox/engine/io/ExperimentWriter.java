@@ -17,6 +17,7 @@ import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.net.NetworkSpec;
 import org.mlpsandbox.engine.plugin.Formula;
 import org.mlpsandbox.engine.plugin.PluginChoice;
+import org.mlpsandbox.engine.train.EpochRules;
 import org.mlpsandbox.engine.train.TrainingSettings;
 
 /**
@@ -50,6 +51,9 @@ final class ExperimentWriter {
             writeNetwork(g, experiment.network());
             writeParameters(g, "parameters", experiment.parameters());
             writeTraining(g, experiment.training());
+            if (!experiment.rules().equals(EpochRules.NONE)) {
+                writeRules(g, experiment.rules());
+            }
             writeData(g, experiment.data());
             if (!experiment.features().isEmpty()) {
                 writeStrings(g, "features", experiment.features());
@@ -113,6 +117,12 @@ final class ExperimentWriter {
         writeNumberOrNull(g, "testLoss", run.testLoss());
         writeNumberOrNull(g, "trainAccuracy", run.trainAccuracy());
         writeNumberOrNull(g, "testAccuracy", run.testAccuracy());
+        if (run.epochs() >= 0) {
+            g.writeNumberField("epochs", run.epochs());
+        }
+        if (Double.isFinite(run.seconds())) {
+            g.writeNumberField("seconds", run.seconds());
+        }
         g.writeEndObject();
         if (run.thumbnailSize() > 0) {
             g.writeObjectFieldStart("thumbnail");
@@ -152,6 +162,16 @@ final class ExperimentWriter {
         g.writeNumberField("l2", t.l2());
         g.writeBooleanField("shuffle", t.shuffle());
         g.writeNumberField("seed", t.seed());
+        g.writeEndObject();
+    }
+
+    /** The schedule in {@code --lr-schedule}'s syntax and the stop conditions, null (or 0) for those that are off. */
+    private static void writeRules(JsonGenerator g, EpochRules rules) throws IOException {
+        g.writeObjectFieldStart("epochRules");
+        g.writeStringField("schedule", rules.schedule().syntax());
+        writeNumberOrNull(g, "stopAtLoss", rules.stop().stopAtLoss());
+        g.writeNumberField("patience", rules.stop().patience());
+        writeNumberOrNull(g, "maxSeconds", rules.stop().maxSeconds());
         g.writeEndObject();
     }
 
