@@ -382,6 +382,20 @@ public final class RunControl {
         return rows;
     }
 
+    /**
+     * A parameter was set by hand in the network the new session starts from: the status shows the edited network's
+     * training loss at once, and the loss history's point at this step becomes the edited network's losses.
+     */
+    void recordEdit(org.mlpsandbox.engine.train.Evaluation train, org.mlpsandbox.engine.train.Evaluation test,
+                    double[] noNorms) {
+        if (Double.isFinite(train.loss())) {
+            trainLoss = train.loss();
+        }
+        if (Double.isFinite(train.loss()) && step() > 0) { // the charts start at the first step
+            history.recordOrAmend(step(), train.loss(), test.loss(), train.accuracy(), test.accuracy(), noNorms);
+        }
+    }
+
     /** Ends the session's thread. */
     void close() {
         if (session != null) {

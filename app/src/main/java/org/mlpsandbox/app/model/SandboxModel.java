@@ -73,6 +73,8 @@ public final class SandboxModel implements AutoCloseable {
     private final RunControl run = new RunControl(this, HISTORY_CAPACITY);
     private final RunRecorder recorder = new RunRecorder(this);
     private final ExperimentState file = new ExperimentState(this);
+    private final WeightEdits weightEdits = new WeightEdits(this);
+    private final Classroom classroom = new Classroom();
 
     /** A model with the default data (circle), two hidden tanh layers and plain SGD, ready to play. */
     public SandboxModel(PluginRegistry plugins) {
@@ -120,6 +122,16 @@ public final class SandboxModel implements AutoCloseable {
     /** The model as an experiment file: save, open, unsaved work. */
     public ExperimentState file() {
         return file;
+    }
+
+    /** Weights and biases typed by hand into the current run's network, and undoing the last one. */
+    public WeightEdits weightEdits() {
+        return weightEdits;
+    }
+
+    /** Which controls the open lesson hides (classroom controls). */
+    public Classroom classroom() {
+        return classroom;
     }
 
     /** The current run as it would be kept, and the runs kept. */

@@ -81,6 +81,7 @@ public final class DataPanel extends JPanel {
         add(new JLabel("Dataset"));
         add(dataset, "split 2, growx");
         add(importCsv);
+        description.setName("datasetDescription");
         description.putClientProperty("FlatLaf.styleClass", "small");
         description.setEnabled(false);
         add(description, "skip, growx, wmin 0");

@@ -74,7 +74,17 @@ final class SandboxContent {
         fillTabs(actions.reload());
         layout = new SandboxLayout(model, menus, bar, leftColumn(model), networkPanel, outputView, tabs, statusBar);
         CentreTab.install(layout, tabs);
+        installClassroomControls(model);
         layout.setReplaceExperiment(fileActions::replaceExperiment);
+    }
+
+    /**
+     * Classroom controls: the controls a lesson hides ({@link org.mlpsandbox.app.model.ControlNames}) disappear from
+     * the whole window and its menus, and a strip above the centre offers the teacher "Show all".
+     */
+    private void installClassroomControls(SandboxModel model) {
+        layout.addAboveCentre(new ClassroomBar(model.classroom()));
+        new ControlHider(model.classroom(), java.util.List.of(layout, menus));
     }
 
     /** Data and training settings, scrolling when the window is short. */

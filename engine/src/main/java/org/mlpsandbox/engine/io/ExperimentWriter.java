@@ -59,6 +59,9 @@ final class ExperimentWriter {
             if (!experiment.features().isEmpty()) {
                 writeStrings(g, "features", experiment.features());
             }
+            if (!experiment.hidden().isEmpty()) {
+                writeStrings(g, "hide", experiment.hidden());
+            }
             writeHistory(g, "history", experiment.history());
             if (!experiment.runs().isEmpty()) {
                 g.writeArrayFieldStart("runs");

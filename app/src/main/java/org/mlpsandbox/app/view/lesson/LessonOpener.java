@@ -139,6 +139,7 @@ public final class LessonOpener {
         window.restoreCentreView();
         window.restoreOutputView();
         window.setSandboxControlsVisible(true);
+        window.model().classroom().clear();
         if (wasOpen && notify) {
             onClose.run();
         }
@@ -157,6 +158,7 @@ public final class LessonOpener {
             }
         }
         model.file().markSaved(); // the lesson as it opens is nothing to lose: only training it or editing it is
+        model.classroom().hide(lesson.hidden());
         window.selectTab(lesson.shows("gradients") ? "Gradients" : "Loss");
     }
 
@@ -195,6 +197,7 @@ public final class LessonOpener {
                     model.apply(setup.sandboxSetup());
                     model.data().useData(digits, setup.dataSpec());
                     model.file().markSaved(); // the lesson as it opens is nothing to lose
+                    model.classroom().hide(lesson.hidden());
                     speedBefore = model.run().speed();
                     model.run().setSpeed(org.mlpsandbox.app.model.Speed.FULL); // 784 inputs: batches by the frame would crawl; train as fast as it goes
                     window.notice("");
