@@ -158,7 +158,8 @@ public final class DataState {
     Source read(DataSpec d) throws IOException {
         if (d.kind() == DataSpec.Kind.GENERATED) {
             return new Source(null, null, null, null,
-                    new DataSettings(d.name(), d.samples(), d.noise(), d.testRatio(), d.seed(), d.classes()),
+                    new DataSettings(d.name(), d.samples(), d.noise(), d.testRatio(), d.seed(), d.classes(),
+                            d.parameters()),
                     d.normalization().method());
         } else if (d.kind() == DataSpec.Kind.CSV) {
             CsvDataset newCsv = CsvImport.read(Path.of(d.path()));
@@ -332,6 +333,7 @@ public final class DataState {
         return fixedSource != null ? fixedSource : csv != null && csvFile != null
                 ? DataSpec.csv(csvFile, null, false, settings.testRatio(), settings.seed())
                 : DataSpec.generated(settings.generator(), settings.samples(), settings.noise(),
-                        settings.testRatio(), settings.seed(), owner.plugins().dataSources()).withClasses(settings.classes());
+                        settings.testRatio(), settings.seed(), owner.plugins().dataSources()).withClasses(settings.classes())
+                        .withParameters(settings.parameters());
     }
 }
