@@ -13,7 +13,7 @@ import javax.tools.ToolProvider;
 import org.mlpsandbox.api.Activation;
 
 /** Builds a real outside plugin jar at test time: one activation compiled against the api alone. */
-final class PluginJars {
+public final class PluginJars {
 
     static final String SWISH_ID = "acme.swish";
 
@@ -94,14 +94,14 @@ final class PluginJars {
                 """);
     }
 
-    static final String BANDS_ID = "acme.bands";
+    public static final String BANDS_ID = "acme.bands";
 
     /**
      * A jar holding the dataset plugin {@code acme.Bands} (id {@value #BANDS_ID}) with one setting, {@code edge} (real,
      * -4 to 4, default 0.5): points in [-5, 5]², class 1 right of x₁ = edge. It refuses an edge above 3 in
      * {@code configure} ("too few points in class 1").
      */
-    static Path bands(Path workDir) throws IOException {
+    public static Path bands(Path workDir) throws IOException {
         return build(workDir, "Bands", org.mlpsandbox.api.DataSource.class, """
                 package acme;
 
