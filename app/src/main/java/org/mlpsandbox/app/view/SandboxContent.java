@@ -129,7 +129,7 @@ final class SandboxContent {
             if (snapshot.state() == TrainingSession.State.STOPPED) {
                 banner.show(snapshot.message(), "Reset", model.run()::reset);
             } else {
-                banner.show("", null, null);
+                banner.show(model.run().notice(), null, null); // empty, or what became of a stuck run
             }
         } else {
             statusBar.show(null);

@@ -140,6 +140,32 @@ public final class PluginJars {
                 """);
     }
 
+    public static final String HANG_LATER_ID = "acme.hang-later";
+
+    /**
+     * A jar holding the activation {@code acme.HangLater} (id {@value #HANG_LATER_ID}): tanh, but on the training
+     * thread it loops for ever while the system property {@code acme.hang} is "true", as a plugin with an endless loop
+     * in apply() does. (Only there: the views also call apply() on the event thread, which no time limit guards yet.)
+     */
+    public static Path hangLater(Path workDir) throws IOException {
+        return build(workDir, "HangLater", Activation.class, """
+                package acme;
+
+                public class HangLater implements org.mlpsandbox.api.Activation {
+                    public String id() { return "acme.hang-later"; }
+                    public String displayName() { return "Hang later"; }
+                    public double apply(double z) {
+                        while (Boolean.getBoolean("acme.hang")
+                                && Thread.currentThread().getName().equals("mlp-training")) {
+                            Thread.onSpinWait();
+                        }
+                        return Math.tanh(z);
+                    }
+                    public double derivative(double z) { double t = Math.tanh(z); return 1 - t * t; }
+                }
+                """);
+    }
+
     private static Path build(Path workDir, String simpleName, Class<?> service, String code) throws IOException {
         Path src = Files.createDirectories(workDir.resolve("src/acme"));
         Path classes = Files.createDirectories(workDir.resolve("classes"));
