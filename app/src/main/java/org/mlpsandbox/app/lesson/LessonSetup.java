@@ -105,6 +105,13 @@ public record LessonSetup(DataSetup data, NetworkSetup network, TrainingSetup tr
                 return Generators.named(source);
             }
             PluginChoice choice = choice();
+            if (Generators.names().contains(choice.id())) { // "circle(r=2)": a built-in takes no settings
+                try {
+                    return Generators.named(choice.id()).withParameters(choice.parameters());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("data: " + e.getMessage(), e);
+                }
+            }
             Generator found = plugins.stream().filter(g -> g.name().equals(choice.id())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("data: unknown dataset '" + choice.id()
                             + "': not a built-in one (" + String.join(", ", Generators.names()) + ", " + DIGITS

@@ -107,4 +107,14 @@ class LessonDataPluginTest {
             }
         }
     }
+
+    @Test
+    void aBuiltInGivenSettingsIsToldItHasNone() {
+        LessonFormatException e = org.junit.jupiter.api.Assertions.assertThrows(LessonFormatException.class,
+                () -> LessonLibrary.read(LESSON.replace("acme.bands(edge=-1)", "circle(radius=2)"), "c.json",
+                        org.mlpsandbox.engine.plugin.PluginRegistry.builtIn()));
+        for (String part : List.of("line " + sourceLine(LESSON) + ":", "'circle' has no settings of its own")) {
+            assertTrue(e.getMessage().contains(part), "expected '" + part + "' in: " + e.getMessage());
+        }
+    }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -118,6 +119,12 @@ public final class PluginThreads {
      * {@code known} entry whose class (or an inner class of it) is on the stack.
      */
     public static Optional<PluginCall> pluginCall(StackTraceElement[] stack, List<PluginEntry> known) {
+        return pluginCall(stack, known, name -> false);
+    }
+
+    /** {@link #pluginCall(StackTraceElement[], List)} where the classes {@code alsoBuiltIn} accepts count too. */
+    private static Optional<PluginCall> pluginCall(StackTraceElement[] stack, List<PluginEntry> known,
+                                                   Predicate<String> alsoBuiltIn) {
         StackTraceElement call = null;
         String jar = null;
         PluginEntry plugin = null;
@@ -128,7 +135,8 @@ public final class PluginThreads {
             PluginEntry entry = known.stream().filter(e -> (name.equals(e.className())
                     || name.startsWith(e.className() + "$")) && e.source().isBuiltIn() != outside).findFirst()
                     .orElse(null);
-            if (call == null && (outside || entry != null || name.startsWith(BUILT_IN_PACKAGE))) {
+            if (call == null && (outside || entry != null || name.startsWith(BUILT_IN_PACKAGE)
+                    || alsoBuiltIn.test(name))) {
                 call = frame;
                 jar = outside ? loader.substring(PluginJar.LOADER_PREFIX.length()) : null;
             }
@@ -154,10 +162,10 @@ public final class PluginThreads {
      * {@code className}, which may be a built-in (then "stuck in …Slow.apply, built-in").
      */
     static String notAnswered(Thread abandoned, String className, PluginSource source) {
-        List<PluginEntry> checked = List.of(PluginEntry.refused(PluginKind.ACTIVATION, className, source, "checking"));
-        String where = pluginCall(abandoned.getStackTrace(), checked)
-                .map(c -> " (stuck in " + c.className() + "." + c.method() + (c.builtIn() ? ", built-in" : " in "
-                        + c.jar()) + ")").orElse("");
+        Predicate<String> checked = name -> source.isBuiltIn() && (name.equals(className)
+                || name.startsWith(className + "$"));
+        String where = pluginCall(abandoned.getStackTrace(), List.of(), checked)
+                .map(c -> " (stuck in " + c.describe() + ")").orElse(""); // no entry yet: class, method, jar
         return "did not answer within " + CHECK_LIMIT_MILLIS / 1000 + " s" + where
                 + "; its thread is abandoned and keeps running until the program ends";
     }
