@@ -88,6 +88,22 @@ class DatasetPluginSettingsTest {
                 assertEquals(-2.0, Gui.edt(() -> ((Number) reopened.getValue()).doubleValue()));
             }
 
+            // opened where the plugin is missing: a clear message, and nothing changes
+            try (SandboxModel bare = Gui.edt(() -> new SandboxModel(
+                    org.mlpsandbox.engine.plugin.PluginRegistry.builtIn()))) {
+                String why = Gui.edt(() -> {
+                    try {
+                        bare.file().open(ExperimentFiles.load(file, library.registry()));
+                        return "opened";
+                    } catch (IllegalArgumentException e) {
+                        return e.getMessage();
+                    }
+                });
+                assertTrue(why.contains("unknown dataset 'acme.bands'"), why);
+                assertEquals("circle", Gui.edt(() -> bare.data().settings().generator()));
+                assertEquals("circle", Gui.edt(() -> bare.data().rawData().name()));
+            }
+
             // another dataset: the plugin's setting goes away and its value is not carried over
             select(panel, "circle");
             assertNull(Gui.edt(() -> showing(panel, "dataset.edge")));
