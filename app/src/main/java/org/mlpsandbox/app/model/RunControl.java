@@ -272,6 +272,9 @@ public final class RunControl {
      */
     void clear() {
         notice = session == null ? notice : abandonedNotice(session);
+        if (!notice.isEmpty()) {
+            playing = false; // the new run waits: it may well use the same plugin
+        }
         close();
         history.clear();
         trainLoss = Double.NaN;
@@ -376,14 +379,16 @@ public final class RunControl {
     }
 
     /**
-     * "Reset: the last run was abandoned. Training stopped: the plugin activation 'acme.hang' (acme.Hang.apply in
-     * hang.jar) has not returned…" for a session abandoned now (stuck for a second or more in one step) or before;
-     * empty for a session that was not stuck.
+     * "The last run was stuck in the plugin activation 'acme.hang' (acme.Hang.apply in hang.jar) and was abandoned…"
+     * for a session abandoned now (stuck for a second or more in one step) or before; empty for a session that was
+     * not stuck.
      */
     private static String abandonedNotice(TrainingSession stuck) {
         stuck.abandonIfStuck(STUCK_AT_RESET_MILLIS);
-        return stuck.abandonment().map(why -> "A new run started; the last one was abandoned. " + why
-                + " If the network still uses that plugin, pick another before pressing Play.").orElse("");
+        return stuck.abandonedIn().map(call -> "The last run was stuck in the plugin " + call.describe()
+                + " and was abandoned: its worker thread is left running until the program ends. A new run is"
+                + " ready, paused: if the network still uses that plugin, pick another before pressing Play.")
+                .orElse("");
     }
 
     /** Ends the session's thread. */

@@ -42,6 +42,8 @@ class StuckRunResetTest {
                             "abandoned", "worker thread")) {
                         assertTrue(said.contains(part), "expected '" + part + "' in: " + said);
                     }
+                    assertTrue(!Gui.edt(() -> window.model().run().isPlaying()),
+                            "the new run waits, since it may use the same plugin");
                 } finally {
                     System.clearProperty("acme.hang");
                 }

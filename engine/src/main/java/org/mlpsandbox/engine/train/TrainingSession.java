@@ -51,6 +51,8 @@ public final class TrainingSession implements AutoCloseable {
     private volatile boolean abandoned;
     /** Why the run was abandoned ({@link #abandonIfStuck}), or empty. */
     private volatile String abandonment = "";
+    /** The plugin call the run was abandoned in, or null. */
+    private volatile PluginThreads.PluginCall abandonedIn;
     private State state = State.PAUSED;
     private long lastPublish;
     private long lastEvaluation;
@@ -175,6 +177,7 @@ public final class TrainingSession implements AutoCloseable {
                 + " ends). " + (plugin.get().builtIn() ? "Pick another plugin there; a built-in that hangs is a bug"
                 + " of MLP Sandbox, please report it." : "Remove or fix that plugin.");
         abandonment = message;
+        abandonedIn = plugin.get();
         Snapshot s = latest;
         Snapshot stopped = new Snapshot(State.STOPPED, s.progress(), s.network(), message, s.version() + 1);
         latest = stopped;
@@ -185,6 +188,11 @@ public final class TrainingSession implements AutoCloseable {
     /** Why the run was abandoned (the message of {@link #abandonIfStuck}), or empty when it was not. */
     public Optional<String> abandonment() {
         return abandonment.isEmpty() ? Optional.empty() : Optional.of(abandonment);
+    }
+
+    /** The plugin call the run was stuck in when it was abandoned, or empty when it was not. */
+    public Optional<PluginThreads.PluginCall> abandonedIn() {
+        return Optional.ofNullable(abandonedIn);
     }
 
     /** Waits until the thread has ended, at most {@code millis}. */
