@@ -101,6 +101,7 @@ final class DataOptions {
             case CSV -> DataSpec.csv(Path.of(name), target, classes != null, ratio, seed)
                     .withDelimiter(delimiterChar());
             case MNIST -> DataSpec.mnist(Path.of(name), fileSamples(), seed);
+            case DRAWN -> throw new IllegalStateException("drawn data is named by no --data value");
         };
         if (plugin != null) {
             spec.generator(plugins); // a setting the plugin does not declare or refuses: say so now, by name

@@ -16,6 +16,7 @@ import org.mlpsandbox.engine.data.CsvImport;
 import org.mlpsandbox.engine.data.CsvOptions;
 import org.mlpsandbox.engine.data.DataFileException;
 import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.data.DrawnPoints;
 import org.mlpsandbox.engine.data.Generator;
 import org.mlpsandbox.engine.data.Generators;
 import org.mlpsandbox.engine.data.Mnist;
@@ -49,12 +50,14 @@ import org.mlpsandbox.engine.data.TrainTestSplit;
  *                        fits to the training part, or a fitted one (as a trained model saves it) that is used as is
  * @param labels          the names of the classes in class order as the data gave them (a CSV file's own labels);
  *                        empty when unknown or for regression
+ * @param drawn           drawn data only: the points themselves; {@code null} for every other kind
  * @param parameters      generated only: values for the generator's own settings (a dataset plugin's
  *                        hyperparameters, by key); keys left out take their defaults; empty for the built-ins
  */
 public record DataSpec(Kind kind, String name, String path, String target, boolean targetAsClasses, int samples,
                        double noise, double testRatio, long seed, int classes, Character delimiter,
-                       Normalization normalization, List<String> labels, Map<String, Double> parameters) {
+                       Normalization normalization, List<String> labels, DrawnPoints drawn,
+                       Map<String, Double> parameters) {
 
     /** Where the samples come from. */
     public enum Kind {
@@ -65,9 +68,11 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
         /** A CSV file ({@link CsvImport}). */
         CSV,
         /** A folder holding the four MNIST IDX files ({@link Mnist#readDirectory(Path)}). */
-        MNIST;
+        MNIST,
+        /** Points drawn by hand in the app, kept in the spec itself ({@link DrawnPoints}). */
+        DRAWN;
 
-        /** The lower-case id used in files: "generated", "digits", "csv", "mnist". */
+        /** The lower-case id used in files: "generated", "digits", "csv", "mnist", "drawn". */
         public String id() {
             return name().toLowerCase(Locale.ROOT);
         }
@@ -96,6 +101,10 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
         if (kind != Kind.GENERATED && !parameters.isEmpty()) {
             throw new IllegalArgumentException("only generated data has settings of its own, got " + parameters);
         }
+        if ((kind == Kind.DRAWN) != (drawn != null)) {
+            throw new IllegalArgumentException(kind == Kind.DRAWN ? "drawn data needs its points"
+                    : kind.id() + " data has no drawn points");
+        }
         if ((kind == Kind.CSV || kind == Kind.MNIST) && (path == null || path.isBlank())) {
             throw new IllegalArgumentException(kind.id() + " data needs a path");
         }
@@ -117,19 +126,36 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
         }
     }
 
-    /** A spec without generator settings of its own (see {@link #withParameters}). */
-    public DataSpec(Kind kind, String name, String path, String target, boolean targetAsClasses, int samples,
-                    double noise, double testRatio, long seed, int classes, Character delimiter,
-                    Normalization normalization, List<String> labels) {
-        this(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes, delimiter,
-                normalization, labels, Map.of());
-    }
-
     /** A spec with the generator's usual number of classes and a detected CSV delimiter. */
     public DataSpec(Kind kind, String name, String path, String target, boolean targetAsClasses, int samples,
                     double noise, double testRatio, long seed) {
         this(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, 0, null, Normalization.NONE,
-                List.of());
+                List.of(), null);
+    }
+
+    /** The spec with every field given but the generator's own settings (none: see {@link #withParameters}). */
+    public DataSpec(Kind kind, String name, String path, String target, boolean targetAsClasses, int samples,
+                    double noise, double testRatio, long seed, int classes, Character delimiter,
+                    Normalization normalization, List<String> labels, DrawnPoints drawn) {
+        this(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes, delimiter,
+                normalization, labels, drawn, Map.of());
+    }
+
+    /** The spec with every field given but the drawn points (none: this is not drawn data). */
+    public DataSpec(Kind kind, String name, String path, String target, boolean targetAsClasses, int samples,
+                    double noise, double testRatio, long seed, int classes, Character delimiter,
+                    Normalization normalization, List<String> labels) {
+        this(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes, delimiter,
+                normalization, labels, null);
+    }
+
+    /**
+     * Points drawn by hand, split like other data with {@code seed + 1} (all of them train when there are fewer than
+     * {@link DrawnPoints#FEW}).
+     */
+    public static DataSpec drawn(DrawnPoints points, double testRatio, long seed) {
+        return new DataSpec(Kind.DRAWN, "drawn", null, null, false, 0, 0, testRatio, seed, 0, null,
+                Normalization.NONE, List.of(), Objects.requireNonNull(points, "points"));
     }
 
     /** Data from the generator {@code name} (see {@link Generators#names()}). */
@@ -166,52 +192,52 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
 
     public DataSpec withSamples(int n) {
         return new DataSpec(kind, name, path, target, targetAsClasses, n, noise, testRatio, seed, classes, delimiter,
-                normalization, labels, parameters);
+                normalization, labels, drawn, parameters);
     }
 
     public DataSpec withNoise(double sd) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, sd, testRatio, seed, classes,
-                delimiter, normalization, labels, parameters);
+                delimiter, normalization, labels, drawn, parameters);
     }
 
     public DataSpec withTestRatio(double ratio) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, ratio, seed, classes,
-                delimiter, normalization, labels, parameters);
+                delimiter, normalization, labels, drawn, parameters);
     }
 
     public DataSpec withSeed(long s) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, s, classes,
-                delimiter, normalization, labels, parameters);
+                delimiter, normalization, labels, drawn, parameters);
     }
 
     /** Generated data with {@code k} classes (0: the generator's usual number). */
     public DataSpec withClasses(int k) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, k, delimiter,
-                normalization, labels, parameters);
+                normalization, labels, drawn, parameters);
     }
 
     /** CSV data read with this delimiter ({@code null}: detect it). */
     public DataSpec withDelimiter(Character c) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes, c,
-                normalization, labels, parameters);
+                normalization, labels, drawn, parameters);
     }
 
     /** The same data with its inputs scaled this way. */
     public DataSpec withNormalization(Normalization n) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes,
-                delimiter, n, labels, parameters);
+                delimiter, n, labels, drawn, parameters);
     }
 
     /** The same data with these class labels remembered. */
     public DataSpec withLabels(List<String> classLabels) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes,
-                delimiter, normalization, classLabels, parameters);
+                delimiter, normalization, classLabels, drawn, parameters);
     }
 
     /** Generated data with these values for the generator's own settings (a dataset plugin's hyperparameters). */
     public DataSpec withParameters(Map<String, Double> values) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes,
-                delimiter, normalization, labels, values);
+                delimiter, normalization, labels, drawn, values);
     }
 
     /** The generator of generated data, drawing {@link #classes()} classes. */
@@ -283,6 +309,11 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
             case DIGITS -> {
                 return ownSplit(Mnist.shippedDigits());
             }
+            case DRAWN -> {
+                TrainTestSplit parts = drawn.split(name, testRatio, seed + 1);
+                return new LoadedData(parts.train(), parts.test(),
+                        drawn.isClassification() ? numbered(drawn.classCount()) : List.of());
+            }
             case MNIST -> {
                 Path folder = Path.of(path);
                 if (!Files.isDirectory(folder)) {
@@ -352,6 +383,8 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
                     + (targetAsClasses ? " as classes" : "")
                     + (delimiter == null ? "" : ", delimiter '" + (delimiter == '\t' ? "\\t" : delimiter) + "'")
                     + ", test ratio " + testRatio + ", seed " + seed;
+            case DRAWN -> name + ", " + drawn.size() + " points" + (drawn.isClassification() ? " of "
+                    + drawn.classCount() + " classes" : "") + ", test ratio " + testRatio + ", seed " + seed;
             case DIGITS, MNIST -> (kind == Kind.DIGITS ? name : path)
                     + (samples > 0 ? ", " + samples + " training samples, seed " + seed : "");
         };
