@@ -141,7 +141,7 @@ final class SandboxContent {
             } else if (snapshot.state() == TrainingSession.State.FINISHED && !snapshot.message().isEmpty()) {
                 banner.show(snapshot.message(), MessageBanner.Kind.INFO, null, null); // a stop condition ended Play
             } else {
-                banner.show("", null, null);
+                banner.show(model.run().notice(), null, null); // empty, or what became of a stuck run
             }
         } else {
             statusBar.show(null);

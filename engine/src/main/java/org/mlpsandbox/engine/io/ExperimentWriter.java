@@ -190,6 +190,13 @@ final class ExperimentWriter {
         if (d.classes() != 0) {
             g.writeNumberField("classes", d.classes());
         }
+        if (!d.parameters().isEmpty()) {
+            g.writeObjectFieldStart("parameters"); // a dataset plugin's own settings
+            for (Map.Entry<String, Double> e : d.parameters().entrySet()) {
+                g.writeNumberField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+        }
         if (d.delimiter() != null) {
             g.writeStringField("delimiter", d.delimiter().toString());
         }

@@ -152,7 +152,7 @@ public final class LessonOpener {
         model.apply(setup.sandboxSetup());
         if (setup.hasOwnData()) {
             try {
-                model.data().useData(setup.createData(), setup.dataSpec());
+                model.data().useData(setup.createData(model.plugins()), setup.dataSpec(model.plugins()));
             } catch (java.io.IOException | RuntimeException e) {
                 window.notice("Lesson " + lesson.order() + ": could not make its data: " + e.getMessage());
             }
