@@ -46,6 +46,12 @@ final class NeuronMaps {
             return;
         }
         Workspace ws = sampler.run(network, mapping, plane);
+        if (ws == null) { // a plugin did not answer: no maps rather than a frozen window
+            for (int c = 0; c < columns; c++) {
+                maps[c] = null;
+            }
+            return;
+        }
         int cells = MAP * MAP;
         double[] inputs = new double[cells * mapping.width()];
         double[] raw = new double[cells * 2];

@@ -7,6 +7,7 @@ import org.mlpsandbox.app.model.Plane;
 import org.mlpsandbox.app.model.PlotRanges;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.net.Network;
+import org.mlpsandbox.engine.net.NetworkSpec;
 import org.mlpsandbox.engine.net.Workspace;
 
 /**
@@ -26,6 +27,11 @@ final class OutputRenderer {
     private int gridIndex;
     private int overBudget;
     private int underBudget;
+    /** The 1-D curve's pass, under the plugins' time limit, and its buffers. */
+    private final DrawingGuard curveGuard = new DrawingGuard();
+    private Workspace curveWs;
+    private NetworkSpec curveSpec;
+    private String stuckMessage;
     private PlaneSampler sampler = new PlaneSampler(GRIDS[0]);
     private BufferedImage image = new BufferedImage(GRIDS[0], GRIDS[0], BufferedImage.TYPE_INT_RGB);
     private int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
@@ -44,14 +50,22 @@ final class OutputRenderer {
     boolean render(Network network, Dataset raw, InputMapping mapping, Plane plane) {
         long t0 = CpuClock.now();
         Palette.refresh();
+        long pass = 0;
         if (raw.inputCount() == 2) {
             renderPlane(network, raw, mapping, plane);
+            pass = sampler.guard().lastPassNanos();
         } else if (raw.inputCount() == 1) {
             renderCurve(network, raw);
+            pass = curveGuard.lastPassNanos();
         }
-        lastRenderNanos = CpuClock.now() - t0;
+        lastRenderNanos = CpuClock.now() - t0 + pass; // the forward pass ran on a thread of its own
         renders++;
         return adaptResolution();
+    }
+
+    /** Why the output is not drawn (a plugin did not answer), or null. */
+    String stuckMessage() {
+        return stuckMessage;
     }
 
     /** Forgets what was rendered (the data or network changed). */
@@ -127,6 +141,11 @@ final class OutputRenderer {
 
     private void renderPlane(Network network, Dataset raw, InputMapping mapping, Plane plane) {
         Workspace ws = sampler.run(network, mapping, plane);
+        stuckMessage = sampler.guard().stuckMessage();
+        if (ws == null) {
+            haveImage = false;
+            return;
+        }
         double[] out = ws.output();
         int cols = network.outputs();
         int count = sampler.size() * sampler.size();
@@ -156,7 +175,17 @@ final class OutputRenderer {
         for (int i = 0; i < CURVE_POINTS; i++) {
             x[i] = xr[0] + (xr[1] - xr[0]) * i / (CURVE_POINTS - 1);
         }
-        double[] y = network.predict(x, CURVE_POINTS);
+        if (curveWs == null || !network.spec().equals(curveSpec)) {
+            curveWs = network.newWorkspace(CURVE_POINTS);
+            curveSpec = network.spec();
+        }
+        boolean drawn = curveGuard.forward(network, x, CURVE_POINTS, curveWs);
+        stuckMessage = curveGuard.stuckMessage();
+        if (!drawn) {
+            haveCurve = false;
+            return;
+        }
+        double[] y = curveWs.output();
         int cols = network.outputs();
         for (int i = 0; i < CURVE_POINTS; i++) {
             curveX[i] = x[i];

@@ -222,8 +222,36 @@ public final class OutputView extends JComponent {
             }
             g.setColor(color("MlpSandbox.node.border", Color.GRAY));
             g.draw(plot);
+            paintStuck(g, plot);
         } finally {
             g.dispose();
+        }
+    }
+
+    /** Why the plane is not drawn, when a plugin did not answer: wrapped to the plot's width, over its top. */
+    private void paintStuck(Graphics2D g, Rectangle plot) {
+        String message = renderer.stuckMessage();
+        if (message == null) {
+            return;
+        }
+        java.awt.FontMetrics fm = g.getFontMetrics(getFont());
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : message.split(" ")) {
+            if (line.length() > 0 && fm.stringWidth(line + " " + word) > plot.width - 16) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        int h = lines.size() * fm.getHeight() + 8;
+        g.setColor(color("Panel.background", getBackground()));
+        g.fillRect(plot.x + 1, plot.y + 1, plot.width - 1, h);
+        g.setColor(color("MlpSandbox.bad", getForeground()));
+        g.setFont(getFont());
+        for (int i = 0; i < lines.size(); i++) {
+            g.drawString(lines.get(i), plot.x + 8, plot.y + 4 + fm.getAscent() + i * fm.getHeight());
         }
     }
 

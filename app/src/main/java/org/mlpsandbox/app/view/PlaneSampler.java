@@ -9,7 +9,8 @@ import org.mlpsandbox.engine.net.Workspace;
 /**
  * Runs a network over an n × n grid of the raw input plane in one batch, reusing its buffers from frame to frame, so
  * that views can colour the output (or any neuron) over the plane. Row 0 of the grid is the top (largest x₂).
- * Not thread-safe; used on the event thread with snapshot copies of the network only.
+ * Not thread-safe; used on the event thread with snapshot copies of the network only. The pass itself runs under the
+ * plugins' time limit ({@link DrawingGuard}).
  */
 final class PlaneSampler {
 
@@ -20,6 +21,7 @@ final class PlaneSampler {
     private NetworkSpec wsSpec;
     private Plane plane;
     private InputMapping mapping;
+    private final DrawingGuard guard = new DrawingGuard();
 
     PlaneSampler(int n) {
         this.n = n;
@@ -30,7 +32,11 @@ final class PlaneSampler {
         return n;
     }
 
-    /** Forward pass over the grid spanning {@code over}; afterwards read {@link #workspace()}. */
+    /**
+     * Forward pass over the grid spanning {@code over}; afterwards read {@link #workspace()}.
+     *
+     * @return the workspace, or null when a plugin did not answer ({@link #guard()} says which)
+     */
     Workspace run(Network network, InputMapping map, Plane over) {
         if (!over.equals(plane)) {
             plane = over;
@@ -46,8 +52,11 @@ final class PlaneSampler {
             ws = network.newWorkspace(n * n);
             wsSpec = network.spec();
         }
-        network.forward(inputs, n * n, ws);
-        return ws;
+        return guard.forward(network, inputs, n * n, ws) ? ws : null;
+    }
+
+    DrawingGuard guard() {
+        return guard;
     }
 
     Workspace workspace() {

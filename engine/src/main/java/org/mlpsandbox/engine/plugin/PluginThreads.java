@@ -39,8 +39,9 @@ public final class PluginThreads {
     }
 
     /** Outcome of work run under a time limit: its value, or the thread that is still running it. */
-    record Timed<T>(T value, Thread abandoned) {
-        boolean answered() {
+    public record Timed<T>(T value, Thread abandoned) {
+        /** Whether the work finished within the limit (else {@link #abandoned} is still running it). */
+        public boolean answered() {
             return abandoned == null;
         }
     }
@@ -51,7 +52,7 @@ public final class PluginThreads {
      *
      * @return the value, or an outcome naming the abandoned thread when the work did not finish in time
      */
-    static <T> Timed<T> within(long millis, String name, ClassLoader context, Supplier<T> work) {
+    public static <T> Timed<T> within(long millis, String name, ClassLoader context, Supplier<T> work) {
         FutureTask<T> task = new FutureTask<>(work::get);
         Thread thread = new Thread(task, "plugin check: " + name);
         thread.setDaemon(true);
