@@ -84,7 +84,7 @@ final class SandboxContent {
         left.add(dataPanel);
         left.add(new TrainingPanel(model));
         JScrollPane leftScroll = new JScrollPane(left, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
-                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+                JScrollPane.HORIZONTAL_SCROLLBAR_AS_NEEDED); // sideways only when zoomed on a narrow screen
         leftScroll.setBorder(BorderFactory.createMatteBorder(0, 0, 0, 1, UIManager.getColor("Separator.foreground")));
         leftScroll.getVerticalScrollBar().setUnitIncrement(16);
         return leftScroll;
