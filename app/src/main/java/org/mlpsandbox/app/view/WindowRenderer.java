@@ -273,6 +273,12 @@ public final class WindowRenderer {
 
     private static void invalidateTree(Component c) {
         c.invalidate();
+        if (c instanceof javax.swing.JTable table && table.getParent() instanceof javax.swing.JViewport viewport
+                && viewport.getParent() instanceof javax.swing.JScrollPane scroll
+                && scroll.getViewport() == viewport && scroll.getColumnHeader() == null) {
+            // what JTable.addNotify does in a window: its header goes into the scroll pane (no frame calls it here)
+            scroll.setColumnHeaderView(table.getTableHeader());
+        }
         if (c instanceof Container container) {
             for (Component child : container.getComponents()) {
                 invalidateTree(child);
