@@ -83,6 +83,16 @@ public final class WindowRenderer {
             return content.model();
         }
 
+        /** The Lessons menu and its opener (the lesson open now, its views). */
+        public LessonsMenu lessons() {
+            return lessons;
+        }
+
+        /** One frame of the window, as its timer would run it: takes the latest snapshot and shows it. */
+        public void frame() {
+            content.frame();
+        }
+
         /** Resizes the window's inside (the next {@link #paint()} lays it out anew). */
         public void setSize(int width, int height) {
             root.setSize(width, height);
