@@ -81,7 +81,12 @@ public final class ReconstructionView extends JComponent {
             g.setColor(getBackground());
             g.fillRect(0, 0, getWidth(), getHeight());
             double[] box = box();
-            Plot plot = Plot.within(this, 40, 8, 10, 50, box[0], box[1], box[2], box[3]);
+            // square, so a distance looks the same both ways; margins for ticks, axis names and the caption
+            int left = UIScale.scale(44);
+            int top = UIScale.scale(26);
+            int side = Math.max(1, Math.min(getWidth() - left - UIScale.scale(16),
+                    getHeight() - top - UIScale.scale(72)));
+            Plot plot = new Plot(left, top, side, side, box[0], box[1], box[2], box[3]);
             plot.drawGrid(g, width >= 2 ? "input 1" : "input", width >= 2 ? "input 2" : "");
             double r = UIScale.scale(4f);
             g.setStroke(new BasicStroke(UIScale.scale(1.2f)));
@@ -101,7 +106,7 @@ public final class ReconstructionView extends JComponent {
             FontMetrics fm = g.getFontMetrics();
             String caption = pairs() == 0 ? "No reconstructions: the outputs must match the inputs"
                     : "○ test input   ● its reconstruction";
-            g.drawString(caption, plot.left, getHeight() - fm.getDescent() - UIScale.scale(2));
+            g.drawString(caption, plot.left, plot.top + plot.height + 3 * fm.getHeight() + UIScale.scale(6));
         } finally {
             g.dispose();
         }
