@@ -57,6 +57,8 @@ final class SandboxLayout extends JPanel implements LessonHost {
     private final JSplitPane right;
     private final List<JComponent> sandboxControls = new ArrayList<>();
     private java.util.function.Predicate<String> replaceExperiment = question -> true;
+    private java.util.function.BiConsumer<org.mlpsandbox.engine.data.Dataset, Integer> backprop = (d, i) -> { };
+    private java.util.function.Consumer<String> backpropHint = hint -> { };
 
     SandboxLayout(SandboxModel model, JMenuBar menus, SandboxToolBar bar, JComponent left, NetworkPanel networkPanel,
             OutputView outputView, JTabbedPane tabs, StatusBar statusBar) {
@@ -251,6 +253,23 @@ final class SandboxLayout extends JPanel implements LessonHost {
     @Override
     public void notice(String text) {
         bar.notice(text);
+    }
+
+    /** Who opens the Backprop tab on a picked sample, and who shows what to click for one (the window's tabs). */
+    void setBackprop(java.util.function.BiConsumer<org.mlpsandbox.engine.data.Dataset, Integer> stepThrough,
+            java.util.function.Consumer<String> hint) {
+        backprop = stepThrough;
+        backpropHint = hint;
+    }
+
+    @Override
+    public void stepThroughBackprop(org.mlpsandbox.engine.data.Dataset data, int index) {
+        backprop.accept(data, index);
+    }
+
+    @Override
+    public void setBackpropHint(String hint) {
+        backpropHint.accept(hint);
     }
 
     /** Who asks before a lesson replaces the experiment (the window's file actions). */

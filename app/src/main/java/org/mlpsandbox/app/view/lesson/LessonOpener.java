@@ -36,6 +36,8 @@ public final class LessonOpener {
 
     /** How often the digits views re-read the latest snapshot. */
     static final int DIGITS_REFRESH_MILLIS = 1000;
+    /** What the Backprop tab asks the student to click in the digits lesson. */
+    static final String DIGITS_BACKPROP_HINT = "click a digit in Digits → Misread digits to step through it";
     /** How often the autoencoder's reconstructions re-read the latest snapshot (a few rows: cheap). */
     static final int RECONSTRUCTION_REFRESH_MILLIS = 150;
 
@@ -133,6 +135,9 @@ public final class LessonOpener {
             digitsTimer.stop();
             digitsTimer = null;
         }
+        if (digitsPanel != null) {
+            window.setBackpropHint(null);
+        }
         digitsPanel = null;
         digitsVersion = -1;
         if (reconstructionTimer != null) {
@@ -216,6 +221,10 @@ public final class LessonOpener {
         panel.setName("digitsPanel");
         digitsPanel = panel;
         window.setOutputView("Digits", panel);
+        // the Backprop tab's sample: a misread test digit (the digits view has no training points to click)
+        panel.misclassified().setPickListener(i -> window.stepThroughBackprop(
+                window.model().data().networkData().test(), i), "Click a digit to step through backprop on it");
+        window.setBackpropHint(DIGITS_BACKPROP_HINT);
         window.selectTab("Loss");
         window.notice("Reading the digits…");
         loading = new SwingWorker<>() {
