@@ -7,11 +7,13 @@
 #
 # --seconds: timed seconds per workload and configuration (default 2), after a warm-up of half as long.
 #
-# Best configuration: every tool runs with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE removed from its own command's
+# Best configuration: every peer runs with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE removed from its own command's
 # environment (env -u; a machine may set them to force older kernels), so OpenBLAS picks its kernels for the
-# processor. Each tool runs in several configurations and, per workload, the fastest (by median speed) counts; the
+# processor. MLP Sandbox runs in the environment as it is (its backend description says when OPENBLAS_CORETYPE forces
+# its kernels). Each tool runs in several configurations and, per workload, the fastest (by median speed) counts; the
 # report names it:
-#   MLP Sandbox   --precision float64 and float32 (OpenBLAS through JavaCPP; the playground stays in Java)
+#   MLP Sandbox   --precision float64 and float32, on 2 threads (large products cut in halves) and on 1
+#                 (-Dmlpsandbox.kernelThreads=1) (OpenBLAS through JavaCPP; the playground stays in Java)
 #   NumPy         float64 and float32, OPENBLAS_NUM_THREADS=1 and 2, for every python3 with NumPy found (Debian's
 #                 /usr/bin/python3, $PYTHON, the python3 on PATH, /opt/torchvenv/bin/python)
 #   PyTorch       float32, torch.set_num_threads 1 and 2 (where a python3 with torch is found)
@@ -123,11 +125,14 @@ run() {  # run ROUND FAMILY COMMAND...: one configuration's JSON into a file of 
 for ((round = 1; round <= rounds; round++)); do
   # The Java tools run each workload in a JVM of its own (as JMH forks): a JVM that has just compiled one workload's
   # code runs the next one slower, and which workload comes first should not decide the ratios.
+  # MLP Sandbox runs in the machine's environment as it is (only the peers' commands are cleaned).
   for precision in float64 float32; do
-    for w in "${workloads[@]}"; do
-      [[ "$w" == playground && "$precision" == float32 ]] && continue   # its products are too small for OpenBLAS
-      run "$round" "MLP Sandbox" "${clean[@]}" java -jar "$jar" bench --json --workload "$w" --precision "$precision" \
-        "${args[@]}"
+    for threads in 2 1; do
+      for w in "${workloads[@]}"; do
+        [[ "$w" == playground && "$precision" == float32 ]] && continue   # its products are too small for OpenBLAS
+        run "$round" "MLP Sandbox" java -Dmlpsandbox.kernelThreads="$threads" -jar "$jar" bench --json --workload "$w" \
+          --precision "$precision" "${args[@]}"
+      done
     done
   done
   for py in "${numpy_pythons[@]}"; do

@@ -14,8 +14,10 @@ public final class KernelsBench {
 
     public static void main(String[] args) {
         KernelBackend[] backends = {new JavaKernels(false), new JavaKernels(true),
-            new OpenBlasKernels(Precision.FLOAT64), new OpenBlasKernels(Precision.FLOAT32)};
-        String[] names = {"java 1 thread", "java 2 threads", "openblas float64", "openblas float32"};
+            new OpenBlasKernels(Precision.FLOAT64, false), new OpenBlasKernels(Precision.FLOAT64, true),
+            new OpenBlasKernels(Precision.FLOAT32, false), new OpenBlasKernels(Precision.FLOAT32, true)};
+        String[] names = {"java 1 thread", "java 2 threads", "openblas f64 1 thr", "openblas f64 2 thr",
+            "openblas f32 1 thr", "openblas f32 2 thr"};
         int[][] shapes = {{32, 784, 100}, {32, 100, 10}, {10, 8, 8}, {10, 2, 8}};
         System.out.printf(Locale.ROOT, "%-18s %-14s %12s %12s %12s%n", "backend", "m,k,n", "Z=A·Wᵀ µs",
                 "dW=δᵀ·A µs", "dA=δ·W µs");

@@ -88,6 +88,7 @@ public final class FileActions {
         try (SandboxModel fresh = new SandboxModel(model.plugins())) {
             defaults = fresh.currentSetup();
         }
+        model.setRules(org.mlpsandbox.engine.train.EpochRules.NONE);
         model.apply(defaults);
         model.runs().replaceAll(java.util.List.of());
         model.file().markSaved();

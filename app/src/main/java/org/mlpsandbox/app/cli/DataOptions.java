@@ -98,6 +98,7 @@ final class DataOptions {
             case CSV -> DataSpec.csv(Path.of(name), target, classes != null, ratio, seed)
                     .withDelimiter(delimiterChar());
             case MNIST -> DataSpec.mnist(Path.of(name), fileSamples(), seed);
+            case DRAWN -> throw new IllegalStateException("drawn data is named by no --data value");
         };
         return normalize == null ? spec : spec.withNormalization(Normalization.unfitted(method()));
     }

@@ -2,18 +2,19 @@ package org.mlpsandbox.app.cli;
 
 import java.util.List;
 import org.mlpsandbox.engine.io.HistoryRow;
-import org.mlpsandbox.engine.train.EarlyStopping;
+import org.mlpsandbox.engine.train.EpochControl;
+import org.mlpsandbox.engine.train.EpochRules;
 import org.mlpsandbox.engine.train.LearningRateSchedule;
 import org.mlpsandbox.engine.train.ProgressEvent;
 import org.mlpsandbox.engine.train.StopConditions;
 import org.mlpsandbox.engine.train.StopReason;
 import org.mlpsandbox.engine.train.Trainer;
-import org.mlpsandbox.engine.train.TrainingSettings;
 import org.mlpsandbox.engine.train.TrainingStoppedException;
 
 /**
  * Runs the epochs of {@code train} and {@code sweep}: before each epoch the trainer gets the schedule's learning
  * rate, after it the stop conditions are checked; at the end, with patience, the best epoch's weights are put back.
+ * The rules themselves live in the engine's {@link EpochControl}, which the app's Play follows too.
  */
 final class EpochLoop {
 
@@ -34,15 +35,12 @@ final class EpochLoop {
     /** Trains up to {@code epochs} epochs, adding a history row per epoch. */
     static Outcome run(Trainer trainer, int epochs, LearningRateSchedule schedule, StopConditions stop,
                        List<HistoryRow> history, ProgressPrinter progress) {
-        TrainingSettings base = trainer.settings();
-        EarlyStopping stopping = new EarlyStopping(stop, trainer.network());
+        EpochControl control = new EpochControl(trainer, new EpochRules(schedule, stop), 0);
         double stepsPerEpoch = trainer.stepsPerEpoch();
         StopReason reason = null;
         try {
             for (int e = 1; e <= epochs && reason == null; e++) {
-                if (schedule != LearningRateSchedule.CONSTANT) {
-                    trainer.setSettings(schedule.settingsFor(base, e - 1));
-                }
+                control.beforeEpoch();
                 for (int s = 1; trainer.epochCount() < e; s++) {
                     trainer.step();
                     progress.step(e - 1, s / stepsPerEpoch);
@@ -50,19 +48,15 @@ final class EpochLoop {
                 ProgressEvent event = trainer.progress();
                 history.add(HistoryRow.of(event));
                 progress.epoch(event);
-                reason = stopping.afterEpoch(event);
+                reason = control.afterEpoch(event);
             }
-            if (reason == null) {
-                reason = new StopReason(StopReason.Kind.EPOCHS, trainer.epochCount());
-            }
-            return new Outcome(null, reason, stopping.bestEpoch(), stopping.restoreBest());
+            EpochControl.Outcome end = control.finish(reason);
+            return new Outcome(null, end.reason(), end.bestEpoch(), end.restored());
         } catch (TrainingStoppedException e) {
-            return new Outcome(e, reason, stopping.bestEpoch(), false);
+            trainer.setSettings(control.base());
+            return new Outcome(e, reason, control.bestEpoch(), false);
         } finally {
             progress.finish();
-            if (schedule != LearningRateSchedule.CONSTANT) {
-                trainer.setSettings(base);
-            }
         }
     }
 }

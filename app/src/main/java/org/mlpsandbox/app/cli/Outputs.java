@@ -43,6 +43,7 @@ final class Outputs {
         return switch (data.kind()) {
             case GENERATED -> DataOptions.generatorClassifies(data.name(), plugins.dataSources());
             case DIGITS, MNIST -> true;
+            case DRAWN -> data.drawn().isClassification();
             case CSV -> {
                 List<LayerSpec> layers = e.network().layers();
                 Activation output = (Activation) plugins.configure(PluginKind.ACTIVATION,

@@ -25,8 +25,8 @@ final class SavedRuns {
     }
 
     /**
-     * A finished run: its settings, initial weights (so it can be repeated), loss curve, final results and a
-     * thumbnail of its output plane.
+     * A finished run: its settings, initial weights (so it can be repeated), loss curve, final results, epochs and
+     * training time, and a thumbnail of its output plane.
      */
     static SavedRun of(String name, Trainer trainer, Network initial, LoadedData data, DataSpec spec,
                        List<HistoryRow> history) {
@@ -36,6 +36,7 @@ final class SavedRuns {
                 test.loss(), train.accuracy(), test.accuracy());
         RunThumbnail thumb = RunThumbnail.of(trainer.network(), data.train(),
                 InputMapping.identity(data.inputCount()), RunThumbnail.SIZE);
+        run = run.withTime(trainer.epochCount(), trainer.progress(false).elapsedNanos() / 1e9);
         return thumb.isEmpty() ? run : run.withThumbnail(thumb.size(), thumb.classes(), thumb.cells());
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.mlpsandbox.engine.data.CsvDataset;
 import org.mlpsandbox.engine.data.CsvImport;
 import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.data.DrawnPoints;
 import org.mlpsandbox.engine.data.Normalization;
 import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.io.DataSpec;
@@ -23,7 +24,7 @@ public final class DataState {
 
     /** A data source read from an experiment file, ready to be used (reading it cannot fail any more). */
     record Source(CsvDataset csv, Path csvFile, TrainTestSplit fixedSplit, DataSpec fixedSource, DataSettings settings,
-                  Normalization.Method normalize) {
+                  Normalization.Method normalize, DrawnPoints drawn) {
     }
 
     private DataSettings settings = DataSettings.defaults();
@@ -36,6 +37,9 @@ public final class DataState {
     private EnumSet<Feature> features = EnumSet.of(Feature.X1, Feature.X2);
     private InputMapping mapping;
     private Normalization.Method normalize = Normalization.Method.NONE;
+    private final DrawnData drawn = new DrawnData(this::drawnEdited);
+    private boolean drawing;
+    private Plane plane;
 
     private final SandboxModel owner;
 
@@ -82,6 +86,59 @@ public final class DataState {
         owner.dataChanged(() -> replaceBySplit(split, source));
     }
 
+    /**
+     * Trains on points drawn by hand ({@link #drawn()}) from now on. A first drawing starts empty on the plane shown
+     * now, with the classes of the data in use (or values, for regression); coming back to drawing finds the points
+     * drawn before.
+     */
+    public void useDrawn() {
+        if (drawing) {
+            return;
+        }
+        owner.dataChanged(() -> {
+            drawn.prepare(rawData, plane);
+            clearSource();
+            drawing = true;
+            generate();
+        });
+    }
+
+    /** Whether the data are points drawn by hand. */
+    public boolean isDrawn() {
+        return drawing;
+    }
+
+    /** The points drawn by hand (kept while other data is in use, so that drawing again finds them). */
+    public DrawnData drawn() {
+        return drawn;
+    }
+
+    /**
+     * A new test share and seed for data that is not generated (drawn points, a CSV file): splits it again and starts
+     * afresh. Generated data takes them with {@link #setSettings}.
+     */
+    public void setSplit(double testRatio, long seed) {
+        DataSettings next = settings.withTestRatio(testRatio).withSeed(seed);
+        if (!next.equals(settings) && fixedSplit == null) {
+            owner.dataChanged(() -> {
+                settings = next;
+                generate();
+            });
+        }
+    }
+
+    /** Why the data cannot train a network (too few drawn points, one class only), or empty. */
+    public String problem() {
+        return drawing ? drawn.points().problem() : "";
+    }
+
+    /** The drawn points changed: train on them (keeping the weights when the kind of target stays). */
+    private void drawnEdited() {
+        if (drawing) {
+            owner.pointsChanged(this::generate);
+        }
+    }
+
     /** How the inputs are scaled before the network sees them. */
     public Normalization.Method normalization() {
         return normalize;
@@ -114,7 +171,7 @@ public final class DataState {
     }
 
     private void replaceSettings(DataSettings newSettings) {
-        boolean generatorChanged = !newSettings.generator().equals(settings.generator()) || csv != null;
+        boolean generatorChanged = !newSettings.generator().equals(settings.generator()) || csv != null || drawing;
         settings = Objects.requireNonNull(newSettings);
         if (generatorChanged || fixedSplit != null) {
             clearSource();
@@ -130,6 +187,7 @@ public final class DataState {
     private void replaceByCsv(CsvDataset data, Path file) {
         csv = Objects.requireNonNull(data);
         csvFile = file;
+        drawing = false;
         fixedSplit = null;
         fixedSource = null;
         generate();
@@ -138,6 +196,7 @@ public final class DataState {
     private void replaceBySplit(TrainTestSplit split, DataSpec source) {
         fixedSplit = Objects.requireNonNull(split);
         fixedSource = Objects.requireNonNull(source);
+        drawing = false;
         csv = null;
         csvFile = null;
         generate();
@@ -159,15 +218,18 @@ public final class DataState {
         if (d.kind() == DataSpec.Kind.GENERATED) {
             return new Source(null, null, null, null,
                     new DataSettings(d.name(), d.samples(), d.noise(), d.testRatio(), d.seed(), d.classes()),
-                    d.normalization().method());
+                    d.normalization().method(), null);
         } else if (d.kind() == DataSpec.Kind.CSV) {
             CsvDataset newCsv = CsvImport.read(Path.of(d.path()));
             return new Source(newCsv, Path.of(d.path()), null, null,
-                    settings.withTestRatio(d.testRatio()).withSeed(d.seed()), d.normalization().method());
+                    settings.withTestRatio(d.testRatio()).withSeed(d.seed()), d.normalization().method(), null);
+        } else if (d.kind() == DataSpec.Kind.DRAWN) {
+            return new Source(null, null, null, null, settings.withTestRatio(d.testRatio()).withSeed(d.seed()),
+                    d.normalization().method(), d.drawn());
         }
         var loaded = d.withNormalization(Normalization.NONE).load(); // raw: the input mapping scales
         return new Source(null, null, new TrainTestSplit(loaded.train(), loaded.test()), d, settings,
-                d.normalization().method());
+                d.normalization().method(), null);
     }
 
     /**
@@ -181,6 +243,10 @@ public final class DataState {
         fixedSource = s.fixedSource();
         settings = s.settings();
         normalize = s.normalize();
+        drawing = s.drawn() != null;
+        if (drawing) {
+            drawn.reset(s.drawn());
+        }
         features = EnumSet.noneOf(Feature.class);
         for (String name : featureNames) {
             try {
@@ -204,11 +270,12 @@ public final class DataState {
         csvFile = null;
         fixedSplit = null;
         fixedSource = null;
+        drawing = false;
     }
 
-    /** Whether the data comes from a generator (not CSV, not data handed in with {@link #useData}). */
+    /** Whether the data comes from a generator (not CSV, not drawn, not data handed in with {@link #useData}). */
     public boolean isGenerated() {
-        return csv == null && fixedSplit == null;
+        return csv == null && fixedSplit == null && !drawing;
     }
 
     /**
@@ -242,7 +309,10 @@ public final class DataState {
 
     /** Draws (or splits) the data from its source and maps it through the features. */
     void generate() {
-        if (fixedSplit != null) {
+        if (drawing) {
+            rawData = drawn.points().toDataset("drawn");
+            rawSplit = drawn.points().split("drawn", settings.testRatio(), settings.seed() + 1);
+        } else if (fixedSplit != null) {
             rawSplit = fixedSplit;
             rawData = concat(fixedSplit.train(), fixedSplit.test(), fixedSource.name());
         } else {
@@ -252,7 +322,9 @@ public final class DataState {
             rawSplit = TrainTestSplit.split(rawData, settings.testRatio(), settings.seed() + 1);
         }
         mapping = (rawData.inputCount() == 2 ? new InputMapping(2, features) : InputMapping.identity(
-                rawData.inputCount())).withNormalization(Normalization.unfitted(normalize).fit(rawSplit.train()));
+                rawData.inputCount())).withNormalization(rawSplit.train().size() == 0 ? Normalization.NONE
+                : Normalization.unfitted(normalize).fit(rawSplit.train()));
+        plane = drawing ? drawn.plane() : PlotRanges.plane(rawData);
     }
 
     private static Dataset concat(Dataset a, Dataset b, String name) {
@@ -268,6 +340,14 @@ public final class DataState {
     /** The data as drawn or imported, before features. */
     public Dataset rawData() {
         return rawData;
+    }
+
+    /**
+     * The stretch of the plane that shows 2-D data: drawn points keep the plane they are drawn on, other data get
+     * {@link PlotRanges#plane}.
+     */
+    public Plane plane() {
+        return plane;
     }
 
     /** The raw data split into training and test samples; views draw these. */
@@ -329,6 +409,9 @@ public final class DataState {
     }
 
     private DataSpec source() {
+        if (drawing) {
+            return DataSpec.drawn(drawn.points(), settings.testRatio(), settings.seed());
+        }
         return fixedSource != null ? fixedSource : csv != null && csvFile != null
                 ? DataSpec.csv(csvFile, null, false, settings.testRatio(), settings.seed())
                 : DataSpec.generated(settings.generator(), settings.samples(), settings.noise(),

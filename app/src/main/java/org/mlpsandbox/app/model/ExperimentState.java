@@ -24,8 +24,9 @@ public final class ExperimentState {
     }
 
     /**
-     * The experiment to save: the network spec and the weights of the latest snapshot, the training settings, where
-     * the data comes from, the input features, the loss history and the earlier runs.
+     * The experiment to save: the network spec and the weights of the latest snapshot, the training settings with the
+     * schedule and stop conditions, where the data comes from, the input features, the loss history and the earlier
+     * runs.
      *
      * @throws IllegalStateException when there is no run to save
      */
@@ -38,7 +39,7 @@ public final class ExperimentState {
         DataState data = owner.data();
         return Experiment.of(s.network(), owner.settings(), data.dataSpec(), run.historyRows())
                 .withRuns(owner.recorder().toSaved(owner.recorder().current())).withFeatures(data.featureNames())
-                .withFormulas(owner.plugins().formulas());
+                .withFormulas(owner.plugins().formulas()).withRules(owner.rules());
     }
 
     /**
@@ -59,6 +60,7 @@ public final class ExperimentState {
         data.use(source, e.features());
         draft.apply(spec);
         owner.replaceSettings(e.training());
+        owner.replaceRules(e.rules());
         data.generate();
         if (spec.inputs() != draft.inputCount() || spec.outputs() != draft.outputCount()) {
             throw new IllegalArgumentException("the saved network takes " + spec.inputs() + " inputs and gives "

@@ -37,6 +37,16 @@ public final class Leaderboard {
         public long steps() {
             return run.lastStep();
         }
+
+        /** Epochs the run trained, -1 when unknown (a run from an older file). */
+        public long epochs() {
+            return run.epochs();
+        }
+
+        /** Seconds the run spent training, NaN when unknown. */
+        public double seconds() {
+            return run.seconds();
+        }
     }
 
     private Leaderboard() {

@@ -9,6 +9,8 @@ import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.io.HistoryRow;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
+import org.mlpsandbox.engine.train.EpochControl;
+import org.mlpsandbox.engine.train.EpochRules;
 import org.mlpsandbox.engine.train.Trainer;
 import org.mlpsandbox.engine.train.TrainingSession;
 import org.mlpsandbox.engine.train.TrainingSession.Snapshot;
@@ -303,11 +305,35 @@ public final class RunControl {
         Trainer trainer = new Trainer(network, data.train(), data.test(), settings, plugins);
         stepsPerEpoch = trainer.stepsPerEpoch();
         TrainingSession s = new TrainingSession(trainer, 0);
+        s.setRules(owner.rules(), epochsBefore);
         session = s;
         inspector = s::inspect;
         if (playing && speed.isFull()) {
             session.play();
         }
+    }
+
+    /** The schedule or stop conditions changed: the session follows the new ones from its next step. */
+    void rulesChanged(EpochRules rules) {
+        if (session != null) {
+            session.setRules(rules, epochsBefore);
+        }
+    }
+
+    /**
+     * How the schedule and stop conditions ended the current run (why it stopped, the best epoch, whether its weights
+     * were put back), or empty while they have not.
+     */
+    public Optional<EpochControl.Outcome> stopOutcome() {
+        return session == null ? Optional.empty() : session.outcome();
+    }
+
+    /**
+     * The learning rate the current epoch trains at: the chosen rate scaled by the schedule (the engine's
+     * {@link org.mlpsandbox.engine.train.LearningRateSchedule}) for the run's epoch as people count it.
+     */
+    public double currentLearningRate() {
+        return owner.settings().learningRate() * owner.rules().schedule().factor(epoch());
     }
 
     /** No run could be started: says why and stops wanting to play. */

@@ -39,11 +39,15 @@ import org.mlpsandbox.engine.train.TrainingSettings;
  * @param trainAccuracy     the last training accuracy (NaN for regression)
  * @param testAccuracy      the last test accuracy (NaN for regression or without a test set)
  * @param thumbnail         the final output over the plane, {@link RunThumbnail#NONE} for data that is not 2-D
+ * @param label             its name when it is not "Run n" (a sweep names its runs after their settings,
+ *                          "hidden=8 lr=0.1"); empty for "Run n"
+ * @param epochs            epochs it trained, -1 when unknown (older files)
+ * @param seconds           seconds it spent training, NaN when unknown
  */
 public record RunRecord(int number, Setup setup, DataSpec data, NetworkSpec network,
                         List<LayerParameters> initialParameters, double[] steps, double[] trainLoss,
                         double[] testLoss, double finalTrainLoss, double finalTestLoss, double trainAccuracy,
-                        double testAccuracy, RunThumbnail thumbnail) {
+                        double testAccuracy, RunThumbnail thumbnail, String label, long epochs, double seconds) {
 
     /** Most points of a run's loss curve; longer curves are averaged down to this many. */
     public static final int MAX_POINTS = 2000;
@@ -54,6 +58,7 @@ public record RunRecord(int number, Setup setup, DataSpec data, NetworkSpec netw
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(thumbnail, "thumbnail");
+        label = label == null ? "" : label.strip();
         initialParameters = List.copyOf(initialParameters);
         if (steps.length != trainLoss.length || steps.length != testLoss.length) {
             throw new IllegalArgumentException("a curve needs as many losses as steps: " + steps.length + " steps, "
@@ -89,7 +94,7 @@ public record RunRecord(int number, Setup setup, DataSpec data, NetworkSpec netw
             te[k] = mean(testLoss, from, to);
         }
         return new RunRecord(number, setup, data, network, initialParameters, s, tr, te, finalTrainLoss,
-                finalTestLoss, trainAccuracy, testAccuracy, thumbnail);
+                finalTestLoss, trainAccuracy, testAccuracy, thumbnail, "", -1, Double.NaN);
     }
 
     /** The mean of the finite values in [from, to), NaN if there are none. */
@@ -114,9 +119,21 @@ public record RunRecord(int number, Setup setup, DataSpec data, NetworkSpec netw
         return out;
     }
 
-    /** "Run 3". */
+    /** "Run 3", or the run's own label ("hidden=8 lr=0.1"). */
     public String name() {
-        return "Run " + number;
+        return label.isEmpty() ? "Run " + number : label;
+    }
+
+    /** The same run having trained {@code newEpochs} epochs (-1: unknown) in {@code newSeconds} (NaN: unknown). */
+    public RunRecord withTime(long newEpochs, double newSeconds) {
+        return new RunRecord(number, setup, data, network, initialParameters, steps, trainLoss, testLoss,
+                finalTrainLoss, finalTestLoss, trainAccuracy, testAccuracy, thumbnail, label, newEpochs, newSeconds);
+    }
+
+    /** The same run named {@code newLabel} instead of "Run n" (empty for "Run n"). */
+    public RunRecord withLabel(String newLabel) {
+        return new RunRecord(number, setup, data, network, initialParameters, steps, trainLoss, testLoss,
+                finalTrainLoss, finalTestLoss, trainAccuracy, testAccuracy, thumbnail, newLabel, epochs, seconds);
     }
 
     @Override
@@ -255,19 +272,21 @@ public record RunRecord(int number, Setup setup, DataSpec data, NetworkSpec netw
         setup.features().stream().sorted().forEach(f -> features.add(f.name()));
         return new SavedRun(name(), network, initialParameters, setup.training(), data, features, curve,
                 finalTrainLoss, finalTestLoss, trainAccuracy, testAccuracy, thumbnail.size(), thumbnail.classes(),
-                thumbnail.cells());
+                thumbnail.cells(), epochs, seconds);
     }
 
     /**
      * A run read from an experiment file; its number comes from its name ("Run 7"), or {@code fallbackNumber} when the
-     * name has none.
+     * name has none, and then the name stays its label ("#1 hidden=8 lr=0.1", as a sweep names its runs).
      */
     public static RunRecord fromSaved(SavedRun saved, int fallbackNumber) {
         int number = fallbackNumber;
         String name = saved.name().trim();
+        String label = name;
         if (name.startsWith("Run ")) {
             try {
                 number = Integer.parseInt(name.substring(4).trim());
+                label = "";
             } catch (NumberFormatException e) {
                 number = fallbackNumber;
             }
@@ -302,13 +321,14 @@ public record RunRecord(int number, Setup setup, DataSpec data, NetworkSpec netw
         RunThumbnail thumb = saved.thumbnailSize() == 0 ? RunThumbnail.NONE
                 : new RunThumbnail(saved.thumbnailSize(), saved.thumbnailClasses(), saved.thumbnail());
         return of(number, setup, d, spec, saved.initialParameters(), s, tr, te, n, saved.trainLoss(),
-                saved.testLoss(), saved.trainAccuracy(), saved.testAccuracy(), thumb);
+                saved.testLoss(), saved.trainAccuracy(), saved.testAccuracy(), thumb).withLabel(label)
+                .withTime(saved.epochs(), saved.seconds());
     }
 
     /** The same run under another number (when an opened file's numbers clash). */
     public RunRecord withNumber(int newNumber) {
         return new RunRecord(newNumber, setup, data, network, initialParameters, steps, trainLoss, testLoss,
-                finalTrainLoss, finalTestLoss, trainAccuracy, testAccuracy, thumbnail);
+                finalTrainLoss, finalTestLoss, trainAccuracy, testAccuracy, thumbnail, label, epochs, seconds);
     }
 
     @Override

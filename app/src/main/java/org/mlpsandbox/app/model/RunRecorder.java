@@ -115,7 +115,8 @@ public final class RunRecorder {
         Setup setup = runStarted ? runSetup : current.get();
         return Optional.of(RunRecord.of(runs.nextNumber(), setup, runData, runStart.spec(),
                 RunRecord.parametersOf(runStart), step, train, test, n, finalTrain, p.testLoss(), p.trainAccuracy(),
-                p.test().samples() > 0 ? p.test().accuracy() : Double.NaN, thumbnail));
+                p.test().samples() > 0 ? p.test().accuracy() : Double.NaN, thumbnail)
+                .withTime(owner.run().epochsBefore() + p.epoch(), p.elapsedNanos() / 1e9));
     }
 
     /**

@@ -53,16 +53,9 @@ public record RunThumbnail(int size, int classes, byte[] cells) {
         if (raw.inputCount() != 2 || size <= 0) {
             return NONE;
         }
-        double lim = PlotRanges.planeLimit(raw);
         int n = size * size;
         double[] points = new double[n * 2];
-        for (int r = 0; r < size; r++) {
-            double x2 = lim - 2 * lim * (r + 0.5) / size;
-            for (int c = 0; c < size; c++) {
-                points[(r * size + c) * 2] = -lim + 2 * lim * (c + 0.5) / size;
-                points[(r * size + c) * 2 + 1] = x2;
-            }
-        }
+        PlotRanges.plane(raw).fillGrid(points, size);
         double[] inputs = new double[n * mapping.width()];
         mapping.map(points, n, inputs);
         double[] out = network.predict(inputs, n);

@@ -15,6 +15,7 @@ import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.plugin.PluginChoice;
 import org.mlpsandbox.engine.plugin.PluginKind;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
+import org.mlpsandbox.engine.train.EpochRules;
 import org.mlpsandbox.engine.train.TrainingSession;
 import org.mlpsandbox.engine.train.TrainingSettings;
 
@@ -68,6 +69,7 @@ public final class SandboxModel implements AutoCloseable {
     private final DataState data;
     private final NetworkDraft draft;
     private TrainingSettings settings = TrainingSettings.defaults();
+    private EpochRules rules = EpochRules.NONE;
     private final RunControl run = new RunControl(this, HISTORY_CAPACITY);
     private final RunRecorder recorder = new RunRecorder(this);
     private final ExperimentState file = new ExperimentState(this);
@@ -204,6 +206,37 @@ public final class SandboxModel implements AutoCloseable {
     void dataChanged(Runnable change) {
         Dataset old = data.rawData();
         change.run();
+        refitAndRebuild(old);
+    }
+
+    /**
+     * Applies an edit of the drawn points: when the kind of target stays and there is a run, training goes on from its
+     * current weights with the new points (draw while it plays); otherwise as {@link #dataChanged}.
+     */
+    void pointsChanged(Runnable change) {
+        Dataset old = data.rawData();
+        Optional<TrainingSession.Snapshot> latest = run.latestSnapshot();
+        change.run();
+        Dataset now = data.rawData();
+        if (latest.isEmpty() || !data.problem().isEmpty() || old.classCount() != now.classCount()
+                || old.targetCount() != now.targetCount()) {
+            refitAndRebuild(old);
+            return;
+        }
+        fire(Change.DATA);
+        try {
+            Network fresh = Network.build(draft.spec(), plugins);
+            fresh.copyParametersFrom(latest.get().network());
+            run.suspend();
+            run.start(fresh, data.networkData(), settings, plugins);
+        } catch (RuntimeException e) {
+            run.fail(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+        fire(Change.RUN);
+    }
+
+    /** After new data: a new kind of target re-fits the output layer; new inputs change the network; a new run. */
+    private void refitAndRebuild(Dataset old) {
         Dataset now = data.rawData();
         boolean refit = old.isClassification() != now.isClassification() || old.classCount() != now.classCount();
         if (refit) {
@@ -255,6 +288,29 @@ public final class SandboxModel implements AutoCloseable {
         } else {
             session.get().setSettings(newSettings);
         }
+    }
+
+    /** The learning-rate schedule and stop conditions Play follows. */
+    public EpochRules rules() {
+        return rules;
+    }
+
+    /**
+     * A new schedule or new stop conditions: they apply to the running session from its next step (patience counts
+     * afresh), and to every run after it; saved with the experiment.
+     */
+    public void setRules(EpochRules newRules) {
+        if (newRules.equals(rules)) {
+            return;
+        }
+        rules = Objects.requireNonNull(newRules, "rules");
+        fire(Change.SETTINGS);
+        run.rulesChanged(newRules);
+    }
+
+    /** Takes rules read from a file, without telling anyone yet. */
+    void replaceRules(EpochRules newRules) {
+        rules = Objects.requireNonNull(newRules, "rules");
     }
 
     /** Takes settings read from a file, without telling anyone yet. */
@@ -315,6 +371,9 @@ public final class SandboxModel implements AutoCloseable {
             run.resumeFrom(history, preset.layerCount());
         }
         try {
+            if (!data.problem().isEmpty()) {
+                throw new IllegalArgumentException(data.problem());
+            }
             Network network = preset != null ? preset : Network.build(draft.spec(), plugins);
             TrainTestSplit networkData = data.networkData();
             recorder.begin(network, data.rawData(), data.inputMapping(), currentSetup(), data.dataSpec());

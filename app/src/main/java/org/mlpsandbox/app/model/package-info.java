@@ -1,7 +1,8 @@
 /**
  * The sandbox window's state without Swing, so it can be unit-tested headless. {@link
  * org.mlpsandbox.app.model.SandboxModel} coordinates and tells listeners; views read and edit its parts directly:
- * {@link org.mlpsandbox.app.model.DataState} (data and input features), {@link org.mlpsandbox.app.model.NetworkDraft}
+ * {@link org.mlpsandbox.app.model.DataState} (data and input features, with the points drawn by hand in {@link
+ * org.mlpsandbox.app.model.DrawnData} and the {@link org.mlpsandbox.app.model.Plane} that shows them), {@link org.mlpsandbox.app.model.NetworkDraft}
  * (the network being edited), {@link org.mlpsandbox.app.model.RunControl} (play, pause, step, {@link
  * org.mlpsandbox.app.model.Speed}, snapshots), {@link org.mlpsandbox.app.model.RunRecorder} (the runs kept) and
  * {@link org.mlpsandbox.app.model.ExperimentState} (save, open, unsaved work). {@link

@@ -31,7 +31,7 @@ import org.mlpsandbox.engine.plugin.PluginEntry;
 import org.mlpsandbox.engine.plugin.PluginKind;
 
 /**
- * Data controls: the generator, CSV import, samples, noise, test share, seed, Regenerate, the input features for
+ * Data controls: the generator, CSV import, drawing your own points ({@link DrawControls}), samples, noise, test share, seed, Regenerate, the input features for
  * 2-D data and whether test points are drawn. Import errors appear in a message area here, never as a dialog.
  *
  * <p>Names for tests: {@code dataset}, {@code importCsv}, {@code samples}, {@code noise}, {@code classes}, {@code testRatio},
@@ -84,6 +84,7 @@ public final class DataPanel extends JPanel {
         description.putClientProperty("FlatLaf.styleClass", "small");
         description.setEnabled(false);
         add(description, "skip, growx, wmin 0");
+        new DrawControls(model, this);
         for (JSpinner sp : new JSpinner[] {samples, noise, classes, testRatio, seed}) {
             ((JSpinner.DefaultEditor) sp.getEditor()).getTextField().setColumns(5);
         }
@@ -223,8 +224,10 @@ public final class DataPanel extends JPanel {
             return;
         }
         Generator g = (Generator) dataset.getSelectedItem();
-        if (g == null) {
-            return; // CSV or ready-split data (the digits): no generator to set until the user picks one
+        if (g == null) { // drawn, CSV or ready-split data: no generator to set until the user picks one
+            model.data().setSplit(((Number) testRatio.getValue()).intValue() / 100.0,
+                    ((Number) seed.getValue()).longValue());
+            return;
         }
         try {
             DataSettings s = new DataSettings(g.name(), ((Number) samples.getValue()).intValue(),

@@ -25,8 +25,8 @@ import org.mlpsandbox.app.model.SandboxModel;
 
 /**
  * The "Leaderboard" tab: the finished runs (the session's, or a sweep's opened from its experiment file) ranked by
- * test accuracy, or by test loss for regression, with the network's size, the training steps and the setup that
- * tells them apart. Every column sorts by a click on its header; a double click (or "Restore this run") restores a
+ * test accuracy, or by test loss for regression, with the network's size, the epochs and seconds it trained and the
+ * setup that tells them apart (a sweep's runs are named after their settings). Every column sorts by a click on its header; a double click (or "Restore this run") restores a
  * run's settings and starting weights.
  *
  * <p>Names for tests: {@code leaderboard}, {@code leaderboardTable}, {@code leaderboardRestore}, {@code leaderboardHint}.
@@ -34,9 +34,11 @@ import org.mlpsandbox.app.model.SandboxModel;
 public final class LeaderboardPanel extends JPanel {
 
     /** The table's columns, in order. */
-    static final String[] COLUMNS = {"#", "Run", "Test acc", "Test loss", "Params", "Steps", "Setup"};
-    /** The widest text each column but the last shows, for its width. */
-    private static final String[] WIDEST = {"99", "Run", "Test acc", "Test loss", "Params", "99999"};
+    static final String[] COLUMNS = {"#", "Run", "Test acc", "Test loss", "Params", "Epochs", "Time", "Setup"};
+    /** The widest text each column but the last shows, for its width; the run's name (a sweep's is long) may grow. */
+    private static final String[] WIDEST = {"99", "Run 99", "Test acc", "Test loss", "Params", "Epochs", "99.9 min"};
+    /** The run's name column: as wide as a short name, wider when the tab is. */
+    private static final int NAME = 1;
 
     private final SandboxModel model;
     private final RowsModel rows = new RowsModel();
@@ -73,7 +75,7 @@ public final class LeaderboardPanel extends JPanel {
             @Override
             protected void setValue(Object value) {
                 setText(value instanceof Double d ? (Double.isFinite(d) ? Numbers.format(d) : "–")
-                        : value == null ? "" : value.toString());
+                        : value == null ? "–" : value.toString()); // null: not known (a run from an older file)
             }
         };
         right.setHorizontalAlignment(SwingConstants.RIGHT);
@@ -82,10 +84,14 @@ public final class LeaderboardPanel extends JPanel {
             if (c < WIDEST.length) { // fixed to fit its numbers, so that the setup gets the rest of a narrow tab
                 int w = fm.stringWidth(WIDEST[c]) + 14;
                 table.getColumnModel().getColumn(c).setPreferredWidth(w);
-                table.getColumnModel().getColumn(c).setMaxWidth(w);
+                table.getColumnModel().getColumn(c).setMaxWidth(c == NAME ? 6 * w : w);
                 table.getColumnModel().getColumn(c).setMinWidth(w);
             }
-            if (c != 1 && c != COLUMNS.length - 1) {
+            if (c == NAME) {
+                table.getColumnModel().getColumn(c).setCellRenderer(setup); // with the whole name as tooltip
+            } else if (c == 6) {
+                table.getColumnModel().getColumn(c).setCellRenderer(secondsRenderer());
+            } else if (c != COLUMNS.length - 1) {
                 table.getColumnModel().getColumn(c).setCellRenderer(c == 2 ? percentRenderer() : right);
             }
             if (c == COLUMNS.length - 1) {
@@ -117,6 +123,7 @@ public final class LeaderboardPanel extends JPanel {
                 : Double.isNaN(b) ? -1 : Double.compare(a, b);
         s.setComparator(2, missingLast);
         s.setComparator(3, missingLast);
+        s.setComparator(6, missingLast);
         s.setSortKeys(List.of(new RowSorter.SortKey(0, SortOrder.ASCENDING)));
         return s;
     }
@@ -130,6 +137,29 @@ public final class LeaderboardPanel extends JPanel {
         };
         r.setHorizontalAlignment(SwingConstants.RIGHT);
         return r;
+    }
+
+    /** Seconds as people read them ("0.42 s", "12 s", "3.1 min"); a dash when unknown. */
+    private static DefaultTableCellRenderer secondsRenderer() {
+        DefaultTableCellRenderer r = new DefaultTableCellRenderer() {
+            @Override
+            protected void setValue(Object value) {
+                setText(value instanceof Double d ? seconds(d) : "");
+            }
+        };
+        r.setHorizontalAlignment(SwingConstants.RIGHT);
+        return r;
+    }
+
+    /** "0.42 s", "12 s", "3.1 min"; "–" when unknown. */
+    static String seconds(double s) {
+        if (!Double.isFinite(s)) {
+            return "–";
+        }
+        if (s < 10) {
+            return String.format(java.util.Locale.ROOT, "%.2f s", s);
+        }
+        return s < 60 ? Math.round(s) + " s" : String.format(java.util.Locale.ROOT, "%.1f min", s / 60);
     }
 
     /** Ranks the runs again (a run finished, a file was opened, runs were deleted). */
@@ -185,8 +215,8 @@ public final class LeaderboardPanel extends JPanel {
         @Override
         public Class<?> getColumnClass(int c) {
             return switch (c) {
-                case 0, 1 -> Integer.class;
-                case 2, 3 -> Double.class;
+                case 0 -> Integer.class;
+                case 2, 3, 6 -> Double.class;
                 case 4, 5 -> Long.class;
                 default -> String.class;
             };
@@ -197,11 +227,12 @@ public final class LeaderboardPanel extends JPanel {
             Leaderboard.Row row = ranked.get(r);
             return switch (c) {
                 case 0 -> row.rank();
-                case 1 -> row.run().number();
+                case 1 -> row.run().name();
                 case 2 -> row.testAccuracy();
                 case 3 -> row.testLoss();
                 case 4 -> row.parameters();
-                case 5 -> row.steps();
+                case 5 -> row.epochs() < 0 ? null : row.epochs();
+                case 6 -> row.seconds();
                 default -> setup(row.run());
             };
         }

@@ -29,12 +29,14 @@ import org.mlpsandbox.app.model.SandboxModel;
 import org.mlpsandbox.engine.io.AtomicFiles;
 
 /**
- * The loss chart: train and test loss over steps (or epochs), accuracy on a second axis for classification. Log scale,
+ * The loss chart: train and test loss over steps (or epochs), accuracy on a second axis for classification, and on
+ * request ("Rate") the learning rate each step trained at under the schedule, on an axis of its own. Log scale,
  * smoothing (an exponential moving average), hover values under a crosshair, zoom (drag a box or turn the
  * wheel; the right-click menu zooms back out), Export PNG / CSV. Reads the model's {@link LossHistory}, appending new points in one batch per
  * frame and rebuilding only when the history merged old points.
  *
- * <p>Names for tests: {@code lossChart}, {@code logScale}, {@code smooth}, {@code xAxis}, {@code hoverValues}.
+ * <p>Names for tests: {@code lossChart}, {@code logScale}, {@code smooth}, {@code showRate}, {@code xAxis},
+ * {@code hoverValues}.
  */
 public final class LossChartPanel extends JPanel {
 
@@ -47,6 +49,9 @@ public final class LossChartPanel extends JPanel {
     private final XYSeries testAccuracy = new XYSeries("test accuracy", false, true);
     private final XYSeriesCollection losses = new XYSeriesCollection();
     private final XYSeriesCollection accuracies = new XYSeriesCollection();
+    private final XYSeries rate = new XYSeries("learning rate", false, true);
+    private final XYSeriesCollection rates = new XYSeriesCollection();
+    private final JCheckBox showRate = new JCheckBox("Rate");
     private final JFreeChart chart;
     private final ChartPanel chartPanel;
     private final JCheckBox log = new JCheckBox("Log scale");
@@ -79,6 +84,15 @@ public final class LossChartPanel extends JPanel {
         accRenderer.setDefaultStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
                 new float[] {4f, 3f}, 0f));
         plot.setRenderer(1, accRenderer);
+        rates.addSeries(rate);
+        NumberAxis rateAxis = new NumberAxis("learning rate");
+        rateAxis.setAutoRangeIncludesZero(true);
+        rateAxis.setVisible(false);
+        plot.setRangeAxis(2, rateAxis);
+        plot.setRangeAxisLocation(2, AxisLocation.BOTTOM_OR_LEFT);
+        plot.setDataset(2, rates);
+        plot.mapDatasetToRangeAxis(2, 2);
+        plot.setRenderer(2, Charts.lines());
         plot.setDomainPannable(true);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chartPanel = new ChartPanel(chart, false, true, true, true, true);
@@ -118,6 +132,14 @@ public final class LossChartPanel extends JPanel {
             rebuild();
         });
         smooth.addActionListener(e -> rebuild());
+        showRate.setName("showRate");
+        showRate.setToolTipText("Show the learning rate of each step (the schedule's) on a second axis");
+        showRate.addActionListener(e -> rebuild());
+        model.addListener(c -> {
+            if (c == SandboxModel.Change.SETTINGS && showRate.isSelected()) {
+                rebuild(); // a new rate or schedule: the rate line is drawn from them
+            }
+        });
         xAxis.addActionListener(e -> {
             plot.getDomainAxis().setLabel(xAxis.getSelectedIndex() == 0 ? "step" : "epoch");
             rebuild();
@@ -126,6 +148,7 @@ public final class LossChartPanel extends JPanel {
         controls.setOpaque(false);
         controls.add(log);
         controls.add(smooth);
+        controls.add(showRate);
         controls.add(xAxis);
         add(controls, "wrap");
         add(chartPanel, "wrap, grow");
@@ -141,6 +164,11 @@ public final class LossChartPanel extends JPanel {
     /** Points currently in the train loss series. */
     public int trainPointCount() {
         return train.getItemCount();
+    }
+
+    /** The learning-rate series (empty unless "Rate" is on), for tests. */
+    XYSeries rateSeries() {
+        return rate;
     }
 
     /** The y value of the last train loss point, NaN when there is none. */
@@ -166,6 +194,9 @@ public final class LossChartPanel extends JPanel {
         plot.getRenderer(0).setSeriesPaint(1, testColor);
         plot.getRenderer(1).setSeriesPaint(0, trainColor.brighter());
         plot.getRenderer(1).setSeriesPaint(1, testColor.brighter());
+        plot.getRenderer(2).setSeriesPaint(0, UIManager.getColor("MlpSandbox.curve"));
+        plot.getRenderer(2).setSeriesStroke(0, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
+                1f, new float[] {2f, 2f}, 0f));
         crosshair.setPaint(UIManager.getColor("Label.disabledForeground"));
         crosshair.setStroke(new BasicStroke(1f));
     }
@@ -192,18 +223,24 @@ public final class LossChartPanel extends JPanel {
         test.clear();
         trainAccuracy.clear();
         testAccuracy.clear();
+        rate.clear();
         emaTrain = Double.NaN;
         emaTest = Double.NaN;
         append(h, 0);
         setNotify(true);
         boolean classification = model.data().rawData().isClassification();
         chart.getXYPlot().getRangeAxis(1).setVisible(classification);
+        chart.getXYPlot().getRangeAxis(2).setVisible(showRate.isSelected());
+        chart.getXYPlot().getRenderer(2).setSeriesVisibleInLegend(0, showRate.isSelected());
     }
 
     private void append(LossHistory h, int from) {
         boolean epochs = xAxis.getSelectedIndex() == 1;
         double perEpoch = Math.max(1, model.run().stepsPerEpoch());
         boolean log = this.log.isSelected();
+        boolean withRate = showRate.isSelected();
+        double lr = model.settings().learningRate();
+        var schedule = model.rules().schedule();
         for (int i = from; i < h.size(); i++) {
             double x = epochs ? h.step(i) / perEpoch : h.step(i);
             emaTrain = ema(emaTrain, h.trainLoss(i));
@@ -222,6 +259,9 @@ public final class LossChartPanel extends JPanel {
             if (Double.isFinite(h.testAccuracy(i))) {
                 testAccuracy.add(x, h.testAccuracy(i), false);
             }
+            if (withRate) { // the rate of the epoch this step belonged to, as the engine's schedule gives it
+                rate.add(x, lr * schedule.factor((long) Math.max(0, (h.step(i) - 1) / perEpoch)), false);
+            }
         }
         seenGeneration = h.generation();
         seenSize = h.size();
@@ -235,7 +275,7 @@ public final class LossChartPanel extends JPanel {
     }
 
     private void setNotify(boolean notify) {
-        for (XYSeries s : new XYSeries[] {train, test, trainAccuracy, testAccuracy}) {
+        for (XYSeries s : new XYSeries[] {train, test, trainAccuracy, testAccuracy, rate}) {
             s.setNotify(notify);
         }
     }

@@ -101,7 +101,7 @@ final class NetworkDiagram extends JComponent {
         }
         version = s.version();
         network = s.network();
-        maps.render(network, model.data().rawData(), model.data().inputMapping());
+        maps.render(network, model.data().rawData(), model.data().inputMapping(), model.data().plane());
         repaint();
     }
 

@@ -3,7 +3,7 @@ package org.mlpsandbox.app.view;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import org.mlpsandbox.app.model.InputMapping;
-import org.mlpsandbox.app.model.PlotRanges;
+import org.mlpsandbox.app.model.Plane;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.Workspace;
@@ -32,8 +32,8 @@ final class NeuronMaps {
         return maps.length > column && maps[column] != null && j < maps[column].length ? maps[column][j] : null;
     }
 
-    /** Recomputes the maps of {@code network} (a snapshot copy) over the plane of {@code data}; none unless 2-D. */
-    void render(Network network, Dataset data, InputMapping mapping) {
+    /** Recomputes the maps of {@code network} (a snapshot copy) over {@code plane}; none unless {@code data} is 2-D. */
+    void render(Network network, Dataset data, InputMapping mapping, Plane plane) {
         Palette.refresh();
         int columns = network.layerCount() + 1;
         if (maps.length != columns) {
@@ -45,17 +45,11 @@ final class NeuronMaps {
             }
             return;
         }
-        double lim = PlotRanges.planeLimit(data);
-        Workspace ws = sampler.run(network, mapping, -lim, lim);
+        Workspace ws = sampler.run(network, mapping, plane);
         int cells = MAP * MAP;
         double[] inputs = new double[cells * mapping.width()];
         double[] raw = new double[cells * 2];
-        for (int r = 0; r < MAP; r++) {
-            for (int c = 0; c < MAP; c++) {
-                raw[(r * MAP + c) * 2] = -lim + 2 * lim * (c + 0.5) / MAP;
-                raw[(r * MAP + c) * 2 + 1] = lim - 2 * lim * (r + 0.5) / MAP;
-            }
-        }
+        plane.fillGrid(raw, MAP);
         mapping.map(raw, cells, inputs);
         for (int col = 0; col < columns; col++) {
             int width = col == 0 ? mapping.width() : network.layer(col - 1).outputs();

@@ -3,6 +3,7 @@ package org.mlpsandbox.app.view;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import org.mlpsandbox.app.model.InputMapping;
+import org.mlpsandbox.app.model.Plane;
 import org.mlpsandbox.app.model.PlotRanges;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.net.Network;
@@ -40,11 +41,11 @@ final class OutputRenderer {
      *
      * @return whether the grid changed size (render again to fill it)
      */
-    boolean render(Network network, Dataset raw, InputMapping mapping) {
+    boolean render(Network network, Dataset raw, InputMapping mapping, Plane plane) {
         long t0 = CpuClock.now();
         Palette.refresh();
         if (raw.inputCount() == 2) {
-            renderPlane(network, raw, mapping);
+            renderPlane(network, raw, mapping, plane);
         } else if (raw.inputCount() == 1) {
             renderCurve(network, raw);
         }
@@ -124,9 +125,8 @@ final class OutputRenderer {
         return renders;
     }
 
-    private void renderPlane(Network network, Dataset raw, InputMapping mapping) {
-        double lim = PlotRanges.planeLimit(raw);
-        Workspace ws = sampler.run(network, mapping, -lim, lim);
+    private void renderPlane(Network network, Dataset raw, InputMapping mapping, Plane plane) {
+        Workspace ws = sampler.run(network, mapping, plane);
         double[] out = ws.output();
         int cols = network.outputs();
         int count = sampler.size() * sampler.size();

@@ -12,6 +12,7 @@ import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import javax.swing.JComponent;
 import javax.swing.UIManager;
+import org.mlpsandbox.app.model.Plane;
 import org.mlpsandbox.app.model.PlotRanges;
 import org.mlpsandbox.app.model.SandboxModel;
 import org.mlpsandbox.engine.data.Dataset;
@@ -50,9 +51,15 @@ public final class OutputView extends JComponent {
             }
             repaint();
         });
+        PlaneDrawing drawing = new PlaneDrawing(this, model);
+        addMouseListener(drawing);
+        addMouseMotionListener(drawing);
         addMouseListener(new java.awt.event.MouseAdapter() {
             @Override
             public void mouseClicked(java.awt.event.MouseEvent e) {
+                if (model.data().isDrawn()) {
+                    return; // clicks draw points (PlaneDrawing)
+                }
                 int i = trainPointAt(e.getX(), e.getY());
                 if (i >= 0 && trainPointListener != null) {
                     highlightTrainPoint(i);
@@ -71,6 +78,12 @@ public final class OutputView extends JComponent {
         setToolTipText(listener == null ? null : "Click a training point to step through backprop on it");
     }
 
+    @Override
+    public String getToolTipText(java.awt.event.MouseEvent e) {
+        return model.data().isDrawn() ? "Left-click adds a point, right-click or right-drag erases"
+                : super.getToolTipText(e);
+    }
+
     /** Rings a training point (its index in the training set), or none for -1. */
     public void highlightTrainPoint(int index) {
         highlighted = index;
@@ -84,13 +97,13 @@ public final class OutputView extends JComponent {
             return -1;
         }
         Rectangle plot = plotArea();
-        double lim = PlotRanges.planeLimit(raw);
+        Plane plane = model.data().plane();
         Dataset train = model.data().rawSplit().train();
         int best = -1;
         double bestD = 8 * 8;
         for (int i = 0; i < train.size(); i++) {
-            double px = plot.x + (train.x()[i * 2] + lim) / (2 * lim) * plot.width;
-            double py = plot.y + (lim - train.x()[i * 2 + 1]) / (2 * lim) * plot.height;
+            double px = px(plot, plane, train.x()[i * 2]);
+            double py = py(plot, plane, train.x()[i * 2 + 1]);
             double d = (px - x) * (px - x) + (py - y) * (py - y);
             if (d <= bestD) {
                 bestD = d;
@@ -102,12 +115,46 @@ public final class OutputView extends JComponent {
 
     /** The pixel of training point {@code i} (for tests). */
     java.awt.Point trainPointPixel(int i) {
-        Dataset raw = model.data().rawData();
         Rectangle plot = plotArea();
-        double lim = PlotRanges.planeLimit(raw);
+        Plane plane = model.data().plane();
         Dataset train = model.data().rawSplit().train();
-        return new java.awt.Point((int) Math.round(plot.x + (train.x()[i * 2] + lim) / (2 * lim) * plot.width),
-                (int) Math.round(plot.y + (lim - train.x()[i * 2 + 1]) / (2 * lim) * plot.height));
+        return new java.awt.Point((int) Math.round(px(plot, plane, train.x()[i * 2])),
+                (int) Math.round(py(plot, plane, train.x()[i * 2 + 1])));
+    }
+
+    /** The pixel column of x₁ on the plot. */
+    private static double px(Rectangle plot, Plane plane, double x) {
+        return plot.x + plane.acrossOf(x) * plot.width;
+    }
+
+    /** The pixel row of x₂ on the plot. */
+    private static double py(Rectangle plot, Plane plane, double y) {
+        return plot.y + plane.downOf(y) * plot.height;
+    }
+
+    /** The point of the plane under a pixel, {x₁, x₂}, or null off the plot or when the data is not 2-D. */
+    double[] dataAt(int x, int y) {
+        Rectangle plot = plotArea();
+        if (model.data().rawData().inputCount() != 2 || !plot.contains(x, y)) {
+            return null;
+        }
+        Plane plane = model.data().plane();
+        return new double[] {plane.xAt((x - plot.x) / (double) plot.width),
+            plane.yAt((y - plot.y) / (double) plot.height)};
+    }
+
+    /** The pixel of a point of the plane (for tests and the drawing cursor). */
+    java.awt.Point pixelOf(double x1, double x2) {
+        Rectangle plot = plotArea();
+        Plane plane = model.data().plane();
+        return new java.awt.Point((int) Math.round(px(plot, plane, x1)), (int) Math.round(py(plot, plane, x2)));
+    }
+
+    /** Data units per pixel along x₁ and x₂. */
+    double[] unitsPerPixel() {
+        Rectangle plot = plotArea();
+        Plane plane = model.data().plane();
+        return new double[] {(plane.x1() - plane.x0()) / plot.width, (plane.y1() - plane.y0()) / plot.height};
     }
 
     @Override
@@ -133,7 +180,7 @@ public final class OutputView extends JComponent {
         }
         renderedVersion = s.version();
         renderedFrom = s.network();
-        if (renderer.render(s.network(), model.data().rawData(), model.data().inputMapping())) {
+        if (renderer.render(s.network(), model.data().rawData(), model.data().inputMapping(), model.data().plane())) {
             renderedVersion = -1; // a new grid: fill it next frame
         }
         repaint();
@@ -180,7 +227,7 @@ public final class OutputView extends JComponent {
         }
     }
 
-    private Rectangle plotArea() {
+    Rectangle plotArea() {
         int left = 34;
         int bottom = 22;
         int w = getWidth() - left - 8;
@@ -191,7 +238,7 @@ public final class OutputView extends JComponent {
     }
 
     private void paintPlane(Graphics2D g, Rectangle plot, Dataset raw) {
-        double lim = PlotRanges.planeLimit(raw);
+        Plane plane = model.data().plane();
         BufferedImage image = renderer.image();
         if (image != null) {
             Graphics2D gi = (Graphics2D) g.create();
@@ -199,18 +246,18 @@ public final class OutputView extends JComponent {
             gi.drawImage(image, plot.x, plot.y, plot.width, plot.height, null);
             gi.dispose();
         }
-        PlotAxes.paint(g, getFont(), plot, -lim, lim, -lim, lim);
+        PlotAxes.paint(g, getFont(), plot, plane.x0(), plane.x1(), plane.y0(), plane.y1());
         TrainTestSplit split = model.data().rawSplit();
         double[] range = raw.isClassification() ? null : PlotRanges.targetRange(raw);
         double r = Math.max(2.5, Math.min(4.5, plot.width / 110.0));
         if (showTest) {
-            points(g, plot, split.test(), lim, r, false, range);
+            points(g, plot, split.test(), plane, r, false, range);
         }
-        points(g, plot, split.train(), lim, r, true, range);
+        points(g, plot, split.train(), plane, r, true, range);
         if (highlighted >= 0 && highlighted < split.train().size()) {
             Dataset d = split.train();
-            double px = plot.x + (d.x()[highlighted * 2] + lim) / (2 * lim) * plot.width;
-            double py = plot.y + (lim - d.x()[highlighted * 2 + 1]) / (2 * lim) * plot.height;
+            double px = px(plot, plane, d.x()[highlighted * 2]);
+            double py = py(plot, plane, d.x()[highlighted * 2 + 1]);
             double ring = r + 4;
             g.setStroke(new BasicStroke(2.5f));
             g.setColor(color("MlpSandbox.plotBackground", Color.WHITE));
@@ -221,14 +268,14 @@ public final class OutputView extends JComponent {
         }
     }
 
-    private void points(Graphics2D g, Rectangle plot, Dataset d, double lim, double r, boolean filled,
+    private void points(Graphics2D g, Rectangle plot, Dataset d, Plane plane, double r, boolean filled,
                         double[] range) {
         Color edge = color("MlpSandbox.plotBackground", Color.WHITE);
         g.setStroke(new BasicStroke(filled ? 1f : 1.6f));
         Ellipse2D.Double dot = new Ellipse2D.Double();
         for (int i = 0; i < d.size(); i++) {
-            double px = plot.x + (d.x()[i * 2] + lim) / (2 * lim) * plot.width;
-            double py = plot.y + (lim - d.x()[i * 2 + 1]) / (2 * lim) * plot.height;
+            double px = px(plot, plane, d.x()[i * 2]);
+            double py = py(plot, plane, d.x()[i * 2 + 1]);
             Color c;
             if (range != null) {
                 double mid = (range[0] + range[1]) / 2;

@@ -1,6 +1,7 @@
 package org.mlpsandbox.app.view;
 
 import org.mlpsandbox.app.model.InputMapping;
+import org.mlpsandbox.app.model.Plane;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.NetworkSpec;
 import org.mlpsandbox.engine.net.Workspace;
@@ -17,8 +18,7 @@ final class PlaneSampler {
     private double[] inputs;
     private Workspace ws;
     private NetworkSpec wsSpec;
-    private double lo = Double.NaN;
-    private double hi = Double.NaN;
+    private Plane plane;
     private InputMapping mapping;
 
     PlaneSampler(int n) {
@@ -30,19 +30,11 @@ final class PlaneSampler {
         return n;
     }
 
-    /** Forward pass over the grid spanning [lo, hi]² ; afterwards read {@link #workspace()}. */
-    Workspace run(Network network, InputMapping map, double low, double high) {
-        if (low != lo || high != hi) {
-            lo = low;
-            hi = high;
-            for (int r = 0; r < n; r++) {
-                double x2 = high - (high - low) * (r + 0.5) / n;
-                for (int c = 0; c < n; c++) {
-                    double x1 = low + (high - low) * (c + 0.5) / n;
-                    raw[(r * n + c) * 2] = x1;
-                    raw[(r * n + c) * 2 + 1] = x2;
-                }
-            }
+    /** Forward pass over the grid spanning {@code over}; afterwards read {@link #workspace()}. */
+    Workspace run(Network network, InputMapping map, Plane over) {
+        if (!over.equals(plane)) {
+            plane = over;
+            over.fillGrid(raw, n);
             mapping = null;
         }
         if (!map.equals(mapping)) {

@@ -148,6 +148,8 @@ final class SandboxContent {
             networkPanel.update(snapshot);
             if (snapshot.state() == TrainingSession.State.STOPPED) {
                 banner.show(snapshot.message(), "Reset", model.run()::reset);
+            } else if (snapshot.state() == TrainingSession.State.FINISHED && !snapshot.message().isEmpty()) {
+                banner.show(snapshot.message(), null, null); // a stop condition ended Play: say why
             } else {
                 banner.show("", null, null);
             }

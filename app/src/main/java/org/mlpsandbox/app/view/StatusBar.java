@@ -101,7 +101,7 @@ public final class StatusBar extends JPanel {
                     text = model.run().stepsBefore() + p.step() == 0 ? "Idle" : "❚❚ Paused"; // an opened run is paused
                 }
             }
-            case FINISHED -> text = "Finished";
+            case FINISHED -> text = s.message().isEmpty() ? "Finished" : "Stopped early"; // the banner says why
             case STOPPED -> {
                 text = s.message().toLowerCase().contains("diverg") ? "Diverged" : "Stopped";
                 colour = UIManager.getColor("MlpSandbox.banner.foreground");

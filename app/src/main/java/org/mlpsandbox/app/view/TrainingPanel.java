@@ -15,7 +15,8 @@ import org.mlpsandbox.engine.train.TrainingSettings;
 
 /**
  * Training controls: loss, initializer, optimizer and its hyperparameters, learning rate (and an optional separate
- * bias rate), batch size, L1/L2, and the seeds. Rates, optimizer and regularisation apply live while training.
+ * bias rate), batch size, L1/L2, the seeds, and a folding {@link ScheduleStopPanel} with the learning-rate schedule and
+ * the stop conditions. Rates, optimizer, regularisation, schedule and stop conditions apply live while training.
  *
  * <p>Names for tests: {@code loss}, {@code initializer}, {@code optimizer} (+ {@code optimizer.<key>}),
  * {@code learningRate}, {@code separateBiasRate}, {@code biasLearningRate}, {@code batchSize}, {@code l1},
@@ -77,6 +78,7 @@ public final class TrainingPanel extends JPanel {
         add(weightSeed);
         add(new JLabel("Shuffle seed"));
         add(shuffleSeed);
+        add(new ScheduleStopPanel(model), "span 2, growx, wmin 0, gaptop 4");
 
         learningRate.addActionListener(e -> edit(s -> s.withLearningRate(rate(learningRate, s.learningRate()))));
         biasRate.addActionListener(e -> edit(s -> s.withBiasLearningRate(separateBias.isSelected()

@@ -48,6 +48,13 @@ class SweepLeaderboardTest {
                     assertEquals(row + 1, table.getValueAt(row, 0));
                     assertEquals(saved.get(row).testAccuracy(), (Double) table.getValueAt(row, 2), 1e-12);
                     assertEquals(saved.get(row).network().parameterCount(), table.getValueAt(row, 4));
+                    // named after its settings, with the epochs and the time it trained
+                    String name = (String) table.getValueAt(row, 1);
+                    assertEquals(saved.get(row).name(), name);
+                    assertTrue(name.contains("lr=") && name.contains("layers="), name);
+                    assertEquals(15L, table.getValueAt(row, 5));
+                    double seconds = (Double) table.getValueAt(row, 6);
+                    assertTrue(seconds > 0 && seconds < 60, "seconds " + seconds);
                 }
                 // sorting by the parameter column puts the smallest network first
                 table.getRowSorter().toggleSortOrder(4);

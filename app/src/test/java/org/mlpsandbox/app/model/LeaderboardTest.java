@@ -1,11 +1,17 @@
 package org.mlpsandbox.app.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mlpsandbox.engine.io.DataSpec;
+import org.mlpsandbox.engine.io.Experiment;
+import org.mlpsandbox.engine.io.ExperimentFiles;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.NetworkSpec;
 
@@ -47,6 +53,50 @@ class LeaderboardTest {
         assertEquals(smallCount, rows.get(0).parameters());
         assertEquals(bigCount, rows.get(1).parameters());
         assertEquals(10, rows.get(0).steps());
+    }
+
+    @Test
+    void rowsShowTheEpochsAndTheTimeARunTrainedAndAFileKeepsThem() throws Exception {
+        for (int e = 1; e <= 3; e++) {
+            model.run().stepEpoch();
+            int epoch = e;
+            long end = System.currentTimeMillis() + 10_000;
+            while (model.run().poll().orElseThrow().progress().epoch() < epoch && System.currentTimeMillis() < end) {
+                Thread.sleep(5);
+            }
+        }
+        model.run().reset(); // the run ends and is kept
+        Leaderboard.Row row = Leaderboard.rank(model.runs().runs()).get(0);
+        assertEquals(3, row.epochs());
+        assertTrue(row.seconds() > 0 && row.seconds() < 30, "seconds " + row.seconds());
+
+        String json = ExperimentFiles.toJson(model.file().toExperiment());
+        Experiment back = ExperimentFiles.read(json.getBytes(StandardCharsets.UTF_8), "x.json", model.plugins());
+        try (SandboxModel other = new SandboxModel(TestPlugins.registry())) {
+            other.file().open(back);
+            Leaderboard.Row reopened = Leaderboard.rank(other.runs().runs()).get(0);
+            assertEquals(3, reopened.epochs());
+            assertEquals(row.seconds(), reopened.seconds(), 0);
+        }
+        // a file from before the runs kept their time: unknown, shown as such, still ranked
+        String old = json.replaceAll("\\s*\"epochs\" : \\d+,?", "").replaceAll(",\\s*\"seconds\" : [0-9.Ee-]+", "");
+        assertFalse(old.contains("\"seconds\""), old);
+        Experiment older = ExperimentFiles.read(old.getBytes(StandardCharsets.UTF_8), "old.json", model.plugins());
+        try (SandboxModel other = new SandboxModel(TestPlugins.registry())) {
+            other.file().open(older);
+            Leaderboard.Row unknown = Leaderboard.rank(other.runs().runs()).get(0);
+            assertEquals(-1, unknown.epochs());
+            assertTrue(Double.isNaN(unknown.seconds()));
+        }
+    }
+
+    @Test
+    void aRunNamedByASweepKeepsItsName() {
+        RunRecord r = run(1, model.network().spec(), 0.2, 0.9);
+        RunRecord named = RunRecord.fromSaved(r.toSaved().withName("#2 lr=0.1 layers=8:tanh"), 7);
+        assertEquals("#2 lr=0.1 layers=8:tanh", named.name());
+        assertEquals(7, named.number());
+        assertEquals("Run 4", RunRecord.fromSaved(r.toSaved().withName("Run 4"), 7).name());
     }
 
     @Test

@@ -10,6 +10,8 @@
  *       target; comma, semicolon or tab; classes in natural order.</li>
  *   <li>{@link org.mlpsandbox.engine.data.Normalization} — input scaling (standard, min-max) with statistics from
  *       the training part.</li>
+ *   <li>{@link org.mlpsandbox.engine.data.DrawnPoints} — points a person drew on the plane, with a class or a value
+ *       each.</li>
  *   <li>{@link org.mlpsandbox.engine.data.Mnist} — MNIST IDX files (raw or gzip), and the subset shipped in the jar.</li>
  * </ul>
  * Files that cannot be read as data give a {@link org.mlpsandbox.engine.data.DataFileException} whose message names

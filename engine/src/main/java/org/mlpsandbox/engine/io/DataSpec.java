@@ -14,6 +14,7 @@ import org.mlpsandbox.engine.data.CsvImport;
 import org.mlpsandbox.engine.data.CsvOptions;
 import org.mlpsandbox.engine.data.DataFileException;
 import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.data.DrawnPoints;
 import org.mlpsandbox.engine.data.Generator;
 import org.mlpsandbox.engine.data.Generators;
 import org.mlpsandbox.engine.data.Mnist;
@@ -47,10 +48,11 @@ import org.mlpsandbox.engine.data.TrainTestSplit;
  *                        fits to the training part, or a fitted one (as a trained model saves it) that is used as is
  * @param labels          the names of the classes in class order as the data gave them (a CSV file's own labels);
  *                        empty when unknown or for regression
+ * @param drawn           drawn data only: the points themselves; {@code null} for every other kind
  */
 public record DataSpec(Kind kind, String name, String path, String target, boolean targetAsClasses, int samples,
                        double noise, double testRatio, long seed, int classes, Character delimiter,
-                       Normalization normalization, List<String> labels) {
+                       Normalization normalization, List<String> labels, DrawnPoints drawn) {
 
     /** Where the samples come from. */
     public enum Kind {
@@ -61,9 +63,11 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
         /** A CSV file ({@link CsvImport}). */
         CSV,
         /** A folder holding the four MNIST IDX files ({@link Mnist#readDirectory(Path)}). */
-        MNIST;
+        MNIST,
+        /** Points drawn by hand in the app, kept in the spec itself ({@link DrawnPoints}). */
+        DRAWN;
 
-        /** The lower-case id used in files: "generated", "digits", "csv", "mnist". */
+        /** The lower-case id used in files: "generated", "digits", "csv", "mnist", "drawn". */
         public String id() {
             return name().toLowerCase(Locale.ROOT);
         }
@@ -88,6 +92,10 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(normalization, "normalization");
         labels = List.copyOf(labels);
+        if ((kind == Kind.DRAWN) != (drawn != null)) {
+            throw new IllegalArgumentException(kind == Kind.DRAWN ? "drawn data needs its points"
+                    : kind.id() + " data has no drawn points");
+        }
         if ((kind == Kind.CSV || kind == Kind.MNIST) && (path == null || path.isBlank())) {
             throw new IllegalArgumentException(kind.id() + " data needs a path");
         }
@@ -113,7 +121,24 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
     public DataSpec(Kind kind, String name, String path, String target, boolean targetAsClasses, int samples,
                     double noise, double testRatio, long seed) {
         this(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, 0, null, Normalization.NONE,
-                List.of());
+                List.of(), null);
+    }
+
+    /** The spec with every field given but the drawn points (none: this is not drawn data). */
+    public DataSpec(Kind kind, String name, String path, String target, boolean targetAsClasses, int samples,
+                    double noise, double testRatio, long seed, int classes, Character delimiter,
+                    Normalization normalization, List<String> labels) {
+        this(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes, delimiter,
+                normalization, labels, null);
+    }
+
+    /**
+     * Points drawn by hand, split like other data with {@code seed + 1} (all of them train when there are fewer than
+     * {@link DrawnPoints#FEW}).
+     */
+    public static DataSpec drawn(DrawnPoints points, double testRatio, long seed) {
+        return new DataSpec(Kind.DRAWN, "drawn", null, null, false, 0, 0, testRatio, seed, 0, null,
+                Normalization.NONE, List.of(), Objects.requireNonNull(points, "points"));
     }
 
     /** Data from the generator {@code name} (see {@link Generators#names()}). */
@@ -150,46 +175,46 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
 
     public DataSpec withSamples(int n) {
         return new DataSpec(kind, name, path, target, targetAsClasses, n, noise, testRatio, seed, classes, delimiter,
-                normalization, labels);
+                normalization, labels, drawn);
     }
 
     public DataSpec withNoise(double sd) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, sd, testRatio, seed, classes,
-                delimiter, normalization, labels);
+                delimiter, normalization, labels, drawn);
     }
 
     public DataSpec withTestRatio(double ratio) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, ratio, seed, classes,
-                delimiter, normalization, labels);
+                delimiter, normalization, labels, drawn);
     }
 
     public DataSpec withSeed(long s) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, s, classes,
-                delimiter, normalization, labels);
+                delimiter, normalization, labels, drawn);
     }
 
     /** Generated data with {@code k} classes (0: the generator's usual number). */
     public DataSpec withClasses(int k) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, k, delimiter,
-                normalization, labels);
+                normalization, labels, drawn);
     }
 
     /** CSV data read with this delimiter ({@code null}: detect it). */
     public DataSpec withDelimiter(Character c) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes, c,
-                normalization, labels);
+                normalization, labels, drawn);
     }
 
     /** The same data with its inputs scaled this way. */
     public DataSpec withNormalization(Normalization n) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes,
-                delimiter, n, labels);
+                delimiter, n, labels, drawn);
     }
 
     /** The same data with these class labels remembered. */
     public DataSpec withLabels(List<String> classLabels) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes,
-                delimiter, normalization, classLabels);
+                delimiter, normalization, classLabels, drawn);
     }
 
     /** The generator of generated data, drawing {@link #classes()} classes. */
@@ -261,6 +286,11 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
             case DIGITS -> {
                 return ownSplit(Mnist.shippedDigits());
             }
+            case DRAWN -> {
+                TrainTestSplit parts = drawn.split(name, testRatio, seed + 1);
+                return new LoadedData(parts.train(), parts.test(),
+                        drawn.isClassification() ? numbered(drawn.classCount()) : List.of());
+            }
             case MNIST -> {
                 Path folder = Path.of(path);
                 if (!Files.isDirectory(folder)) {
@@ -329,6 +359,8 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
                     + (targetAsClasses ? " as classes" : "")
                     + (delimiter == null ? "" : ", delimiter '" + (delimiter == '\t' ? "\\t" : delimiter) + "'")
                     + ", test ratio " + testRatio + ", seed " + seed;
+            case DRAWN -> name + ", " + drawn.size() + " points" + (drawn.isClassification() ? " of "
+                    + drawn.classCount() + " classes" : "") + ", test ratio " + testRatio + ", seed " + seed;
             case DIGITS, MNIST -> (kind == Kind.DIGITS ? name : path)
                     + (samples > 0 ? ", " + samples + " training samples, seed " + seed : "");
         };

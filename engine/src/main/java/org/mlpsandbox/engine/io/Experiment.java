@@ -7,6 +7,7 @@ import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.NetworkSpec;
 import org.mlpsandbox.engine.plugin.Formula;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
+import org.mlpsandbox.engine.train.EpochRules;
 import org.mlpsandbox.engine.train.TrainingSettings;
 
 /**
@@ -29,10 +30,12 @@ import org.mlpsandbox.engine.train.TrainingSettings;
  *                   raw inputs (optional in the file)
  * @param formulas   activations typed as formulas in the app, which the network may use; recreated on opening
  *                   (optional in the file)
+ * @param rules      the learning-rate schedule and the stop conditions Play follows (optional in the file: a constant
+ *                   rate and no early stop)
  */
 public record Experiment(NetworkSpec network, List<LayerParameters> parameters, TrainingSettings training,
                          DataSpec data, List<HistoryRow> history, List<SavedRun> runs, List<String> features,
-                         List<Formula> formulas) {
+                         List<Formula> formulas, EpochRules rules) {
 
     /** @throws IllegalArgumentException when the parameters do not have the shapes the spec gives */
     public Experiment {
@@ -44,6 +47,7 @@ public record Experiment(NetworkSpec network, List<LayerParameters> parameters, 
         runs = List.copyOf(runs);
         features = List.copyOf(features);
         formulas = List.copyOf(formulas);
+        Objects.requireNonNull(rules, "rules");
         int[] sizes = network.sizes();
         if (parameters.size() != network.layers().size()) {
             throw new IllegalArgumentException("parameters for " + parameters.size() + " layers, but the network has "
@@ -57,6 +61,13 @@ public record Experiment(NetworkSpec network, List<LayerParameters> parameters, 
                         + sizes[l + 1] + " biases, got " + p.weightCount() + " and " + p.biasCount());
             }
         }
+    }
+
+    /** An experiment with a constant rate and no early stop. */
+    public Experiment(NetworkSpec network, List<LayerParameters> parameters, TrainingSettings training,
+                      DataSpec data, List<HistoryRow> history, List<SavedRun> runs, List<String> features,
+                      List<Formula> formulas) {
+        this(network, parameters, training, data, history, runs, features, formulas, EpochRules.NONE);
     }
 
     /** An experiment without formula activations. */
@@ -95,28 +106,33 @@ public record Experiment(NetworkSpec network, List<LayerParameters> parameters, 
     }
 
     public Experiment withHistory(List<HistoryRow> newHistory) {
-        return new Experiment(network, parameters, training, data, newHistory, runs, features, formulas);
+        return new Experiment(network, parameters, training, data, newHistory, runs, features, formulas, rules);
     }
 
     public Experiment withData(DataSpec newData) {
-        return new Experiment(network, parameters, training, newData, history, runs, features, formulas);
+        return new Experiment(network, parameters, training, newData, history, runs, features, formulas, rules);
     }
 
     public Experiment withTraining(TrainingSettings newTraining) {
-        return new Experiment(network, parameters, newTraining, data, history, runs, features, formulas);
+        return new Experiment(network, parameters, newTraining, data, history, runs, features, formulas, rules);
     }
 
     public Experiment withRuns(List<SavedRun> newRuns) {
-        return new Experiment(network, parameters, training, data, history, newRuns, features, formulas);
+        return new Experiment(network, parameters, training, data, history, newRuns, features, formulas, rules);
     }
 
     public Experiment withFeatures(List<String> newFeatures) {
-        return new Experiment(network, parameters, training, data, history, runs, newFeatures, formulas);
+        return new Experiment(network, parameters, training, data, history, runs, newFeatures, formulas, rules);
     }
 
     /** The same experiment keeping these formula activations. */
     public Experiment withFormulas(List<Formula> newFormulas) {
-        return new Experiment(network, parameters, training, data, history, runs, features, newFormulas);
+        return new Experiment(network, parameters, training, data, history, runs, features, newFormulas, rules);
+    }
+
+    /** The same experiment following these rules (schedule and stop conditions). */
+    public Experiment withRules(EpochRules newRules) {
+        return new Experiment(network, parameters, training, data, history, runs, features, formulas, newRules);
     }
 
     @Override

@@ -13,6 +13,9 @@ import java.util.List;
 import org.mlpsandbox.engine.limits.Excerpt;
 import org.mlpsandbox.engine.plugin.Formula;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
+import org.mlpsandbox.engine.train.EpochRules;
+import org.mlpsandbox.engine.train.LearningRateSchedule;
+import org.mlpsandbox.engine.train.StopConditions;
 
 /**
  * Reads an {@link Experiment} from the JSON of one file: parses it, checks the format and version, and reads the
@@ -93,7 +96,30 @@ final class ExperimentReader {
         JsonNode runs = JsonFields.optional(root, "runs");
         List<SavedRun> saved = runs == null ? List.of() : runs(runs);
         return new Experiment(setup.network(), setup.parameters(), setup.training(), setup.data(), rows, saved,
-                features(root));
+                features(root)).withRules(rules(root));
+    }
+
+    /** The optional "epochRules" (schedule and stop conditions); none when absent, as in older files. */
+    private EpochRules rules(JsonNode root) throws ExperimentFileException {
+        JsonNode node = JsonFields.optional(root, "epochRules");
+        if (node == null) {
+            return EpochRules.NONE;
+        }
+        fields.requireObject(node, "epochRules");
+        try {
+            LearningRateSchedule schedule = node.has("schedule")
+                    ? LearningRateSchedule.parse(fields.text(node, "schedule", "epochRules.schedule", false))
+                    : LearningRateSchedule.CONSTANT;
+            double atLoss = node.has("stopAtLoss")
+                    ? fields.real(node, "stopAtLoss", "epochRules.stopAtLoss", true) : Double.NaN;
+            int patience = node.has("patience")
+                    ? (int) fields.integer(node, "patience", "epochRules.patience", 0, Integer.MAX_VALUE) : 0;
+            double seconds = node.has("maxSeconds")
+                    ? fields.real(node, "maxSeconds", "epochRules.maxSeconds", true) : Double.NaN;
+            return new EpochRules(schedule, new StopConditions(atLoss, patience, seconds));
+        } catch (IllegalArgumentException e) {
+            throw fields.problem("epochRules: " + JsonFields.firstLine(e.getMessage()));
+        }
     }
 
     /** Checks that the root is an object with the right "format" and a "version" this code reads. */
@@ -163,7 +189,15 @@ final class ExperimentReader {
         List<HistoryRow> curve = curveNode == null ? List.of() : history(curveNode, "curve");
         JsonNode end = JsonFields.optional(node, "final");
         double[] finals = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+        long epochs = -1;
+        double seconds = Double.NaN;
         if (end != null) {
+            if (end.has("epochs")) {
+                epochs = fields.integer(end, "epochs", "final.epochs", 0, Long.MAX_VALUE);
+            }
+            if (end.has("seconds")) {
+                seconds = fields.real(end, "seconds", "final.seconds", true);
+            }
             String[] names = {"trainLoss", "testLoss", "trainAccuracy", "testAccuracy"};
             for (int i = 0; i < names.length; i++) {
                 if (end.has(names[i])) {
@@ -190,7 +224,8 @@ final class ExperimentReader {
         }
         try {
             return new SavedRun(name, setup.network(), setup.parameters(), setup.training(), setup.data(), features,
-                    curve, finals[0], finals[1], finals[2], finals[3], size, classes, cells);
+                    curve, finals[0], finals[1], finals[2], finals[3], size, classes, cells)
+                    .withTime(epochs, seconds);
         } catch (IllegalArgumentException e) {
             throw fields.problem(e.getMessage());
         }

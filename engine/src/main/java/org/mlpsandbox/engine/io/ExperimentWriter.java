@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.mlpsandbox.engine.Version;
+import org.mlpsandbox.engine.data.DrawnPoints;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.net.NetworkSpec;
 import org.mlpsandbox.engine.plugin.Formula;
 import org.mlpsandbox.engine.plugin.PluginChoice;
+import org.mlpsandbox.engine.train.EpochRules;
 import org.mlpsandbox.engine.train.TrainingSettings;
 
 /**
@@ -29,7 +31,7 @@ final class ExperimentWriter {
     static final List<String> HISTORY_COLUMNS = List.of("epoch", "step", "trainLoss", "testLoss", "accuracy");
     /** Arrays whose elements go on lines of their own; all other arrays stay on one line. */
     private static final Set<String> ONE_PER_LINE = Set.of("layers", "parameters", "rows", "runs", "formulas",
-            "initialParameters");
+            "initialParameters", "points");
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private ExperimentWriter() {
@@ -50,6 +52,9 @@ final class ExperimentWriter {
             writeNetwork(g, experiment.network());
             writeParameters(g, "parameters", experiment.parameters());
             writeTraining(g, experiment.training());
+            if (!experiment.rules().equals(EpochRules.NONE)) {
+                writeRules(g, experiment.rules());
+            }
             writeData(g, experiment.data());
             if (!experiment.features().isEmpty()) {
                 writeStrings(g, "features", experiment.features());
@@ -110,6 +115,12 @@ final class ExperimentWriter {
         writeNumberOrNull(g, "testLoss", run.testLoss());
         writeNumberOrNull(g, "trainAccuracy", run.trainAccuracy());
         writeNumberOrNull(g, "testAccuracy", run.testAccuracy());
+        if (run.epochs() >= 0) {
+            g.writeNumberField("epochs", run.epochs());
+        }
+        if (Double.isFinite(run.seconds())) {
+            g.writeNumberField("seconds", run.seconds());
+        }
         g.writeEndObject();
         if (run.thumbnailSize() > 0) {
             g.writeObjectFieldStart("thumbnail");
@@ -152,6 +163,16 @@ final class ExperimentWriter {
         g.writeEndObject();
     }
 
+    /** The schedule in {@code --lr-schedule}'s syntax and the stop conditions, null (or 0) for those that are off. */
+    private static void writeRules(JsonGenerator g, EpochRules rules) throws IOException {
+        g.writeObjectFieldStart("epochRules");
+        g.writeStringField("schedule", rules.schedule().syntax());
+        writeNumberOrNull(g, "stopAtLoss", rules.stop().stopAtLoss());
+        g.writeNumberField("patience", rules.stop().patience());
+        writeNumberOrNull(g, "maxSeconds", rules.stop().maxSeconds());
+        g.writeEndObject();
+    }
+
     private static void writeData(JsonGenerator g, DataSpec d) throws IOException {
         g.writeObjectFieldStart("data");
         g.writeStringField("kind", d.kind().id());
@@ -179,6 +200,24 @@ final class ExperimentWriter {
         if (!d.labels().isEmpty()) {
             writeStrings(g, "labels", d.labels());
         }
+        if (d.drawn() != null) {
+            writeDrawn(g, d.drawn());
+        }
+        g.writeEndObject();
+    }
+
+    /** {"classes": K (0 for values), "plane": [x1 from, x1 to, x2 from, x2 to], "points": [[x1, x2, class or value], …]}. */
+    private static void writeDrawn(JsonGenerator g, DrawnPoints drawn) throws IOException {
+        g.writeObjectFieldStart("drawn");
+        g.writeNumberField("classes", drawn.classCount());
+        writeNumbers(g, "plane", drawn.plane());
+        g.writeArrayFieldStart("points");
+        double[] x = drawn.x();
+        double[] v = drawn.value();
+        for (int i = 0; i < v.length; i++) {
+            g.writeArray(new double[] {x[2 * i], x[2 * i + 1], v[i]}, 0, 3);
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

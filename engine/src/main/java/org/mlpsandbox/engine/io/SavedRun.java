@@ -29,11 +29,13 @@ import org.mlpsandbox.engine.train.TrainingSettings;
  *                          of classes and a cell is the predicted class
  * @param thumbnail         the final output over the input plane (2-D data): {@code thumbnailSize²} unsigned bytes,
  *                          top row first; how a cell becomes a colour is the app's business; empty without one
+ * @param epochs            epochs the run trained, -1 when unknown (files written before it was kept)
+ * @param seconds           seconds it trained, NaN when unknown
  */
 public record SavedRun(String name, NetworkSpec network, List<LayerParameters> initialParameters,
                        TrainingSettings training, DataSpec data, List<String> features, List<HistoryRow> curve,
                        double trainLoss, double testLoss, double trainAccuracy, double testAccuracy,
-                       int thumbnailSize, int thumbnailClasses, byte[] thumbnail) {
+                       int thumbnailSize, int thumbnailClasses, byte[] thumbnail, long epochs, double seconds) {
 
     /** @throws IllegalArgumentException when the parameters or the thumbnail do not have the right shape */
     public SavedRun {
@@ -45,6 +47,10 @@ public record SavedRun(String name, NetworkSpec network, List<LayerParameters> i
         features = List.copyOf(features);
         curve = List.copyOf(curve);
         thumbnail = thumbnail == null ? new byte[0] : thumbnail.clone();
+        if (epochs < -1 || !(Double.isNaN(seconds) || seconds >= 0 && Double.isFinite(seconds))) {
+            throw new IllegalArgumentException("a run trains 0 or more epochs (-1: unknown) in 0 or more seconds, got "
+                    + epochs + " epochs in " + seconds + " s");
+        }
         // the same shape checks as an experiment's current weights
         new Experiment(network, initialParameters, training, data, List.of());
         if (thumbnailClasses < 0 || thumbnailClasses > 256) {
@@ -55,6 +61,15 @@ public record SavedRun(String name, NetworkSpec network, List<LayerParameters> i
             throw new IllegalArgumentException("a thumbnail of side " + thumbnailSize + " needs "
                     + thumbnailSize * thumbnailSize + " cells, got " + thumbnail.length);
         }
+    }
+
+    /** A run whose training time and epochs are unknown. */
+    public SavedRun(String name, NetworkSpec network, List<LayerParameters> initialParameters,
+                    TrainingSettings training, DataSpec data, List<String> features, List<HistoryRow> curve,
+                    double trainLoss, double testLoss, double trainAccuracy, double testAccuracy,
+                    int thumbnailSize, int thumbnailClasses, byte[] thumbnail) {
+        this(name, network, initialParameters, training, data, features, curve, trainLoss, testLoss, trainAccuracy,
+                testAccuracy, thumbnailSize, thumbnailClasses, thumbnail, -1, Double.NaN);
     }
 
     /** Most curve rows {@link #of} keeps. */
@@ -104,13 +119,19 @@ public record SavedRun(String name, NetworkSpec network, List<LayerParameters> i
     /** The same run with a thumbnail (see {@link #thumbnail()}). */
     public SavedRun withThumbnail(int size, int classes, byte[] cells) {
         return new SavedRun(name, network, initialParameters, training, data, features, curve, trainLoss, testLoss,
-                trainAccuracy, testAccuracy, size, classes, cells);
+                trainAccuracy, testAccuracy, size, classes, cells, epochs, seconds);
+    }
+
+    /** The same run having trained {@code newEpochs} epochs (-1: unknown) in {@code newSeconds} (NaN: unknown). */
+    public SavedRun withTime(long newEpochs, double newSeconds) {
+        return new SavedRun(name, network, initialParameters, training, data, features, curve, trainLoss, testLoss,
+                trainAccuracy, testAccuracy, thumbnailSize, thumbnailClasses, thumbnail, newEpochs, newSeconds);
     }
 
     /** The same run under another name. */
     public SavedRun withName(String newName) {
         return new SavedRun(newName, network, initialParameters, training, data, features, curve, trainLoss, testLoss,
-                trainAccuracy, testAccuracy, thumbnailSize, thumbnailClasses, thumbnail);
+                trainAccuracy, testAccuracy, thumbnailSize, thumbnailClasses, thumbnail, epochs, seconds);
     }
 
     /** The number in a name such as "Run 7", or 0. */
@@ -145,7 +166,7 @@ public record SavedRun(String name, NetworkSpec network, List<LayerParameters> i
                 && same(trainLoss, r.trainLoss) && same(testLoss, r.testLoss)
                 && same(trainAccuracy, r.trainAccuracy) && same(testAccuracy, r.testAccuracy)
                 && thumbnailSize == r.thumbnailSize && thumbnailClasses == r.thumbnailClasses
-                && Arrays.equals(thumbnail, r.thumbnail);
+                && Arrays.equals(thumbnail, r.thumbnail) && epochs == r.epochs && same(seconds, r.seconds);
     }
 
     private static boolean same(double a, double b) {

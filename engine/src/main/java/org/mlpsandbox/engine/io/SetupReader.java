@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.mlpsandbox.engine.data.DrawnPoints;
 import org.mlpsandbox.engine.data.Generators;
 import org.mlpsandbox.engine.data.Normalization;
 import org.mlpsandbox.engine.net.LayerSpec;
@@ -140,7 +141,7 @@ final class SetupReader {
         String kindId = fields.text(node, "kind", "data.kind", false);
         DataSpec.Kind kind = DataSpec.Kind.byId(kindId);
         if (kind == null) {
-            throw fields.problem("data.kind is \"" + Excerpt.of(kindId) + "\"; expected one of generated, digits, csv, mnist");
+            throw fields.problem("data.kind is \"" + Excerpt.of(kindId) + "\"; expected one of generated, digits, csv, mnist, drawn");
         }
         String name = fields.text(node, "name", "data.name", false);
         String path = fields.text(node, "path", "data.path", true);
@@ -171,11 +172,43 @@ final class SetupReader {
                 labels.add(label.asText());
             }
         }
+        DrawnPoints drawn = kind == DataSpec.Kind.DRAWN ? drawn(node) : null;
         try {
             return new DataSpec(kind, name, path, target, asClasses, samples, noise, testRatio, seed, classes,
-                    delimiter == null ? null : delimiter.charAt(0), normalization, labels);
+                    delimiter == null ? null : delimiter.charAt(0), normalization, labels, drawn);
         } catch (IllegalArgumentException e) {
             throw fields.problem("data: " + e.getMessage());
+        }
+    }
+
+    /** The "drawn" points of drawn data: {"classes": K, "plane": [4 numbers], "points": [[x1, x2, v], …]}. */
+    private DrawnPoints drawn(JsonNode data) throws ExperimentFileException {
+        JsonNode node = fields.field(data, "drawn", "data.drawn");
+        fields.requireObject(node, "data.drawn");
+        int classes = (int) fields.integer(node, "classes", "data.drawn.classes", 0, Generators.MAX_CLASSES);
+        double[] plane = numbers(node, "plane", "data.drawn.plane", 4, "x1 from, x1 to, x2 from, x2 to");
+        JsonNode points = fields.array(node, "points", "data.drawn.points");
+        if (points.size() > DrawnPoints.MAX_POINTS) {
+            throw fields.problem("data.drawn.points holds " + points.size() + " points; at most "
+                    + DrawnPoints.MAX_POINTS);
+        }
+        double[] x = new double[2 * points.size()];
+        double[] v = new double[points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            JsonNode p = points.get(i);
+            String where = "data.drawn.points[" + (i + 1) + "]";
+            if (!p.isArray() || p.size() != 3 || !p.get(0).isNumber() || !p.get(1).isNumber()
+                    || !p.get(2).isNumber()) {
+                throw fields.problem(where + " must be [x1, x2, class or value], got " + JsonFields.describe(p));
+            }
+            x[2 * i] = p.get(0).doubleValue();
+            x[2 * i + 1] = p.get(1).doubleValue();
+            v[i] = p.get(2).doubleValue();
+        }
+        try {
+            return new DrawnPoints(classes, x, v, plane);
+        } catch (IllegalArgumentException e) {
+            throw fields.problem("data.drawn: " + e.getMessage());
         }
     }
 

@@ -43,14 +43,20 @@ public final class Kernels {
     }
 
     /**
-     * For people: which backend runs and why, e.g. "OpenBLAS 0.3.31 (JavaCPP), float64, 1 thread" or
-     * "Java kernels (OpenBLAS did not load: no linux-arm64 natives)".
+     * For people: which backend runs and why, e.g. "OpenBLAS 0.3.31 (JavaCPP), float64, 2 threads" (the large
+     * products cut in halves for two threads, see {@link OpenBlasKernels}) or "Java kernels (OpenBLAS did not load: no
+     * linux-arm64 natives)". When the environment forces OpenBLAS's kernels (OPENBLAS_CORETYPE), it says which.
      */
     public static String description() {
         NativeBlas blas = NativeBlas.get();
         if (nativeInUse()) {
-            return NativeBlas.VERSION + " (JavaCPP), " + precision().label() + ", " + blas.threads()
-                    + (blas.threads() == 1 ? " thread" : " threads");
+            int threads = Helper.available() ? 2 : 1;
+            String forced = System.getenv("OPENBLAS_CORETYPE");
+            return NativeBlas.VERSION + " (JavaCPP), " + precision().label() + ", " + threads
+                    + (threads == 1 ? " thread" : " threads")
+                    + (blas.threads() > 1 ? " (OpenBLAS's own: " + blas.threads() + ")" : "")
+                    + (forced == null || forced.isBlank() ? "" : ", kernels forced to " + forced
+                    + " by OPENBLAS_CORETYPE");
         }
         boolean off = "java".equals(System.getProperty(BACKEND_PROPERTY));
         return "Java kernels (" + (off ? "OpenBLAS switched off with -D" + BACKEND_PROPERTY + "=java"

@@ -1,9 +1,5 @@
 package org.mlpsandbox.engine.math;
 
-import org.bytedeco.javacpp.DoublePointer;
-import org.bytedeco.javacpp.FloatPointer;
-import org.bytedeco.openblas.global.openblas_nolapack;
-
 /**
  * The three products of backpropagation by OpenBLAS's GEMM ({@link NativeBlas}), in float64 or, where the caller
  * asks for it, float32 ({@link Precision}); products smaller than {@link #SMALL} multiply-adds and the passes over
@@ -11,49 +7,68 @@ import org.bytedeco.openblas.global.openblas_nolapack;
  * as much as a small product).
  *
  * <p>Why copies: the engine's matrices are Java {@code double[]}, which native code can only read after the JVM
- * copies or pins them. Each product copies its operands into native buffers owned by this instance (grown to the
+ * copies or pins them. Each product copies its operands into native buffers ({@link NativeOperands}, grown to the
  * largest shape seen, then reused: nothing is allocated per step), calls GEMM, and copies the result back. The copies
  * are O(m·k + k·n + m·n) against the product's O(m·k·n).
  *
- * <p>Same inputs, same bits: single-threaded OpenBLAS computes a GEMM of one shape in the same order every time.
- * Results differ from {@link JavaKernels} in the last bits in float64 (another summation order), and by float32
+ * <p>Two threads: OpenBLAS itself runs on one thread (its own threads cost more to wake than these products take,
+ * measured in bench/), and a product of at least {@link #SPLIT} multiply-adds is cut in two halves by rows of the
+ * result (by columns for the forward product, whose large operand is the weights), each a single-threaded GEMM
+ * ({@link GemmHalf}), the upper one on the {@link Helper} thread, as {@link JavaKernels} does. The copies are split the same way, before the products (both halves read all of b).
+ * Whether a product is cut depends only on its shape, and a cut product is always the same two GEMM calls, on the
+ * helper or one after the other here when it is busy or switched off: same inputs, same bits, with one thread or two.
+ *
+ * <p>Results differ from {@link JavaKernels} in the last bits in float64 (another summation order), and by float32
  * rounding (about 1e-7 relative to the operands' size) in float32. Not thread-safe: one instance per thread.
  */
 public final class OpenBlasKernels implements KernelBackend {
 
     /** Below this many multiply-adds the Java kernels are faster than the call and the copies (measured, bench/). */
     static final long SMALL = 1 << 14;
-
-    private static final int ROW_MAJOR = openblas_nolapack.CblasRowMajor;
-    private static final int NO_TRANS = openblas_nolapack.CblasNoTrans;
-    private static final int TRANS = openblas_nolapack.CblasTrans;
+    /** From this many multiply-adds a product is cut in two halves for two threads (the digits network's large ones). */
+    static final long SPLIT = 1L << 20;
 
     private final Precision precision;
+    private final boolean useHelper;
     private final JavaKernels java = new JavaKernels();
-    private DoublePointer da = new DoublePointer(0L);
-    private DoublePointer db = new DoublePointer(0L);
-    private DoublePointer dc = new DoublePointer(0L);
-    private FloatPointer fa = new FloatPointer(0L);
-    private FloatPointer fb = new FloatPointer(0L);
-    private FloatPointer fc = new FloatPointer(0L);
-    /** float32 staging of one operand or the result between the Java arrays and the native buffers. */
-    private float[] stage = new float[0];
+    private final NativeOperands buffers;
+    /** The lower half of a product, or all of an unsplit one: always on the caller's thread. */
+    private final GemmHalf lower;
+    /** The upper half of a split product. */
+    private final GemmHalf upper;
+    private final Call call = new Call();
 
     /**
+     * Native products that split large ones with the helper thread when the machine has a second processor.
+     *
      * @throws IllegalStateException when the native library did not load (see {@link Kernels#standard()}, which
      *                               falls back to the Java kernels)
      */
     public OpenBlasKernels(Precision precision) {
+        this(precision, Helper.available());
+    }
+
+    /** @param twoThreads whether large products may be split with the helper thread */
+    public OpenBlasKernels(Precision precision, boolean twoThreads) {
         NativeBlas blas = NativeBlas.get();
         if (!blas.loaded()) {
             throw new IllegalStateException("OpenBLAS did not load: " + blas.failure());
         }
         this.precision = precision;
+        this.useHelper = twoThreads;
+        this.buffers = new NativeOperands(precision);
+        this.lower = new GemmHalf(buffers);
+        this.upper = new GemmHalf(buffers);
     }
 
     @Override
     public String name() {
         return "openblas-" + precision.label();
+    }
+
+    @Override
+    public String toString() {
+        return name() + (useHelper ? ", two threads" : ", one thread");
     }
 
     /** c = a · bᵀ (+ bias on every row): the forward pass Z = A·Wᵀ + b. */
@@ -128,67 +143,99 @@ public final class OpenBlasKernels implements KernelBackend {
      */
     private double gemm(boolean transA, boolean transB, double[] a, double[] b, double[] c, int m, int k, int n,
                         boolean squares) {
-        int lda = transA ? m : k;
-        int ldb = transB ? k : n;
-        int ta = transA ? TRANS : NO_TRANS;
-        int tb = transB ? TRANS : NO_TRANS;
         int aLen = m * k;
         int bLen = k * n;
-        int cLen = m * n;
-        if (precision == Precision.FLOAT64) {
-            ensureDouble(aLen, bLen, cLen);
-            da.put(a, 0, aLen);
-            db.put(b, 0, bLen);
-            openblas_nolapack.cblas_dgemm(ROW_MAJOR, ta, tb, m, n, k, 1.0, da, lda, db, ldb, 0.0, dc, n);
-            dc.get(c, 0, cLen);
-        } else {
-            ensureFloat(aLen, bLen, cLen);
-            fa.put(toFloat(a, aLen), 0, aLen);
-            fb.put(toFloat(b, bLen), 0, bLen);
-            openblas_nolapack.cblas_sgemm(ROW_MAJOR, ta, tb, m, n, k, 1f, fa, lda, fb, ldb, 0f, fc, n);
-            fc.get(stage, 0, cLen);
-            float[] s = stage;
-            for (int i = 0; i < cLen; i++) {
-                c[i] = s[i];
+        buffers.ensure(aLen, bLen, (long) m * n);
+        call.set(transA, transB, a, b, c, m, k, n, squares);
+        if ((long) m * k * n < SPLIT || (call.byColumns() ? n : m) < 2) {
+            lower.load(true, a, 0, aLen);
+            lower.load(false, b, 0, bLen);
+            return lower.multiplyRows(transA, transB, c, 0, m, m, k, n, squares);
+        }
+        // always the same two halves from here, with or without the helper, so the bits do not depend on it
+        call.loading = true;
+        inHalves();
+        call.loading = false;
+        double squaresOfRows = inHalves();
+        return call.byColumns() ? lower.copyBack(c, 0, m * n, squares) : squaresOfRows;
+    }
+
+    /** Runs the current step of {@link #call}: its upper half on the helper thread if it is free, else here. */
+    private double inHalves() {
+        Helper.Handle other = useHelper ? Helper.tryStart(call) : null;
+        double first;
+        try {
+            first = call.run(lower, false);
+        } finally {
+            if (other != null) {
+                other.join();
             }
         }
-        return squares ? Matrices.sumOfSquares(c, 0, cLen) : 0;
+        double second = other != null ? call.upperResult : call.run(upper, true);
+        return first + second;
     }
 
-    /** The first {@code len} values of x rounded to float, in the staging array. */
-    private float[] toFloat(double[] x, int len) {
-        float[] s = stage;
-        for (int i = 0; i < len; i++) {
-            s[i] = (float) x[i];
-        }
-        return s;
-    }
+    /**
+     * The product being computed, with its arguments in fields so that handing half of it to the helper allocates
+     * nothing. A step is either loading (each half copies half of a and half of b into native memory) or multiplying
+     * (each half computes and copies back half of the rows of c).
+     */
+    private final class Call implements Runnable {
+        private boolean transA;
+        private boolean transB;
+        private double[] a;
+        private double[] b;
+        private double[] c;
+        private int m;
+        private int k;
+        private int n;
+        private boolean squares;
+        private boolean loading;
+        private double upperResult;
 
-    private void ensureDouble(long aLen, long bLen, long cLen) {
-        if (da.capacity() < aLen) {
-            da = new DoublePointer(aLen);
+        void set(boolean transA, boolean transB, double[] a, double[] b, double[] c, int m, int k, int n,
+                 boolean squares) {
+            this.transA = transA;
+            this.transB = transB;
+            this.a = a;
+            this.b = b;
+            this.c = c;
+            this.m = m;
+            this.k = k;
+            this.n = n;
+            this.squares = squares;
         }
-        if (db.capacity() < bLen) {
-            db = new DoublePointer(bLen);
-        }
-        if (dc.capacity() < cLen) {
-            dc = new DoublePointer(cLen);
-        }
-    }
 
-    private void ensureFloat(long aLen, long bLen, long cLen) {
-        if (fa.capacity() < aLen) {
-            fa = new FloatPointer(aLen);
+        /** The helper's part: the upper half. */
+        @Override
+        public void run() {
+            upperResult = run(upper, true);
         }
-        if (fb.capacity() < bLen) {
-            fb = new FloatPointer(bLen);
+
+        /** This step's lower or upper half. @return the half's Σ c² when multiplying with squares, else 0 */
+        double run(GemmHalf half, boolean isUpper) {
+            if (loading) {
+                int aMid = m * k / 2;
+                int bMid = k * n / 2;
+                half.load(true, a, isUpper ? aMid : 0, isUpper ? m * k : aMid);
+                half.load(false, b, isUpper ? bMid : 0, isUpper ? k * n : bMid);
+                return 0;
+            }
+            if (byColumns()) {
+                int mid = n / 2;
+                half.multiplyColumnsTransposeB(isUpper ? mid : 0, isUpper ? n : mid, m, k, n);
+                return 0;
+            }
+            int mid = m / 2;
+            return half.multiplyRows(transA, transB, c, isUpper ? mid : 0, isUpper ? m : mid, m, k, n, squares);
         }
-        if (fc.capacity() < cLen) {
-            fc = new FloatPointer(cLen);
-        }
-        long most = Math.max(aLen, Math.max(bLen, cLen));
-        if (stage.length < most) {
-            stage = new float[(int) most];
+
+        /**
+         * Whether the halves are halves of the columns of c rather than of its rows: for the forward product
+         * a · bᵀ, whose large operand is b (the weights), so that each half reads and packs only half of it.
+         */
+        boolean byColumns() {
+            return transB && !transA;
         }
     }
 }

@@ -25,7 +25,7 @@ public final class TrainingSession implements AutoCloseable {
      * @param state    paused, running, finished (epoch limit reached), stopped (diverged or plugin failure), closed
      * @param progress step, epoch, losses, accuracy, gradient norms
      * @param network  a private copy of the network's parameters at that moment; safe to read on any thread
-     * @param message  why training stopped, or empty
+     * @param message  why training stopped or finished early (a stop condition), or empty
      * @param version  increases with every snapshot
      */
     public record Snapshot(State state, ProgressEvent progress, Network network, String message, long version) {
@@ -48,6 +48,12 @@ public final class TrainingSession implements AutoCloseable {
     /** Set once the run is given up on because a plugin does not return; the thread then never publishes again. */
     private volatile boolean abandoned;
     private State state = State.PAUSED;
+    /** The schedule and stop conditions, or null to train at the settings' rate until paused. */
+    private EpochControl control;
+    /** The event taken at the end of the latest epoch for the rules (it took the running training loss along). */
+    private ProgressEvent epochEnd;
+    /** How the rules ended the run, once they did. */
+    private volatile EpochControl.Outcome outcome;
     private long lastPublish;
     private long lastEvaluation;
     private long evaluationNanos;
@@ -106,7 +112,7 @@ public final class TrainingSession implements AutoCloseable {
     public void stepBatch() {
         commands.add(() -> guarded(() -> {
             if (state == State.PAUSED) {
-                trainer.step();
+                step();
                 publish(true);
             }
         }));
@@ -116,7 +122,10 @@ public final class TrainingSession implements AutoCloseable {
     public void stepEpoch() {
         commands.add(() -> guarded(() -> {
             if (state == State.PAUSED) {
-                trainer.epoch();
+                long target = trainer.epochCount() + 1;
+                while (trainer.epochCount() < target && state == State.PAUSED) {
+                    step();
+                }
                 publish(true);
             }
         }));
@@ -124,7 +133,36 @@ public final class TrainingSession implements AutoCloseable {
 
     /** New settings (learning rate, optimizer, regularisation) from the next step on. */
     public void setSettings(TrainingSettings settings) {
-        commands.add(() -> guarded(() -> trainer.setSettings(settings)));
+        commands.add(() -> guarded(() -> {
+            if (control != null) {
+                control.setBase(settings);
+            } else {
+                trainer.setSettings(settings);
+            }
+        }));
+    }
+
+    /**
+     * Follows {@code rules} from the next step on: each epoch trains at the schedule's rate, and when a stop condition
+     * fires the session finishes (state FINISHED) with a message saying why, having put back the best weights when
+     * patience asks for it. Patience counts afresh from here.
+     *
+     * @param epochsBefore epochs trained before this session (an opened file's), so the schedule goes on from there
+     */
+    public void setRules(EpochRules rules, long epochsBefore) {
+        commands.add(() -> guarded(() -> {
+            TrainingSettings base = control == null ? trainer.settings() : control.base();
+            trainer.setSettings(base);
+            control = rules.equals(EpochRules.NONE) ? null : new EpochControl(trainer, rules, epochsBefore);
+            if (control != null) {
+                control.beforeEpoch();
+            }
+        }));
+    }
+
+    /** How the {@link #setRules rules} ended the run, or empty while they have not. */
+    public Optional<EpochControl.Outcome> outcome() {
+        return Optional.ofNullable(outcome);
     }
 
     /** Runs {@code action} on the training thread between steps, with the trainer; for tools that inspect it. */
@@ -199,13 +237,41 @@ public final class TrainingSession implements AutoCloseable {
         long start = System.nanoTime();
         do {
             for (int i = 0; i < 16 && state == State.RUNNING; i++) {
-                trainer.step();
-                if (maxEpochs > 0 && trainer.epochCount() >= maxEpochs) {
+                step();
+                if (state == State.RUNNING && maxEpochs > 0 && trainer.epochCount() >= maxEpochs) {
                     state = State.FINISHED;
                 }
             }
         } while (state == State.RUNNING && System.nanoTime() - start < 10_000_000L);
         publish(state != State.RUNNING);
+    }
+
+    /**
+     * One batch at the rules' rate; when it ends an epoch, the rules' stop conditions are checked and, when one fires,
+     * the session finishes with their outcome as its message.
+     */
+    private void step() {
+        if (control == null) {
+            trainer.step();
+            return;
+        }
+        long epoch = trainer.epochCount();
+        control.beforeEpoch();
+        trainer.step();
+        if (trainer.epochCount() == epoch) {
+            return;
+        }
+        epochEnd = trainer.progress(control.watchesLoss());
+        StopReason reason = control.afterEpoch(epochEnd);
+        if (reason != null) {
+            EpochControl.Outcome end = control.finish(reason);
+            control = null;
+            outcome = end;
+            state = State.FINISHED;
+            publish(true, "Stopped: " + end.describe() + ".");
+        } else {
+            control.beforeEpoch();
+        }
     }
 
     /** Runs training work; a stop or an unexpected error ends the run with a message instead of killing the thread. */
@@ -236,18 +302,31 @@ public final class TrainingSession implements AutoCloseable {
         lastPublish = now;
         boolean evaluate = force || now - lastEvaluation >= evaluationNanos / EVALUATION_SHARE;
         long t0 = System.nanoTime();
-        ProgressEvent progress = trainer.progress(evaluate);
+        ProgressEvent progress = withEpochEnd(trainer.progress(evaluate));
         if (evaluate) {
             lastEvaluation = now;
             evaluationNanos = System.nanoTime() - t0;
         }
-        String shown = state == State.STOPPED ? message : "";
+        String shown = state == State.STOPPED || state == State.FINISHED ? message : "";
         Snapshot s = new Snapshot(state, progress, trainer.network().copy(), shown, ++version);
         if (abandoned) {
             return;
         }
         latest = s;
         notifyListeners(s);
+    }
+
+    /**
+     * The event to publish: when the rules' check at the end of an epoch took the running training loss and no step
+     * came since, that loss and accuracy (otherwise a snapshot right after an epoch would have none).
+     */
+    private ProgressEvent withEpochEnd(ProgressEvent now) {
+        ProgressEvent end = epochEnd;
+        if (end == null || end.step() != now.step() || !Double.isNaN(now.trainLoss())) {
+            return now;
+        }
+        return new ProgressEvent(now.step(), now.epoch(), end.trainLoss(), end.trainAccuracy(), now.test(),
+                now.gradientNorms(), now.samplesSeen(), now.elapsedNanos());
     }
 
     private void notifyListeners(Snapshot s) {

@@ -5,7 +5,9 @@
  * classes of its own: {@code BatchStream} (order, shuffle, gather), {@code ParameterBackup} (undo a step),
  * {@code OptimizerStates}, {@code GradientNorms}, {@code TrainingProgress} and {@code FailureDiagnosis}. Around the
  * epochs: a {@link org.mlpsandbox.engine.train.LearningRateSchedule}, {@link org.mlpsandbox.engine.train.StopConditions}
- * checked by {@link org.mlpsandbox.engine.train.EarlyStopping}, and
+ * checked by {@link org.mlpsandbox.engine.train.EarlyStopping}, both applied by an
+ * {@link org.mlpsandbox.engine.train.EpochControl} following a run's {@link org.mlpsandbox.engine.train.EpochRules} (the
+ * one rule for {@code train}, {@code sweep} and the app's Play), and
  * {@link org.mlpsandbox.engine.train.RegressionMetrics} (R², RMSE, MAE).
  */
 package org.mlpsandbox.engine.train;

@@ -190,8 +190,10 @@ class MatricesTest {
             assertTrue(Matrices.allFinite(x, 1, n + 1));
             for (int at = 1; at <= n; at++) {
                 double[] y = x.clone();
-                y[at] = at % 2 == 0 ? Double.NaN : Double.NEGATIVE_INFINITY;
-                assertTrue(!Matrices.allFinite(y, 1, n + 1), "n = " + n + ", bad value at " + at);
+                y[at] = new double[] {Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY}[at % 3];
+                assertTrue(!Matrices.allFinite(y, 1, n + 1), "n = " + n + ", bad value " + y[at] + " at " + at);
+                y[at] = at % 2 == 0 ? Double.MAX_VALUE : -Double.MIN_VALUE; // extreme but finite
+                assertTrue(Matrices.allFinite(y, 1, n + 1), "n = " + n + ", finite " + y[at] + " at " + at);
             }
             // values outside the range do not count
             x[0] = Double.NaN;

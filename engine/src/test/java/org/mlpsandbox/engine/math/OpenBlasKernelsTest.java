@@ -97,6 +97,35 @@ class OpenBlasKernelsTest {
         assertArrayEquals(g1, g2);
     }
 
+    @ParameterizedTest
+    @EnumSource(Precision.class)
+    void twoThreadsGiveTheBitsOfOne(Precision precision) {
+        // the digits network's large products are cut in two halves, the upper one on the helper thread
+        int m = 32, k = 784, n = 100;
+        assertTrue((long) m * k * n >= OpenBlasKernels.SPLIT, "the shape must be large enough to be split");
+        OpenBlasKernels one = new OpenBlasKernels(precision, false);
+        OpenBlasKernels two = new OpenBlasKernels(precision, true);
+        double[] a = random(m * k, 8), w = random(n * k, 9), bias = random(n, 10), delta = random(m * n, 11);
+        long before = Helper.tasksRun();
+        double[] z1 = new double[m * n], z2 = new double[m * n];
+        one.multiplyTransposeB(a, w, bias, z1, m, k, n);
+        two.multiplyTransposeB(a, w, bias, z2, m, k, n);
+        assertArrayEquals(z1, z2, "forward");
+        double[] g1 = new double[n * k], g2 = new double[n * k];
+        double s1 = one.multiplyTransposeA(delta, a, g1, n, m, k);
+        double s2 = two.multiplyTransposeA(delta, a, g2, n, m, k);
+        assertArrayEquals(g1, g2, "dW");
+        assertEquals(s1, s2, "Σ dW²");
+        double[] d1 = new double[m * k], d2 = new double[m * k];
+        one.multiply(delta, w, d1, m, n, k);
+        two.multiply(delta, w, d2, m, n, k);
+        assertArrayEquals(d1, d2, "dA");
+        if (Helper.available()) {
+            // two hand-overs per product (copies, then the GEMM halves); the helper may be busy now and then
+            assertTrue(Helper.tasksRun() > before, "the helper computed halves of the products");
+        }
+    }
+
     @Test
     void float32RoundsWhereFloat64DoesNot() {
         // 1 + 2⁻³⁰ is not a float: the float32 product loses it, the float64 one keeps it
