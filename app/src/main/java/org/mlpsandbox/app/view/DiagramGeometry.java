@@ -84,7 +84,7 @@ record DiagramGeometry(List<Tile> tiles, float scale) {
     }
 
     /** The shown edge nearest {@code p} within reach, if any. */
-    Optional<Edge> edgeAt(Point p, int[] sizes) {
+    Optional<Edge> edgeAt(Point p) {
         Edge best = null;
         double bestDistance = scaled(EDGE_REACH);
         for (Tile to : tiles) {

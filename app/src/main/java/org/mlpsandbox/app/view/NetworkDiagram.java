@@ -267,7 +267,7 @@ final class NetworkDiagram extends JComponent {
         if (!live) {
             return;
         }
-        geometry.edgeAt(mouse, sizes).ifPresent(e -> {
+        geometry.edgeAt(mouse).ifPresent(e -> {
             double w = network.layer(e.column() - 1).weight(e.to(), e.from());
             String target = e.column() == sizes.length - 1 ? "output " + (e.to() + 1) : "L" + e.column() + " n"
                     + (e.to() + 1);

@@ -100,7 +100,7 @@ final class SandboxContent {
      */
     private void fillTabs(ReloadPluginsAction reload) {
         tabs.setName("tabs");
-        tabs.addTab("Loss", lossChart);
+        tabs.addTab("Loss", SidewaysScroller.around(lossChart)); // its row of controls: sideways when zoomed
         tabs.addTab("Gradients", diagnostics);
         tabs.addTab("Plugins", VerticalScroller.around(new PluginsPanel(model, reload)));
         // Backprop and Inside take the centre (in place of the network editor) while their tab is selected

@@ -60,10 +60,9 @@ class NetworkDiagramZoomTest {
                 assertEquals(1.5, diagram.getPreferredSize().height / (double) prefHeight, 0.01);
 
                 // 3.75 px beside an edge (±0.71 for whole pixels) is out of reach at 100 % (3 px), within it at 150 % (4.5)
-                int[] sizes = model.network().spec().sizes();
-                assertTrue(actual.edgeAt(beside(actual, 0), sizes).isPresent(), "on the edge at 100 %");
-                assertTrue(actual.edgeAt(beside(actual, 3.75), sizes).isEmpty(), "3.75 px off at 100 %");
-                assertTrue(zoomed.edgeAt(beside(zoomed, 3.75), sizes).isPresent(), "3.75 px off at 150 %");
+                assertTrue(actual.edgeAt(beside(actual, 0)).isPresent(), "on the edge at 100 %");
+                assertTrue(actual.edgeAt(beside(actual, 3.75)).isEmpty(), "3.75 px off at 100 %");
+                assertTrue(zoomed.edgeAt(beside(zoomed, 3.75)).isPresent(), "3.75 px off at 150 %");
                 assertTrue(zoomed.tileAt(new Point((int) big.x(), (int) (big.y() + big.size() * 0.45))).isPresent());
 
                 // and the painting follows: a point inside the zoomed tile but outside a 100 % one is painted

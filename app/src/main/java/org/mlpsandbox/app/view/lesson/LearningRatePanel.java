@@ -211,7 +211,7 @@ public final class LearningRatePanel extends JPanel {
         RatePlot(int index) {
             this.index = index;
             setPreferredSize(new Dimension(270, 230));
-            setMinimumSize(new Dimension(120, 100)); // small, but whole, under a zoomed explanation
+            setMinimumSize(new Dimension(90, 90)); // small, but whole, under a zoomed explanation
         }
 
         @Override
