@@ -88,8 +88,7 @@ public final class FileActions {
         try (SandboxModel fresh = new SandboxModel(model.plugins())) {
             defaults = fresh.currentSetup();
         }
-        model.setRules(org.mlpsandbox.engine.train.EpochRules.NONE);
-        model.apply(defaults);
+        model.apply(defaults); // a constant rate and no stop conditions, as a lesson starts
         model.runs().replaceAll(java.util.List.of());
         model.file().markSaved();
         model.file().replaced();

@@ -1,5 +1,5 @@
 /**
  * Small named Swing actions shared by menus, the tool bar and shortcuts: Play/Pause (Space), Step, Step epoch, Reset,
- * Save/Open, exports, reloading plugins and the theme toggle.
+ * Save/Open, Save as lesson, Undo weight edit, exports, reloading plugins and the theme toggle.
  */
 package org.mlpsandbox.app.action;

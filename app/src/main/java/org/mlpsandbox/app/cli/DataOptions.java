@@ -10,6 +10,7 @@ import org.mlpsandbox.engine.data.Generators;
 import org.mlpsandbox.engine.data.Normalization;
 import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.io.DataSpec;
+import org.mlpsandbox.engine.plugin.PluginChoice;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,7 +24,7 @@ final class DataOptions {
 
     @Option(names = "--data", paramLabel = "DATA",
             description = "circle, xor, gauss, spiral, blobs, linear (classes); line, bent, sine, square, plane "
-                    + "(regression); the id of a dataset plugin (train); digits (the shipped MNIST subset); a FILE.csv; "
+                    + "(regression); the id of a dataset plugin, with its settings as id(key=value) (train); digits (the shipped MNIST subset); a FILE.csv; "
                     + "or a folder with the MNIST IDX files. train's default: circle.")
     String data;
 
@@ -85,22 +86,44 @@ final class DataOptions {
 
     /** The spec named on the command line, where {@code --data} may also name one of {@code plugins} (datasets). */
     DataSpec spec(String fallbackData, double defaultTestRatio, long seed, List<? extends Generator> plugins) {
-        String name = data != null ? data : fallbackData;
-        boolean plugin = !Generators.names().contains(name) && plugins.stream().anyMatch(g -> g.name().equals(name));
-        DataSpec.Kind kind = plugin ? DataSpec.Kind.GENERATED : kindOf(name);
+        String given = data != null ? data : fallbackData;
+        PluginChoice plugin = datasetPlugin(given, plugins); // "example.moons(gap=0.8)" or "example.moons:gap=0.8"
+        String name = plugin != null ? plugin.id() : given;
+        DataSpec.Kind kind = plugin != null ? DataSpec.Kind.GENERATED : kindOf(name);
         checkApplicable(kind);
         double ratio = testRatio != null ? testRatio : defaultTestRatio;
         checkRatio(ratio);
         DataSpec spec = switch (kind) {
             case GENERATED -> DataSpec.generated(name, generatedSamples(), noise == null ? 0 : checkNoise(noise),
-                    ratio, seed, plugins).withClasses(generatedClasses(name));
+                    ratio, seed, plugins).withClasses(generatedClasses(name))
+                    .withParameters(plugin != null ? plugin.parameters() : java.util.Map.of());
             case DIGITS -> DataSpec.digits(fileSamples(), seed);
             case CSV -> DataSpec.csv(Path.of(name), target, classes != null, ratio, seed)
                     .withDelimiter(delimiterChar());
             case MNIST -> DataSpec.mnist(Path.of(name), fileSamples(), seed);
             case DRAWN -> throw new IllegalStateException("drawn data is named by no --data value");
         };
+        if (plugin != null) {
+            spec.generator(plugins); // a setting the plugin does not declare or refuses: say so now, by name
+        }
         return normalize == null ? spec : spec.withNormalization(Normalization.unfitted(method()));
+    }
+
+    /**
+     * The dataset plugin (with its settings, in the plugin syntax) that {@code --data} names, or null when it names
+     * no installed dataset plugin (a built-in, a file, a folder).
+     */
+    private static PluginChoice datasetPlugin(String given, List<? extends Generator> plugins) {
+        if (Generators.names().contains(given) || plugins.isEmpty()) {
+            return null;
+        }
+        PluginChoice choice;
+        try {
+            choice = PluginSyntax.choice(given);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return plugins.stream().anyMatch(g -> g.name().equals(choice.id())) ? choice : null;
     }
 
     /** The {@code --normalize} method. */

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mlpsandbox.app.model.InputMapping;
 import org.mlpsandbox.app.model.RunThumbnail;
+import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.data.Normalization;
 import org.mlpsandbox.engine.io.DataSpec;
 import org.mlpsandbox.engine.io.Experiment;
 import org.mlpsandbox.engine.io.ExperimentFiles;
@@ -34,10 +36,33 @@ final class SavedRuns {
         Evaluation test = data.test().size() > 0 ? trainer.evaluate(data.test()) : Evaluation.NONE;
         SavedRun run = SavedRun.of(name, initial, trainer.settings(), spec, history, train.loss(),
                 test.loss(), train.accuracy(), test.accuracy());
-        RunThumbnail thumb = RunThumbnail.of(trainer.network(), data.train(),
-                InputMapping.identity(data.inputCount()), RunThumbnail.SIZE);
+        RunThumbnail thumb = thumbnail(trainer.network(), data);
         run = run.withTime(trainer.epochCount(), trainer.progress(false).elapsedNanos() / 1e9);
         return thumb.isEmpty() ? run : run.withThumbnail(thumb.size(), thumb.classes(), thumb.cells());
+    }
+
+    /**
+     * The run's thumbnail as the app draws it: over the plane of the raw data (both parts, the square the output view
+     * shows), each point scaled as in training before the network sees it. {@code data} holds the scaled inputs the
+     * network trained on; its normalisation gives the raw values back.
+     */
+    static RunThumbnail thumbnail(Network network, LoadedData data) {
+        Normalization n = data.normalization();
+        Dataset raw = n.restore(both(data.train(), data.test()));
+        return RunThumbnail.of(network, raw, InputMapping.identity(data.inputCount()).withNormalization(n),
+                RunThumbnail.SIZE);
+    }
+
+    /** The samples of {@code a}, then those of {@code b}. */
+    private static Dataset both(Dataset a, Dataset b) {
+        if (b.size() == 0) {
+            return a;
+        }
+        double[] x = java.util.Arrays.copyOf(a.x(), a.x().length + b.x().length);
+        System.arraycopy(b.x(), 0, x, a.x().length, b.x().length);
+        double[] y = java.util.Arrays.copyOf(a.y(), a.y().length + b.y().length);
+        System.arraycopy(b.y(), 0, y, a.y().length, b.y().length);
+        return new Dataset(a.name(), a.inputCount(), a.targetCount(), a.classCount(), x, y);
     }
 
     /**

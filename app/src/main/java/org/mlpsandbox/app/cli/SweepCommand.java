@@ -205,12 +205,14 @@ final class SweepCommand implements Callable<Integer> {
                 saved, Experiment.of(run.trainer().network(), run.trainer().settings(), run.saved(), history));
     }
 
-    /** The best run's experiment holding every run, best first, named "#rank point". */
+    /**
+     * The best run's experiment holding every run, best first, each named after its point ("lr=0.1 layers=8:tanh"):
+     * no rank in the name, since the app's leaderboard ranks the runs itself (and breaks ties its own way).
+     */
     private static Experiment experiment(List<SweepResult> results) {
         List<SavedRun> runs = new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) {
-            SavedRun r = results.get(i).run();
-            runs.add(r.withName("#" + (i + 1) + " " + r.name()));
+        for (SweepResult r : results) {
+            runs.add(r.run());
         }
         return results.get(0).experiment().withRuns(runs);
     }

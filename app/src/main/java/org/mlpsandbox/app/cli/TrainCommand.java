@@ -202,7 +202,7 @@ final class TrainCommand implements Callable<Integer> {
                 + Text.number(settings.learningRate()) + ", batch " + settings.batchSize() + ", " + epochs
                 + " epochs");
         LoadedData data = new LoadedData(run.data().train(), run.data().test(), List.of());
-        return trainAndReport(run.newTrainer(), data, setup.dataSpec(), epochs, output, out, plugins);
+        return trainAndReport(run.newTrainer(), data, setup.dataSpec(plugins), epochs, output, out, plugins);
     }
 
     /** Trains, prints the summary and writes the requested files; a stop becomes exit code 1 after the files. */

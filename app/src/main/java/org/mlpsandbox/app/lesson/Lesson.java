@@ -17,10 +17,12 @@ import java.util.Optional;
  * @param setup       data, network and training; present for {@link LessonView#PLAYGROUND} and
  *                    {@link LessonView#DIGITS}, empty for the custom interactive views
  * @param panels      which panels of the playground to show, e.g. "boundary", "loss" (see {@link #KNOWN_PANELS})
+ * @param hidden      the window's controls the lesson hides (names of
+ *                    {@link org.mlpsandbox.app.model.ControlNames}), e.g. "layers", "optimizer"; may be empty
  * @param source      where the lesson was read from, for messages
  */
 public record Lesson(String id, int order, String title, String summary, String explanation, LessonView view,
-                     Optional<LessonSetup> setup, List<String> panels, String source) {
+                     Optional<LessonSetup> setup, List<String> panels, List<String> hidden, String source) {
 
     /** The panel names a lesson may list. */
     public static final List<String> KNOWN_PANELS = List.of("network", "boundary", "curve", "loss", "accuracy",
@@ -34,6 +36,7 @@ public record Lesson(String id, int order, String title, String summary, String 
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(setup, "setup");
         panels = List.copyOf(panels);
+        hidden = List.copyOf(hidden);
         Objects.requireNonNull(source, "source");
     }
 

@@ -1,5 +1,9 @@
 package org.mlpsandbox.app.lesson;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +44,8 @@ public final class LessonLibrary {
 
     /** The largest lesson file read: lessons are short texts, so anything larger is refused unread. */
     public static final long MAX_FILE_BYTES = 1 << 20;
+
+    private static final JsonFactory LINES = JsonFactory.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
 
     private final Path userFolder;
 
@@ -147,19 +153,39 @@ public final class LessonLibrary {
      */
     public static Lesson read(String json, String source, PluginRegistry plugins) throws LessonFormatException {
         Lesson lesson = LessonParser.parse(json, source);
-        validate(lesson, plugins);
+        validate(lesson, plugins, json);
         return lesson;
     }
 
-    /** Checks a parsed lesson's setup against the plugins and the memory budget, without building anything. */
-    private static void validate(Lesson lesson, PluginRegistry plugins) throws LessonFormatException {
+    /**
+     * Checks a parsed lesson's setup against the plugins and the memory budget, without building anything. A problem
+     * with the data (a dataset plugin that is not installed, say) names the line of {@code "source"} in the file.
+     */
+    private static void validate(Lesson lesson, PluginRegistry plugins, String json) throws LessonFormatException {
         if (lesson.setup().isPresent()) {
             try {
                 lesson.setup().get().validate(plugins);
             } catch (RuntimeException e) {
-                throw new LessonFormatException("setup." + e.getMessage(), e);
+                String message = String.valueOf(e.getMessage());
+                int line = message.startsWith("data:") ? lineOf(json, "/setup/data/source") : 0;
+                throw new LessonFormatException((line > 0 ? "line " + line + ": " : "") + "setup." + message, e);
             }
         }
+    }
+
+    /** The line of the field at {@code pointer} ("/setup/data/source") in a lesson's text; 0 when not found. */
+    static int lineOf(String json, String pointer) {
+        try (JsonParser parser = LINES.createParser(json)) {
+            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                if (t == JsonToken.FIELD_NAME && parser.getParsingContext().pathAsPointer().toString()
+                        .equals(pointer)) {
+                    return parser.currentTokenLocation().getLineNr();
+                }
+            }
+        } catch (IOException e) {
+            return 0; // the text parsed once already; a line number is a help, not a need
+        }
+        return 0;
     }
 
     private static void add(String json, String source, PluginRegistry plugins, List<Lesson> lessons,
@@ -172,7 +198,7 @@ public final class LessonLibrary {
             return;
         }
         try {
-            validate(lesson, plugins);
+            validate(lesson, plugins, json);
             String first = taken.get(lesson.id());
             if (first != null) {
                 problems.add(new LessonProblem(source, "the id \"" + lesson.id() + "\" is already used by " + first

@@ -34,6 +34,7 @@ import org.mlpsandbox.engine.plugin.PluginChoice;
  *   "explanation": ["First paragraph (simple HTML).", "Second paragraph."],   // or one string
  *   "view": "playground",                  // or gradient-descent, learning-rate, one-neuron, relu-bend, digits
  *   "panels": ["network", "boundary", "loss"],
+ *   "hide": ["layers", "optimizer"],       // optional: controls hidden while the lesson is open (HideList)
  *   "setup": {                             // playground and digits only
  *     "data":     { "source": "circle", "samples": 400, "noise": 0.2, "testRatio": 0.2, "seed": 1,
  *                   "targets": "labels" },                // "inputs" for an autoencoder
@@ -119,8 +120,9 @@ public final class LessonParser {
         if (setupNode != null) {
             setup = Optional.of(setup(new Fields(setupNode, "setup.")));
         }
+        List<String> hidden = HideList.read(top.node("hide"), json);
         top.rejectUnknown();
-        return new Lesson(id, order, title, summary, explanation, view, setup, panels, source);
+        return new Lesson(id, order, title, summary, explanation, view, setup, panels, hidden, source);
     }
 
     private static String explanation(Fields top) throws LessonFormatException {

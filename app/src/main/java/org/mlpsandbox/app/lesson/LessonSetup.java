@@ -28,6 +28,9 @@ import org.mlpsandbox.engine.train.TrainingSettings;
  */
 public record LessonSetup(DataSetup data, NetworkSetup network, TrainingSetup training) {
 
+    /** For the methods without plugins: the built-in generators and the digits only (an immutable, empty registry). */
+    private static final PluginRegistry NO_DATA_PLUGINS = new PluginRegistry(List.of());
+
     public LessonSetup {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(network, "network");
@@ -37,7 +40,9 @@ public record LessonSetup(DataSetup data, NetworkSetup network, TrainingSetup tr
     /**
      * Where the samples come from.
      *
-     * @param source      a generator name ({@link Generators#names()}) or {@value #DIGITS} for the shipped MNIST subset
+     * @param source      a generator name ({@link Generators#names()}), {@value #DIGITS} for the shipped MNIST subset,
+     *                    or the id of a dataset plugin with its settings, written like any plugin in a lesson:
+     *                    {@code "example.moons"} or {@code "example.moons(gap=0.3)"}
      * @param samples     samples to draw; for digits, how many of the 8,000 training digits to use
      * @param noise       standard deviation of the generator's noise (ignored for digits)
      * @param testRatio   share held out for testing (ignored for digits, which come split)
@@ -61,26 +66,86 @@ public record LessonSetup(DataSetup data, NetworkSetup network, TrainingSetup tr
             return DIGITS.equals(source);
         }
 
-        /** Inputs per sample. */
-        public int inputCount() {
-            return isDigits() ? DIGIT_INPUTS : Generators.named(source).inputCount();
+        /** Whether the source is a dataset plugin (not a built-in generator, not the digits). */
+        public boolean isPlugin() {
+            return !isDigits() && !Generators.names().contains(source);
         }
 
         /**
-         * Checks the values without drawing any data.
+         * The dataset plugin and its settings named by the source ("example.moons(gap=0.3)"); a built-in's name
+         * without settings.
+         *
+         * @throws IllegalArgumentException when the source is not written like a plugin
+         */
+        public PluginChoice choice() {
+            try {
+                return LessonParser.plugin(source, "setup.data.source");
+            } catch (LessonFormatException e) {
+                throw new IllegalArgumentException("data: " + e.getMessage(), e);
+            }
+        }
+
+        /** Inputs per sample, for a built-in generator or the digits. */
+        public int inputCount() {
+            return inputCount(List.of());
+        }
+
+        /** Inputs per sample, the source being a built-in, the digits or one of {@code plugins} (dataset plugins). */
+        public int inputCount(List<? extends Generator> plugins) {
+            return isDigits() ? DIGIT_INPUTS : generator(plugins).inputCount();
+        }
+
+        /**
+         * The generator the source names, a built-in or one of {@code plugins} configured with the lesson's settings.
+         *
+         * @throws IllegalArgumentException starting "data: ", naming the missing plugin or the refused setting
+         */
+        Generator generator(List<? extends Generator> plugins) {
+            if (!isPlugin()) {
+                return Generators.named(source);
+            }
+            PluginChoice choice = choice();
+            if (Generators.names().contains(choice.id())) { // "circle(r=2)": a built-in takes no settings
+                try {
+                    return Generators.named(choice.id()).withParameters(choice.parameters());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("data: " + e.getMessage(), e);
+                }
+            }
+            Generator found = plugins.stream().filter(g -> g.name().equals(choice.id())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("data: unknown dataset '" + choice.id()
+                            + "': not a built-in one (" + String.join(", ", Generators.names()) + ", " + DIGITS
+                            + ") nor an installed dataset plugin (" + (plugins.isEmpty() ? "none is installed"
+                            : String.join(", ", plugins.stream().map(Generator::name).toList())) + "). If it comes"
+                            + " from a plugin jar, put the jar in the plugin folder ("
+                            + org.mlpsandbox.engine.plugin.PluginFolders.defaultFolder() + ") and reload plugins"));
+            try {
+                return found.withParameters(choice.parameters());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("data: " + e.getMessage(), e);
+            }
+        }
+
+        /**
+         * Checks the values without drawing any data; the source is a built-in generator or the digits.
          *
          * @throws IllegalArgumentException saying which value is wrong and what is allowed
          */
         void validate() {
+            validate(List.of());
+        }
+
+        /**
+         * Checks the values without drawing any data; the source may be one of {@code plugins} (dataset plugins).
+         *
+         * @throws IllegalArgumentException starting "data: ", saying which value is wrong and what is allowed
+         */
+        void validate(List<? extends Generator> plugins) {
             if (autoencoder && isDigits()) {
                 throw new IllegalArgumentException("data: \"targets\": \"inputs\" is not supported for digits");
             }
-            if (!isDigits()) {
-                try {
-                    Generators.named(source);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("data: " + e.getMessage() + ", or " + DIGITS, e);
-                }
+            if (isPlugin()) {
+                generator(plugins);
             }
             if (samples < 1 || samples > Generators.MAX_SAMPLES) {
                 throw new IllegalArgumentException("data: samples must be between 1 and " + Generators.MAX_SAMPLES
@@ -96,7 +161,7 @@ public record LessonSetup(DataSetup data, NetworkSetup network, TrainingSetup tr
         }
 
         /** Draws (or reads) the samples and splits them; targets as the source gives them. */
-        TrainTestSplit create() throws IOException {
+        TrainTestSplit create(List<? extends Generator> plugins) throws IOException {
             if (isDigits()) {
                 TrainTestSplit digits = Mnist.shippedDigits();
                 Dataset train = digits.train();
@@ -107,9 +172,9 @@ public record LessonSetup(DataSetup data, NetworkSetup network, TrainingSetup tr
                 }
                 return new TrainTestSplit(train, digits.test());
             }
-            Dataset drawn = Generators.generate(source, samples, noise, seed);
+            Dataset drawn = generator(plugins).generate(samples, noise, seed);
             if (autoencoder) {
-                drawn = new Dataset(source + " (autoencoder)", drawn.inputCount(), drawn.inputCount(), 0,
+                drawn = new Dataset(drawn.name() + " (autoencoder)", drawn.inputCount(), drawn.inputCount(), 0,
                         drawn.x(), drawn.x().clone());
             }
             // the split seed follows the engine's DataSpec convention (seed + 1), as the desktop sandbox does, so a
@@ -118,12 +183,12 @@ public record LessonSetup(DataSetup data, NetworkSetup network, TrainingSetup tr
         }
 
         /** How many target columns a network may have for this data, as a message fragment; or null if it fits. */
-        String misfit(int outputs) {
+        String misfit(int outputs, List<? extends Generator> plugins) {
             if (isDigits()) {
                 return outputs == Mnist.CLASS_COUNT ? null : "digits have 10 classes, so the output layer needs 10"
                         + " neurons";
             }
-            Generator g = Generators.named(source);
+            Generator g = generator(plugins);
             if (autoencoder) {
                 return outputs == g.inputCount() ? null : "an autoencoder reproduces its " + g.inputCount()
                         + " inputs, so the output layer needs " + g.inputCount() + " neurons";
@@ -194,8 +259,8 @@ public record LessonSetup(DataSetup data, NetworkSetup network, TrainingSetup tr
      */
     public org.mlpsandbox.app.model.Setup sandboxSetup() {
         org.mlpsandbox.app.model.DataSettings d = data.isDigits() ? org.mlpsandbox.app.model.DataSettings.defaults()
-                : new org.mlpsandbox.app.model.DataSettings(data.source(), data.samples(), data.noise(),
-                        data.testRatio(), data.seed());
+                : new org.mlpsandbox.app.model.DataSettings(data.choice().id(), data.samples(), data.noise(),
+                        data.testRatio(), data.seed(), 0, data.choice().parameters());
         return new org.mlpsandbox.app.model.Setup(d, java.util.Set.of(org.mlpsandbox.app.model.Feature.X1,
                 org.mlpsandbox.app.model.Feature.X2), network.hidden(),
                 network.output().activation(), network.loss(), network.initializer(), network.seed(),
@@ -212,19 +277,31 @@ public record LessonSetup(DataSetup data, NetworkSetup network, TrainingSetup tr
 
     /** Where the data comes from, for experiment files: the digits, or the generator (of an autoencoder's inputs). */
     public org.mlpsandbox.engine.io.DataSpec dataSpec() {
-        return data.isDigits() ? org.mlpsandbox.engine.io.DataSpec.digits(data.samples(), data.seed())
-                : org.mlpsandbox.engine.io.DataSpec.generated(data.source(), data.samples(), data.noise(),
-                        data.testRatio(), data.seed());
+        return dataSpec(NO_DATA_PLUGINS);
     }
 
-    /** Inputs per sample of the lesson's data. */
+    /** {@link #dataSpec()} where the data may come from a dataset plugin of {@code plugins}. */
+    public org.mlpsandbox.engine.io.DataSpec dataSpec(PluginRegistry plugins) {
+        return data.isDigits() ? org.mlpsandbox.engine.io.DataSpec.digits(data.samples(), data.seed())
+                : org.mlpsandbox.engine.io.DataSpec.generated(data.choice().id(), data.samples(), data.noise(),
+                        data.testRatio(), data.seed(), plugins.dataSources())
+                        .withParameters(data.choice().parameters());
+    }
+
+    /** Inputs per sample of the lesson's data (a built-in generator's or the digits'). */
     public int inputCount() {
         return data.inputCount();
     }
 
     /** The network spec: the data's input count, the lesson's layers, loss, initializer and seed. */
     public NetworkSpec networkSpec() {
-        return new NetworkSpec(inputCount(), network.layers(), network.loss(), network.initializer(), network.seed());
+        return networkSpec(NO_DATA_PLUGINS);
+    }
+
+    /** {@link #networkSpec()} where the data may come from a dataset plugin of {@code plugins}. */
+    public NetworkSpec networkSpec(PluginRegistry plugins) {
+        return new NetworkSpec(data.inputCount(plugins.dataSources()), network.layers(), network.loss(),
+                network.initializer(), network.seed());
     }
 
     /**
@@ -249,7 +326,12 @@ public record LessonSetup(DataSetup data, NetworkSetup network, TrainingSetup tr
      * @throws IOException only for digits, when the shipped files cannot be read
      */
     public TrainTestSplit createData() throws IOException {
-        TrainTestSplit split = data.create();
+        return createData(NO_DATA_PLUGINS);
+    }
+
+    /** {@link #createData()} where the data may come from a dataset plugin of {@code plugins}. */
+    public TrainTestSplit createData(PluginRegistry plugins) throws IOException {
+        TrainTestSplit split = data.create(plugins.dataSources());
         int outputs = network.output().size();
         return new TrainTestSplit(split.train().withTargetColumns(outputs), split.test().withTargetColumns(outputs));
     }
@@ -262,8 +344,8 @@ public record LessonSetup(DataSetup data, NetworkSetup network, TrainingSetup tr
      * @throws IllegalArgumentException with a message for a teacher
      */
     public void validate(PluginRegistry plugins) {
-        data.validate();
-        String misfit = data.misfit(network.output().size());
+        data.validate(plugins.dataSources());
+        String misfit = data.misfit(network.output().size(), plugins.dataSources());
         if (misfit != null) {
             throw new IllegalArgumentException("network: " + misfit + ", but \"output\" is \"" + network.output()
                     + "\"");
@@ -272,7 +354,7 @@ public record LessonSetup(DataSetup data, NetworkSetup network, TrainingSetup tr
             throw new IllegalArgumentException("training: epochs must be at least 1, got " + training.epochs());
         }
         try {
-            Network.check(networkSpec(), plugins);
+            Network.check(networkSpec(plugins), plugins);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("network: " + e.getMessage(), e);
         }
@@ -291,7 +373,7 @@ public record LessonSetup(DataSetup data, NetworkSetup network, TrainingSetup tr
      * @throws IllegalArgumentException when the engine refuses the setup
      */
     public LessonRun prepare(PluginRegistry plugins) throws IOException {
-        return new LessonRun(Network.build(networkSpec(), plugins), createData(), trainingSettings(), epochs(),
-                plugins);
+        return new LessonRun(Network.build(networkSpec(plugins), plugins), createData(plugins), trainingSettings(),
+                epochs(), plugins);
     }
 }

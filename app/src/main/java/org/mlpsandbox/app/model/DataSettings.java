@@ -1,6 +1,8 @@
 package org.mlpsandbox.app.model;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.mlpsandbox.engine.data.Generator;
 import org.mlpsandbox.engine.data.Generators;
 import org.mlpsandbox.engine.data.TrainTestSplit;
@@ -16,10 +18,17 @@ import org.mlpsandbox.engine.data.TrainTestSplit;
  * @param testRatio share of the samples in the test set, 0 to {@link TrainTestSplit#MAX_TEST_RATIO}
  * @param seed      seed of the points and of the train/test split
  * @param classes   the number of classes of a generator that draws any number (spiral, blobs); 0 for its usual number
+ * @param parameters values for a dataset plugin's own hyperparameters, by key (keys left out take their defaults;
+ *                   checked where the data is drawn, see {@link #generator(List)}); empty for the built-ins
  */
-public record DataSettings(String generator, int samples, double noise, double testRatio, long seed, int classes) {
+public record DataSettings(String generator, int samples, double noise, double testRatio, long seed, int classes,
+                           Map<String, Double> parameters) {
 
     public DataSettings {
+        parameters = java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));
+        if (!parameters.isEmpty() && Generators.names().contains(generator)) {
+            Generators.named(generator).withParameters(parameters); // throws: a built-in has none
+        }
         if (generator == null || !Generators.names().contains(generator) && (generator.isBlank()
                 || !generator.equals(generator.strip().toLowerCase(java.util.Locale.ROOT)))) {
             Generators.named(String.valueOf(generator)); // throws, listing the built-in names
@@ -47,45 +56,59 @@ public record DataSettings(String generator, int samples, double noise, double t
         this(generator, samples, noise, testRatio, seed, 0);
     }
 
+    /** Settings with the generator's own settings at their defaults. */
+    public DataSettings(String generator, int samples, double noise, double testRatio, long seed, int classes) {
+        this(generator, samples, noise, testRatio, seed, classes, Map.of());
+    }
+
     /** 400 circle points, a little noise, a fifth held out: the first thing a newcomer sees. */
     public static DataSettings defaults() {
         return new DataSettings("circle", 400, 0.2, 0.2, 1);
     }
 
-    /** Another generator; the number of classes stays when the new generator can draw it too. */
+    /**
+     * Another generator; the number of classes stays when the new generator can draw it too, and its own settings
+     * start at their defaults.
+     */
     public DataSettings withGenerator(String g) {
         return new DataSettings(g, samples, noise, testRatio, seed, canVary(g) ? classes : 0);
     }
 
     public DataSettings withSamples(int n) {
-        return new DataSettings(generator, n, noise, testRatio, seed, classes);
+        return new DataSettings(generator, n, noise, testRatio, seed, classes, parameters);
     }
 
     public DataSettings withNoise(double v) {
-        return new DataSettings(generator, samples, v, testRatio, seed, classes);
+        return new DataSettings(generator, samples, v, testRatio, seed, classes, parameters);
     }
 
     public DataSettings withTestRatio(double r) {
-        return new DataSettings(generator, samples, noise, r, seed, classes);
+        return new DataSettings(generator, samples, noise, r, seed, classes, parameters);
     }
 
     public DataSettings withSeed(long s) {
-        return new DataSettings(generator, samples, noise, testRatio, s, classes);
+        return new DataSettings(generator, samples, noise, testRatio, s, classes, parameters);
     }
 
     /** The same settings drawing {@code k} classes (0: the generator's usual number). */
     public DataSettings withClasses(int k) {
-        return new DataSettings(generator, samples, noise, testRatio, seed, k);
+        return new DataSettings(generator, samples, noise, testRatio, seed, k, parameters);
+    }
+
+    /** The same generator with these values for its own settings (a dataset plugin's hyperparameters). */
+    public DataSettings withParameters(Map<String, Double> values) {
+        return new DataSettings(generator, samples, noise, testRatio, seed, classes, values);
     }
 
     /**
      * The generator these settings name, a built-in or one of {@code plugins} (dataset plugins), drawing their number
-     * of classes.
+     * of classes, with their values for its own settings.
      *
-     * @throws IllegalArgumentException when there is none; the message lists what there is
+     * @throws IllegalArgumentException when there is none (the message lists what there is), or when a value does not
+     *                                  suit the plugin (the message names it and the key)
      */
     public Generator generator(List<? extends Generator> plugins) {
-        Generator g = Generators.named(generator, plugins);
+        Generator g = Generators.named(generator, plugins).withParameters(parameters);
         return classes == 0 ? g : g.withClassCount(classes);
     }
 

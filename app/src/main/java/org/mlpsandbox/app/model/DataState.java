@@ -212,13 +212,15 @@ public final class DataState {
     /**
      * Reads the data an experiment file names, without using it yet.
      *
-     * @throws IOException when its CSV file cannot be read
+     * @throws IOException              when its CSV file cannot be read
+     * @throws IllegalArgumentException when its generator is not installed (a dataset plugin) or refuses its settings
      */
     Source read(DataSpec d) throws IOException {
         if (d.kind() == DataSpec.Kind.GENERATED) {
-            return new Source(null, null, null, null,
-                    new DataSettings(d.name(), d.samples(), d.noise(), d.testRatio(), d.seed(), d.classes()),
-                    d.normalization().method(), null);
+            DataSettings saved = new DataSettings(d.name(), d.samples(), d.noise(), d.testRatio(), d.seed(),
+                    d.classes(), d.parameters());
+            saved.generator(owner.plugins().dataSources()); // a missing plugin or a refused setting: nothing changes
+            return new Source(null, null, null, null, saved, d.normalization().method(), null);
         } else if (d.kind() == DataSpec.Kind.CSV) {
             CsvDataset newCsv = CsvImport.read(Path.of(d.path()));
             return new Source(newCsv, Path.of(d.path()), null, null,
@@ -415,6 +417,7 @@ public final class DataState {
         return fixedSource != null ? fixedSource : csv != null && csvFile != null
                 ? DataSpec.csv(csvFile, null, false, settings.testRatio(), settings.seed())
                 : DataSpec.generated(settings.generator(), settings.samples(), settings.noise(),
-                        settings.testRatio(), settings.seed(), owner.plugins().dataSources()).withClasses(settings.classes());
+                        settings.testRatio(), settings.seed(), owner.plugins().dataSources()).withClasses(settings.classes())
+                        .withParameters(settings.parameters());
     }
 }

@@ -39,7 +39,8 @@ public final class ExperimentState {
         DataState data = owner.data();
         return Experiment.of(s.network(), owner.settings(), data.dataSpec(), run.historyRows())
                 .withRuns(owner.recorder().toSaved(owner.recorder().current())).withFeatures(data.featureNames())
-                .withFormulas(owner.plugins().formulas()).withRules(owner.rules());
+                .withFormulas(owner.plugins().formulas()).withRules(owner.rules())
+                .withHidden(owner.classroom().hiddenInOrder());
     }
 
     /**
@@ -74,6 +75,9 @@ public final class ExperimentState {
         owner.recorder().replaceWithSaved(e.runs());
         edited = false;
         replaced();
+        // the controls the file hides (names this version does not know are left out: a newer app wrote them)
+        owner.classroom().hide(e.hidden().stream().filter(n -> ControlNames.named(n).isPresent()).toList(),
+                "experiment");
     }
 
     /**
@@ -84,8 +88,12 @@ public final class ExperimentState {
         replacedListeners.add(listener);
     }
 
-    /** Tells the {@link #addReplacedListener replaced listeners} that the experiment was replaced. */
+    /**
+     * Tells the {@link #addReplacedListener replaced listeners} that the experiment was replaced; the controls the old
+     * one hid show again.
+     */
     public void replaced() {
+        owner.classroom().clear();
         for (Runnable l : replacedListeners) {
             l.run();
         }

@@ -62,6 +62,19 @@ public final class LossHistory {
         size++;
     }
 
+    /**
+     * Records a point, or replaces the last one when it is at the same step (a weight edited by hand: the network at
+     * that step is now the edited one).
+     */
+    void recordOrAmend(long stepNumber, double trainLoss, double testLoss, double trainAccuracy, double testAcc,
+                       double[] gradientNorms) {
+        if (size > 0 && stepNumber == step[size - 1]) {
+            size--;
+            generation++; // a point the charts show changed: they redraw
+        }
+        record(stepNumber, trainLoss, testLoss, trainAccuracy, testAcc, gradientNorms);
+    }
+
     /** Merges neighbouring pairs: keeps the later step and the mean of the values. */
     private void halve() {
         int half = size / 2;

@@ -32,12 +32,17 @@ public final class RunControl {
         void inspect(Consumer<Trainer> action);
     }
 
+    /** A step running this long, inside a plugin, when a new run replaces it, is taken for stuck. */
+    private static final long STUCK_AT_RESET_MILLIS = 1000;
+
     private final SandboxModel owner;
     private final LossHistory history;
     private TrainingSession session;
     private Inspector inspector;
     private int stepsPerEpoch = 1;
     private String problem = "";
+    /** What became of the run this one replaced, when it was abandoned in a stuck plugin; else empty. */
+    private String notice = "";
     private boolean playing;
     private Speed speed = Speed.FULL;
     private long seenVersion = -1;
@@ -171,6 +176,7 @@ public final class RunControl {
                     p.gradientNorms());
         }
         if (p.step() > 0) {
+            notice = ""; // the new run trains: what became of the last one is old news
             owner.runStepped();
         }
         if (playing && (s.state() == TrainingSession.State.STOPPED || s.state() == TrainingSession.State.FINISHED)) {
@@ -236,6 +242,15 @@ public final class RunControl {
         return problem;
     }
 
+    /**
+     * What became of the run the current one replaced, when that run was stuck in a plugin and abandoned (by Reset or
+     * any edit that starts a new run): which plugin, which call, and that its worker thread was left running. Empty
+     * otherwise, and again once the new run takes a step.
+     */
+    public String notice() {
+        return notice;
+    }
+
     /** Whether a run exists (the network could be built). */
     public boolean hasRun() {
         return session != null;
@@ -253,8 +268,15 @@ public final class RunControl {
 
     // ---------------------------------------------------------------- for the model
 
-    /** Closes the session (if any) and forgets everything the run showed, ready for a new run. */
+    /**
+     * Closes the session (if any) and forgets everything the run showed, ready for a new run. A session stuck in a
+     * plugin is abandoned first, and {@link #notice()} says so.
+     */
     void clear() {
+        notice = session == null ? notice : abandonedNotice(session);
+        if (!notice.isEmpty()) {
+            playing = false; // the new run waits: it may well use the same plugin
+        }
         close();
         history.clear();
         trainLoss = Double.NaN;
@@ -380,6 +402,33 @@ public final class RunControl {
                     history.testLoss(i), accuracy));
         }
         return rows;
+    }
+
+    /**
+     * A parameter was set by hand in the network the new session starts from: the status shows the edited network's
+     * training loss at once, and the loss history's point at this step becomes the edited network's losses.
+     */
+    void recordEdit(org.mlpsandbox.engine.train.Evaluation train, org.mlpsandbox.engine.train.Evaluation test,
+                    double[] noNorms) {
+        if (Double.isFinite(train.loss())) {
+            trainLoss = train.loss();
+        }
+        if (Double.isFinite(train.loss()) && step() > 0) { // the charts start at the first step
+            history.recordOrAmend(step(), train.loss(), test.loss(), train.accuracy(), test.accuracy(), noNorms);
+        }
+    }
+
+    /**
+     * "The last run was stuck in the plugin activation 'acme.hang' (acme.Hang.apply in hang.jar) and was abandoned…"
+     * for a session abandoned now (stuck for a second or more in one step) or before; empty for a session that was
+     * not stuck.
+     */
+    private static String abandonedNotice(TrainingSession stuck) {
+        stuck.abandonIfStuck(STUCK_AT_RESET_MILLIS);
+        return stuck.abandonedIn().map(call -> "The last run was stuck in the plugin " + call.describe()
+                + " and was abandoned: its worker thread is left running until the program ends. A new run is"
+                + " ready, paused: if the network still uses that plugin, pick another before pressing Play.")
+                .orElse("");
     }
 
     /** Ends the session's thread. */

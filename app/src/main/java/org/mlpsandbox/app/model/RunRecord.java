@@ -293,7 +293,8 @@ public record RunRecord(int number, Setup setup, DataSpec data, NetworkSpec netw
         }
         DataSpec d = saved.data();
         DataSettings dataSettings = d.kind() == DataSpec.Kind.GENERATED
-                ? new DataSettings(d.name(), d.samples(), d.noise(), d.testRatio(), d.seed())
+                ? new DataSettings(d.name(), d.samples(), d.noise(), d.testRatio(), d.seed(), d.classes(),
+                        d.parameters())
                 : DataSettings.defaults().withTestRatio(d.testRatio()).withSeed(d.seed());
         Set<Feature> features = EnumSet.noneOf(Feature.class);
         for (String f : saved.features()) {

@@ -73,6 +73,8 @@ public final class SandboxModel implements AutoCloseable {
     private final RunControl run = new RunControl(this, HISTORY_CAPACITY);
     private final RunRecorder recorder = new RunRecorder(this);
     private final ExperimentState file = new ExperimentState(this);
+    private final WeightEdits weightEdits = new WeightEdits(this);
+    private final Classroom classroom = new Classroom();
 
     /** A model with the default data (circle), two hidden tanh layers and plain SGD, ready to play. */
     public SandboxModel(PluginRegistry plugins) {
@@ -120,6 +122,16 @@ public final class SandboxModel implements AutoCloseable {
     /** The model as an experiment file: save, open, unsaved work. */
     public ExperimentState file() {
         return file;
+    }
+
+    /** Weights and biases typed by hand into the current run's network, and undoing the last one. */
+    public WeightEdits weightEdits() {
+        return weightEdits;
+    }
+
+    /** Which controls the open lesson hides (classroom controls). */
+    public Classroom classroom() {
+        return classroom;
     }
 
     /** The current run as it would be kept, and the runs kept. */
@@ -325,10 +337,18 @@ public final class SandboxModel implements AutoCloseable {
     }
 
     /**
-     * Applies a whole setup at once (a lesson, an opened file) and starts a fresh, paused run. Plugins that are not
-     * installed are kept as chosen; {@link RunControl#problem()} then names them.
+     * Applies a whole setup at once (a lesson, File → New) and starts a fresh, paused run. A setup carries no schedule
+     * and no stop conditions, so the run starts from a constant rate with none ({@link EpochRules#NONE}): nothing of
+     * the previous experiment's rules stays. Plugins that are not installed are kept as chosen;
+     * {@link RunControl#problem()} then names them.
      */
     public void apply(Setup setup) {
+        apply(setup, EpochRules.NONE);
+    }
+
+    /** {@link #apply(Setup)} with the schedule and stop conditions the setup comes with. */
+    public void apply(Setup setup, EpochRules setupRules) {
+        rules = Objects.requireNonNull(setupRules, "rules"); // before the listeners hear of the new settings
         applyFields(setup, true);
         rebuild();
     }

@@ -7,6 +7,8 @@
  * org.mlpsandbox.app.model.Speed}, snapshots), {@link org.mlpsandbox.app.model.RunRecorder} (the runs kept) and
  * {@link org.mlpsandbox.app.model.ExperimentState} (save, open, unsaved work). {@link
  * org.mlpsandbox.app.model.Setup} is what a lesson applies in one go; {@link org.mlpsandbox.app.model.LossHistory}
- * the bounded, downsampling run history.
+ * the bounded, downsampling run history. {@link org.mlpsandbox.app.model.WeightEdits} sets a weight or bias typed by
+ * hand; {@link org.mlpsandbox.app.model.Classroom} and {@link org.mlpsandbox.app.model.ControlNames} are the classroom
+ * controls (which of the window's controls a lesson or an experiment hides).
  */
 package org.mlpsandbox.app.model;

@@ -3,6 +3,7 @@ package org.mlpsandbox.app.view;
 import java.awt.Component;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
@@ -31,11 +32,13 @@ import org.mlpsandbox.engine.plugin.PluginEntry;
 import org.mlpsandbox.engine.plugin.PluginKind;
 
 /**
- * Data controls: the generator, CSV import, drawing your own points ({@link DrawControls}), samples, noise, test share, seed, Regenerate, the input features for
+ * Data controls: the generator (with a dataset plugin's own settings, {@link DataSourceControls}), CSV import,
+ * drawing your own points ({@link DrawControls}), samples, noise, test share, seed, Regenerate, the input features for
  * 2-D data and whether test points are drawn. Import errors appear in a message area here, never as a dialog.
  *
  * <p>Names for tests: {@code dataset}, {@code importCsv}, {@code samples}, {@code noise}, {@code classes}, {@code testRatio},
- * {@code dataSeed}, {@code regenerate}, {@code normalize}, {@code feature.<FEATURE>}, {@code showTest}, {@code dataMessage}.
+ * {@code dataSeed}, {@code regenerate}, {@code normalize}, {@code feature.<FEATURE>}, {@code showTest}, {@code dataMessage},
+ * {@code dataset.<key>} (a dataset plugin's settings).
  */
 public final class DataPanel extends JPanel {
 
@@ -51,6 +54,7 @@ public final class DataPanel extends JPanel {
     private final JLabel featureTitle = new JLabel("Features");
     private final JTextArea message = new JTextArea();
     private final WrappingLabel description = new WrappingLabel("");
+    private final DataSourceControls pluginSettings = new DataSourceControls(v -> settingsChanged(), this::showMessage);
     private boolean updating;
 
     public DataPanel(SandboxModel model, Consumer<Boolean> showTest) {
@@ -81,9 +85,11 @@ public final class DataPanel extends JPanel {
         add(new JLabel("Dataset"));
         add(dataset, "split 2, growx");
         add(importCsv);
+        description.setName("datasetDescription");
         description.putClientProperty("FlatLaf.styleClass", "small");
         description.setEnabled(false);
         add(description, "skip, growx, wmin 0");
+        add(pluginSettings.component(), "skip, growx, wmin 0, hidemode 3");
         new DrawControls(model, this);
         for (JSpinner sp : new JSpinner[] {samples, noise, classes, testRatio, seed}) {
             ((JSpinner.DefaultEditor) sp.getEditor()).getTextField().setColumns(5);
@@ -233,7 +239,8 @@ public final class DataPanel extends JPanel {
             DataSettings s = new DataSettings(g.name(), ((Number) samples.getValue()).intValue(),
                     ((Number) noise.getValue()).doubleValue(), ((Number) testRatio.getValue()).intValue() / 100.0,
                     ((Number) seed.getValue()).longValue(),
-                    DataSettings.canVary(g.name()) ? ((Number) classes.getValue()).intValue() : 0);
+                    DataSettings.canVary(g.name()) ? ((Number) classes.getValue()).intValue() : 0,
+                    g.name().equals(model.data().settings().generator()) ? pluginSettings.values() : Map.of());
             showMessage("");
             model.data().setSettings(s);
         } catch (IllegalArgumentException ex) {
@@ -262,6 +269,7 @@ public final class DataPanel extends JPanel {
                     + model.data().rawData().inputCount() + " inputs"
                     : describe(s));
             description.setToolTipText(description.getText());
+            pluginSettings.show(csv ? null : (Generator) dataset.getSelectedItem(), s.parameters());
             samples.setEnabled(!csv);
             noise.setEnabled(!csv);
             Dataset raw = model.data().rawData();

@@ -1,5 +1,6 @@
 package org.mlpsandbox.app.view;
 
+import com.formdev.flatlaf.util.UIScale;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -16,11 +17,13 @@ import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.swing.JComponent;
 import javax.swing.UIManager;
 import org.mlpsandbox.app.model.Feature;
 import org.mlpsandbox.app.model.InputMapping;
 import org.mlpsandbox.app.model.SandboxModel;
+import org.mlpsandbox.app.model.WeightEdits.Target;
 import org.mlpsandbox.engine.net.DenseLayer;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.train.TrainingSession.Snapshot;
@@ -48,7 +51,16 @@ final class NetworkDiagram extends JComponent {
             @Override
             public void mouseMoved(MouseEvent e) {
                 mouse = e.getPoint();
+                setCursor(java.awt.Cursor.getPredefinedCursor(hitAt(mouse).isPresent() ? java.awt.Cursor.HAND_CURSOR
+                        : java.awt.Cursor.DEFAULT_CURSOR));
                 repaint();
+            }
+
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (javax.swing.SwingUtilities.isLeftMouseButton(e) && e.getClickCount() == 1) {
+                    editAt(e.getPoint());
+                }
             }
 
             @Override
@@ -260,6 +272,9 @@ final class NetworkDiagram extends JComponent {
                 }
                 lines.add((sizes[n.column() - 1] + 1) + " parameters (" + sizes[n.column() - 1]
                         + " weights + bias)");
+                if (live) {
+                    lines.add("Click to edit the bias");
+                }
             }
             tooltip(g, lines, img, geometry);
             return;
@@ -273,8 +288,50 @@ final class NetworkDiagram extends JComponent {
                     + (e.to() + 1);
             String source = e.column() == 1 ? inputLabel(e.from(), sizes[0])
                     : "L" + (e.column() - 1) + " n" + (e.from() + 1);
-            tooltip(g, List.of(String.format("weight w = %.4f", w), source + " → " + target), null, geometry);
+            tooltip(g, List.of(String.format("weight w = %.4f", w), source + " → " + target, "Click to edit"), null,
+                    geometry);
         });
+    }
+
+    // ---------------------------------------------------------------- editing a weight by hand
+
+    /**
+     * The parameter under {@code p}: a neuron's bias or the nearest edge's weight within a few pixels (more at a
+     * larger UI zoom); empty when the diagram does not show the current run's network.
+     */
+    Optional<Target> hitAt(Point p) {
+        int[] sizes = model.network().spec().sizes();
+        if (!live(sizes)) {
+            return Optional.empty();
+        }
+        List<DiagramHits.Tile> tiles = new ArrayList<>();
+        for (DiagramGeometry.Tile n : geometry().tiles()) { // where the tiles are painted, at this zoom
+            tiles.add(new DiagramHits.Tile(n.column(), n.index(), n.x(), n.y(), n.size()));
+        }
+        return DiagramHits.find(tiles, p.x, p.y, UIScale.scale(4f));
+    }
+
+    /** Opens the {@link WeightEditor} for the parameter under {@code p}, if any. */
+    Optional<WeightEditor> editAt(Point p) {
+        Optional<Target> target = hitAt(p);
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        mouse = null;
+        repaint();
+        return WeightEditor.open(this, model, target.get(), title(target.get()), p.x, p.y);
+    }
+
+    /** "Weight x₁ → L1 n2", "Bias of output 1". */
+    private String title(Target t) {
+        int[] sizes = model.network().spec().sizes();
+        int col = t.layer() + 1;
+        String neuron = col == sizes.length - 1 ? "output " + (t.neuron() + 1) : "L" + col + " n" + (t.neuron() + 1);
+        if (t.isBias()) {
+            return "Bias of " + neuron;
+        }
+        String source = col == 1 ? inputLabel(t.input(), sizes[0]) : "L" + (col - 1) + " n" + (t.input() + 1);
+        return "Weight " + source + " → " + neuron;
     }
 
     private String inputLabel(int i, int count) {

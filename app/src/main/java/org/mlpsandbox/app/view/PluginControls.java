@@ -5,27 +5,23 @@ import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JComboBox;
-import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
-import javax.swing.JSpinner;
-import javax.swing.SpinnerNumberModel;
 import net.miginfocom.swing.MigLayout;
-import org.mlpsandbox.api.Hyperparameter;
 import org.mlpsandbox.engine.plugin.PluginChoice;
 import org.mlpsandbox.engine.plugin.PluginEntry;
 import org.mlpsandbox.engine.plugin.PluginKind;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
 
 /**
- * A plugin picker: a combo of every usable plugin of one kind (built-in and outside), and below it one spinner per
- * hyperparameter the chosen plugin declares (key, label, default, min, max). Reports a new {@link PluginChoice} on
+ * A plugin picker: a combo of every usable plugin of one kind (built-in and outside), and below it one control per
+ * hyperparameter the chosen plugin declares ({@link ParameterFields}). Reports a new {@link PluginChoice} on
  * every change. The combo is named {@code <name>} and each spinner {@code <name>.<key>}.
  */
 final class PluginControls extends JPanel {
 
     private final JComboBox<PluginEntry> combo = new JComboBox<>();
-    private final JPanel parameters = new JPanel(new MigLayout("insets 0, gap 4 2, wrap 2", "[][grow,fill]"));
+    private final ParameterFields parameters;
     private final String name;
     private PluginChoice choice;
     private final Consumer<PluginChoice> onChange;
@@ -37,8 +33,8 @@ final class PluginControls extends JPanel {
         this.name = name;
         this.choice = current;
         this.onChange = onChange;
+        this.parameters = new ParameterFields(name);
         setOpaque(false);
-        parameters.setOpaque(false);
         combo.setName(name);
         combo.setRenderer(new DefaultListCellRenderer() {
             @Override
@@ -110,81 +106,9 @@ final class PluginControls extends JPanel {
     }
 
     private void buildParameters(PluginEntry entry) {
-        parameters.removeAll();
-        for (Hyperparameter h : entry.hyperparameters()) {
-            double value = choice.parameters().getOrDefault(h.key(), h.defaultValue());
-            value = Math.max(h.min(), Math.min(h.max(), value));
-            if (isFlag(h)) {
-                javax.swing.JCheckBox box = new javax.swing.JCheckBox(h.label(), value >= 0.5);
-                box.setName(name + "." + h.key());
-                box.setToolTipText(h.label() + " (" + h.key() + ")");
-                box.addActionListener(ev -> {
-                    choice = choice.with(h.key(), box.isSelected() ? 1 : 0);
-                    onChange.accept(choice);
-                });
-                parameters.add(box, "span 2, wmin 0");
-                continue;
-            }
-            double step = step(h);
-            JSpinner spinner = new JSpinner(new SpinnerNumberModel(value, h.min(), h.max(), step));
-            spinner.setName(name + "." + h.key());
-            spinner.setEditor(new JSpinner.NumberEditor(spinner,
-                    h.kind() == Hyperparameter.Kind.INTEGER ? "0" : "0.#########"));
-            spinner.setToolTipText(h.label() + " (" + h.key() + ", " + h.min() + " to " + h.max() + ", default "
-                    + h.defaultValue() + ")");
-            spinner.addChangeListener(ev -> {
-                double v = ((Number) spinner.getValue()).doubleValue();
-                if (h.allows(v)) {
-                    choice = choice.with(h.key(), v);
-                    onChange.accept(choice);
-                }
-            });
-            JLabel label = new JLabel(shortLabel(h));
-            label.setToolTipText(h.label());
-            label.putClientProperty("FlatLaf.styleClass", "small");
-            parameters.add(label, "wmin 0");
-            parameters.add(spinner, "wmin 60");
-        }
-        parameters.setVisible(parameters.getComponentCount() > 0);
-        revalidate();
-        repaint();
-    }
-
-    /** Whether the parameter is a yes/no flag (declared with {@link Hyperparameter#flag}). */
-    static boolean isFlag(Hyperparameter h) {
-        return h.kind() == Hyperparameter.Kind.FLAG;
-    }
-
-    /** The label if short, else its symbol in brackets ("… (β₁)" → "β₁"), else the key; the tooltip has it all. */
-    static String shortLabel(Hyperparameter h) {
-        String l = h.label();
-        if (l.length() <= 16) {
-            return l;
-        }
-        int open = l.lastIndexOf('(');
-        if (open >= 0 && l.endsWith(")") && l.length() - open <= 8) {
-            return l.substring(open + 1, l.length() - 1);
-        }
-        return h.key();
-    }
-
-    /** A spinner step that suits the range and default: 1 for wide integer-like ranges, finer for small values. */
-    static double step(Hyperparameter h) {
-        if (h.kind() == Hyperparameter.Kind.INTEGER) {
-            return 1;
-        }
-        double span = h.max() - h.min();
-        if (!Double.isFinite(span) || span > 100) {
-            double d = Math.abs(h.defaultValue());
-            return d == 0 ? 0.01 : Math.pow(10, Math.floor(Math.log10(d)) - 1);
-        }
-        if (span > 10) {
-            return 1;
-        }
-        double d = Math.abs(h.defaultValue());
-        if (d > 0 && d < 0.01) {
-            return Math.pow(10, Math.floor(Math.log10(d)));
-        }
-        return span > 1 ? 0.1 : 0.01;
+        parameters.build(entry.hyperparameters(), choice.parameters(), (key, value) -> {
+            choice = choice.with(key, value);
+            onChange.accept(choice);
+        }, problem -> { });
     }
 }

@@ -78,7 +78,17 @@ final class SandboxContent {
         layout = new SandboxLayout(model, menus, bar, leftColumn(model), networkPanel, outputView, tabs, statusBar);
         CentreTab.install(layout, tabs);
         linkBackprop();
+        installClassroomControls(model);
         layout.setReplaceExperiment(fileActions::replaceExperiment);
+    }
+
+    /**
+     * Classroom controls: the controls a lesson hides ({@link org.mlpsandbox.app.model.ControlNames}) disappear from
+     * the whole window and its menus, and a strip above the centre offers the teacher "Show all".
+     */
+    private void installClassroomControls(SandboxModel model) {
+        layout.addAboveCentre(new ClassroomBar(model.classroom()));
+        new ControlHider(model.classroom(), java.util.List.of(layout, menus));
     }
 
     /** Data and training settings, scrolling when the window is short. */
@@ -149,9 +159,9 @@ final class SandboxContent {
             if (snapshot.state() == TrainingSession.State.STOPPED) {
                 banner.show(snapshot.message(), "Reset", model.run()::reset);
             } else if (snapshot.state() == TrainingSession.State.FINISHED && !snapshot.message().isEmpty()) {
-                banner.show(snapshot.message(), null, null); // a stop condition ended Play: say why
+                banner.show(snapshot.message(), MessageBanner.Kind.INFO, null, null); // a stop condition ended Play
             } else {
-                banner.show("", null, null);
+                banner.show(model.run().notice(), null, null); // empty, or what became of a stuck run
             }
         } else {
             statusBar.show(null);

@@ -46,6 +46,7 @@ final class SandboxLayout extends JPanel implements LessonHost {
     private final MessageBanner banner = new MessageBanner();
     private final ExplanationPanel explanation = new ExplanationPanel(this::hideExplanation);
     private final JPanel centre = new JPanel(new BorderLayout());
+    private final JPanel north = new JPanel(new MigLayout("insets 0, gap 0, wrap 1, fillx, hidemode 3", "[grow,fill]"));
     private final NetworkPanel networkPanel;
     private JComponent centreView;
     private final JPanel output = new JPanel(new MigLayout("fill, insets 8 8 4 8, gap 2", "[grow,fill]",
@@ -70,7 +71,6 @@ final class SandboxLayout extends JPanel implements LessonHost {
         this.outputView = outputView;
         this.tabs = tabs;
 
-        JPanel north = new JPanel(new MigLayout("insets 0, gap 0, wrap 1, fillx, hidemode 3", "[grow,fill]"));
         north.add(banner);
         north.add(explanation);
         centreView = networkPanel;
@@ -104,6 +104,11 @@ final class SandboxLayout extends JPanel implements LessonHost {
         sandboxControls.add(right);
         sandboxControls.add(statusBar);
         layoutColumns();
+    }
+
+    /** Adds a strip above the centre view, under the messages (the classroom bar, say). */
+    void addAboveCentre(JComponent strip) {
+        north.add(strip);
     }
 
     /** The output view over the tabs. */

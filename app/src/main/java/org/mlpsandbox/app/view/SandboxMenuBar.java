@@ -39,6 +39,7 @@ final class SandboxMenuBar extends JMenuBar {
         training.add(actions.step());
         training.add(actions.stepEpoch());
         training.add(actions.reset());
+        training.add(undoWeightEdit(model, notice));
         add(training);
         JMenu view = new JMenu("View");
         view.add(new JCheckBoxMenuItem(actions.theme()));
@@ -48,6 +49,7 @@ final class SandboxMenuBar extends JMenuBar {
         }
         add(view);
         JMenu plugins = new JMenu("Plugins");
+        plugins.setName("pluginsMenu");
         plugins.add(actions.reload());
         JMenuItem formula = new JMenuItem("New activation from a formula…");
         formula.setName("newFormulaActivation");
@@ -66,6 +68,20 @@ final class SandboxMenuBar extends JMenuBar {
         add(plugins);
         add(HelpMenu.create(window, this,
                 () -> LessonLibrary.withDefaultFolder().load(model.plugins()).lessons()));
+    }
+
+    /** File → Save as lesson…: the current setup as a lesson file, with the controls to hide. */
+    private JMenuItem saveAsLesson(java.awt.Component window, SandboxModel model) {
+        JMenuItem item = new JMenuItem(new org.mlpsandbox.app.action.SaveAsLessonAction(model, window, notice));
+        item.setName("saveAsLesson");
+        return item;
+    }
+
+    /** Training → Undo weight edit (Ctrl+Z), for a weight typed into the network diagram. */
+    private static JMenuItem undoWeightEdit(SandboxModel model, Consumer<String> notice) {
+        JMenuItem item = new JMenuItem(new org.mlpsandbox.app.action.UndoWeightEditAction(model, notice));
+        item.setName("undoWeightEdit");
+        return item;
     }
 
     /** View → Presentation, Zoom in, Zoom out, Actual size. */
@@ -96,6 +112,7 @@ final class SandboxMenuBar extends JMenuBar {
         file.add(recentMenu);
         file.add(fileActions.save());
         file.add(fileActions.saveAs());
+        file.add(saveAsLesson(window, model));
         file.addSeparator();
         for (ExportAction a : chartExports) {
             file.add(a);

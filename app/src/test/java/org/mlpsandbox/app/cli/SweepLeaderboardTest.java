@@ -1,6 +1,7 @@
 package org.mlpsandbox.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Component;
@@ -52,6 +53,8 @@ class SweepLeaderboardTest {
                     String name = (String) table.getValueAt(row, 1);
                     assertEquals(saved.get(row).name(), name);
                     assertTrue(name.contains("lr=") && name.contains("layers="), name);
+                    // no rank of its own in the name that could disagree with the board's # column
+                    assertFalse(name.matches("#\\d+.*"), "row " + (row + 1) + ": " + name);
                     assertEquals(15L, table.getValueAt(row, 5));
                     double seconds = (Double) table.getValueAt(row, 6);
                     assertTrue(seconds > 0 && seconds < 60, "seconds " + seconds);

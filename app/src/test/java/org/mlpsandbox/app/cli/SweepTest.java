@@ -72,7 +72,13 @@ class SweepTest {
         }
         Experiment saved = ExperimentFiles.load(runs, PluginRegistry.builtIn());
         assertEquals(12, saved.runs().size());
-        assertTrue(saved.runs().get(0).name().startsWith("#1 "), saved.runs().get(0).name());
+        // best first, each named after its grid point without a rank (the app's leaderboard shows its own rank)
+        for (int i = 0; i < 12; i++) {
+            String[] row = cells(lines.get(i + 1));
+            assertEquals("lr=" + unquote(row[1]) + " layers=" + unquote(row[2]) + " seed=" + unquote(row[3]),
+                    saved.runs().get(i).name(), "run " + (i + 1));
+            assertEquals(Double.parseDouble(row[4]), saved.runs().get(i).testAccuracy(), 1e-12, "run " + (i + 1));
+        }
         assertEquals(Double.parseDouble(cells(lines.get(1))[4]), saved.runs().get(0).testAccuracy(), 1e-12);
         // the file's network is the best run's: eval gives its test accuracy
         String eval = Cli.run("eval", runs.toString()).expect(0).out();
@@ -83,6 +89,10 @@ class SweepTest {
         JsonNode table = new ObjectMapper().readTree(json.toFile());
         assertEquals(2, table.size());
         assertEquals(1, table.get(0).get("rank").asInt());
+    }
+
+    private static String unquote(String cell) {
+        return cell.startsWith("\"") ? cell.substring(1, cell.length() - 1) : cell;
     }
 
     /** The cells of a CSV line whose quoted cells hold commas. */

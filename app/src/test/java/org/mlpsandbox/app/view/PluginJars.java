@@ -13,7 +13,7 @@ import javax.tools.ToolProvider;
 import org.mlpsandbox.api.Activation;
 
 /** Builds a real outside plugin jar at test time: one activation compiled against the api alone. */
-final class PluginJars {
+public final class PluginJars {
 
     static final String SWISH_ID = "acme.swish";
 
@@ -90,6 +90,78 @@ final class PluginJars {
                             t[i] = x1 > 0.5 ? 1 : 0;
                         }
                     }
+                }
+                """);
+    }
+
+    public static final String BANDS_ID = "acme.bands";
+
+    /**
+     * A jar holding the dataset plugin {@code acme.Bands} (id {@value #BANDS_ID}) with one setting, {@code edge} (real,
+     * -4 to 4, default 0.5): points in [-5, 5]², class 1 right of x₁ = edge. It refuses an edge above 3 in
+     * {@code configure} ("too few points in class 1").
+     */
+    public static Path bands(Path workDir) throws IOException {
+        return build(workDir, "Bands", org.mlpsandbox.api.DataSource.class, """
+                package acme;
+
+                import java.util.List;
+                import java.util.random.RandomGenerator;
+                import org.mlpsandbox.api.DataSource;
+                import org.mlpsandbox.api.Hyperparameter;
+                import org.mlpsandbox.api.Parameters;
+
+                public class Bands implements DataSource {
+                    private final double edge;
+                    public Bands() { this(0.5); }
+                    private Bands(double edge) { this.edge = edge; }
+                    public String id() { return "acme.bands"; }
+                    public String displayName() { return "Bands (Acme)"; }
+                    public List<Hyperparameter> hyperparameters() {
+                        return List.of(Hyperparameter.real("edge", "Class edge", 0.5, -4, 4));
+                    }
+                    public DataSource configure(Parameters p) {
+                        if (p.get("edge") > 3) {
+                            throw new IllegalArgumentException("an edge above 3 leaves too few points in class 1");
+                        }
+                        return new Bands(p.get("edge"));
+                    }
+                    public int inputCount() { return 2; }
+                    public int classCount() { return 2; }
+                    public void generate(double[] x, double[] t, int n, double noise, RandomGenerator r) {
+                        for (int i = 0; i < n; i++) {
+                            double x1 = r.nextDouble(-5, 5);
+                            x[2 * i] = x1 + noise * r.nextGaussian();
+                            x[2 * i + 1] = r.nextDouble(-5, 5);
+                            t[i] = x1 > edge ? 1 : 0;
+                        }
+                    }
+                }
+                """);
+    }
+
+    public static final String HANG_LATER_ID = "acme.hang-later";
+
+    /**
+     * A jar holding the activation {@code acme.HangLater} (id {@value #HANG_LATER_ID}): tanh, but on the training
+     * thread it loops for ever while the system property {@code acme.hang} is "true", as a plugin with an endless loop
+     * in apply() does. (Only there: the views also call apply() on the event thread, which no time limit guards yet.)
+     */
+    public static Path hangLater(Path workDir) throws IOException {
+        return build(workDir, "HangLater", Activation.class, """
+                package acme;
+
+                public class HangLater implements org.mlpsandbox.api.Activation {
+                    public String id() { return "acme.hang-later"; }
+                    public String displayName() { return "Hang later"; }
+                    public double apply(double z) {
+                        while (Boolean.getBoolean("acme.hang")
+                                && Thread.currentThread().getName().equals("mlp-training")) {
+                            Thread.onSpinWait();
+                        }
+                        return Math.tanh(z);
+                    }
+                    public double derivative(double z) { double t = Math.tanh(z); return 1 - t * t; }
                 }
                 """);
     }

@@ -139,5 +139,9 @@ class ScheduleControlsTest {
         Gui.run(() -> model().run().play());
         Gui.await("Play to stop by itself", 60_000, () -> !model().run().isPlaying());
         Gui.await("the banner to say why", 5_000, () -> window.bannerMessage().contains("time limit of 0.2 s"));
+        // a stop condition that was met is a notice, not an error: the banner is not in the error colours
+        MessageBanner banner = Gui.edt(() -> Gui.find(window, "banner", MessageBanner.class));
+        assertEquals(MessageBanner.Kind.INFO, Gui.edt(banner::kind));
+        assertEquals(MessageBanner.background(MessageBanner.Kind.INFO), Gui.edt(banner::getBackground));
     }
 }

@@ -1,5 +1,9 @@
 package org.mlpsandbox.engine.data;
 
+import java.util.List;
+import java.util.Map;
+import org.mlpsandbox.api.Hyperparameter;
+
 /**
  * A named recipe for a synthetic dataset, such as "circle" or "sine". A generator holds no state: the same samples,
  * noise and seed always give the same dataset, bit for bit. Find one with {@link Generators#named(String)}.
@@ -34,6 +38,27 @@ public interface Generator {
         throw new IllegalArgumentException(name() + (classCount() == 0 ? " is regression data, without classes"
                 : " always has " + classCount() + " classes") + "; only spiral and blobs draw 2 to "
                 + Generators.MAX_CLASSES + " classes");
+    }
+
+    /**
+     * The settings of its own this generator declares (a dataset plugin's hyperparameters, say), in display order;
+     * empty for the built-ins.
+     */
+    default List<Hyperparameter> hyperparameters() {
+        return List.of();
+    }
+
+    /**
+     * This generator with these values for its {@link #hyperparameters()} (keys left out take their defaults).
+     *
+     * @throws IllegalArgumentException naming the generator and the key when a key is unknown or a value out of range
+     */
+    default Generator withParameters(Map<String, Double> values) {
+        if (values.isEmpty()) {
+            return this;
+        }
+        throw new IllegalArgumentException("the dataset '" + name() + "' has no settings of its own, got "
+                + new java.util.TreeMap<>(values));
     }
 
     /**

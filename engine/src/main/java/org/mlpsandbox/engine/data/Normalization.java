@@ -131,6 +131,27 @@ public record Normalization(Method method, double[] shift, double[] scale) {
     }
 
     /**
+     * The samples with their inputs scaled back to raw values (the inverse of {@link #apply}: x·scale + shift), e.g.
+     * to draw scaled data in the coordinates the user knows. The same dataset for {@code none}.
+     *
+     * @throws IllegalStateException    when the statistics are not known yet
+     * @throws IllegalArgumentException when the rows do not have as many inputs as the statistics
+     */
+    public Dataset restore(Dataset scaled) {
+        if (isNone()) {
+            return scaled;
+        }
+        checkColumns(scaled.inputCount());
+        double[] x = scaled.x().clone();
+        int columns = scaled.inputCount();
+        for (int i = 0; i < x.length; i++) {
+            int c = i % columns;
+            x[i] = x[i] * scale[c] + shift[c];
+        }
+        return new Dataset(scaled.name(), columns, scaled.targetCount(), scaled.classCount(), x, scaled.y());
+    }
+
+    /**
      * Scales rows of {@code columns} inputs in place.
      *
      * @throws IllegalStateException    when the statistics are not known yet
@@ -140,16 +161,20 @@ public record Normalization(Method method, double[] shift, double[] scale) {
         if (isNone()) {
             return;
         }
+        checkColumns(columns);
+        for (int i = 0; i < x.length; i++) {
+            int c = i % columns;
+            x[i] = (x[i] - shift[c]) / scale[c];
+        }
+    }
+
+    private void checkColumns(int columns) {
         if (!isFitted()) {
             throw new IllegalStateException(method.id() + " normalisation has no statistics yet");
         }
         if (columns != shift.length) {
             throw new IllegalArgumentException("the normalisation is for " + shift.length + " inputs, the data has "
                     + columns);
-        }
-        for (int i = 0; i < x.length; i++) {
-            int c = i % columns;
-            x[i] = (x[i] - shift[c]) / scale[c];
         }
     }
 

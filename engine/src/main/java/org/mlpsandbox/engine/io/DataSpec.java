@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.mlpsandbox.engine.data.CsvDataset;
 import org.mlpsandbox.engine.data.CsvImport;
 import org.mlpsandbox.engine.data.CsvOptions;
@@ -49,10 +51,13 @@ import org.mlpsandbox.engine.data.TrainTestSplit;
  * @param labels          the names of the classes in class order as the data gave them (a CSV file's own labels);
  *                        empty when unknown or for regression
  * @param drawn           drawn data only: the points themselves; {@code null} for every other kind
+ * @param parameters      generated only: values for the generator's own settings (a dataset plugin's
+ *                        hyperparameters, by key); keys left out take their defaults; empty for the built-ins
  */
 public record DataSpec(Kind kind, String name, String path, String target, boolean targetAsClasses, int samples,
                        double noise, double testRatio, long seed, int classes, Character delimiter,
-                       Normalization normalization, List<String> labels, DrawnPoints drawn) {
+                       Normalization normalization, List<String> labels, DrawnPoints drawn,
+                       Map<String, Double> parameters) {
 
     /** Where the samples come from. */
     public enum Kind {
@@ -92,6 +97,10 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(normalization, "normalization");
         labels = List.copyOf(labels);
+        parameters = java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));
+        if (kind != Kind.GENERATED && !parameters.isEmpty()) {
+            throw new IllegalArgumentException("only generated data has settings of its own, got " + parameters);
+        }
         if ((kind == Kind.DRAWN) != (drawn != null)) {
             throw new IllegalArgumentException(kind == Kind.DRAWN ? "drawn data needs its points"
                     : kind.id() + " data has no drawn points");
@@ -122,6 +131,14 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
                     double noise, double testRatio, long seed) {
         this(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, 0, null, Normalization.NONE,
                 List.of(), null);
+    }
+
+    /** The spec with every field given but the generator's own settings (none: see {@link #withParameters}). */
+    public DataSpec(Kind kind, String name, String path, String target, boolean targetAsClasses, int samples,
+                    double noise, double testRatio, long seed, int classes, Character delimiter,
+                    Normalization normalization, List<String> labels, DrawnPoints drawn) {
+        this(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes, delimiter,
+                normalization, labels, drawn, Map.of());
     }
 
     /** The spec with every field given but the drawn points (none: this is not drawn data). */
@@ -175,46 +192,52 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
 
     public DataSpec withSamples(int n) {
         return new DataSpec(kind, name, path, target, targetAsClasses, n, noise, testRatio, seed, classes, delimiter,
-                normalization, labels, drawn);
+                normalization, labels, drawn, parameters);
     }
 
     public DataSpec withNoise(double sd) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, sd, testRatio, seed, classes,
-                delimiter, normalization, labels, drawn);
+                delimiter, normalization, labels, drawn, parameters);
     }
 
     public DataSpec withTestRatio(double ratio) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, ratio, seed, classes,
-                delimiter, normalization, labels, drawn);
+                delimiter, normalization, labels, drawn, parameters);
     }
 
     public DataSpec withSeed(long s) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, s, classes,
-                delimiter, normalization, labels, drawn);
+                delimiter, normalization, labels, drawn, parameters);
     }
 
     /** Generated data with {@code k} classes (0: the generator's usual number). */
     public DataSpec withClasses(int k) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, k, delimiter,
-                normalization, labels, drawn);
+                normalization, labels, drawn, parameters);
     }
 
     /** CSV data read with this delimiter ({@code null}: detect it). */
     public DataSpec withDelimiter(Character c) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes, c,
-                normalization, labels, drawn);
+                normalization, labels, drawn, parameters);
     }
 
     /** The same data with its inputs scaled this way. */
     public DataSpec withNormalization(Normalization n) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes,
-                delimiter, n, labels, drawn);
+                delimiter, n, labels, drawn, parameters);
     }
 
     /** The same data with these class labels remembered. */
     public DataSpec withLabels(List<String> classLabels) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes,
-                delimiter, normalization, classLabels, drawn);
+                delimiter, normalization, classLabels, drawn, parameters);
+    }
+
+    /** Generated data with these values for the generator's own settings (a dataset plugin's hyperparameters). */
+    public DataSpec withParameters(Map<String, Double> values) {
+        return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes,
+                delimiter, normalization, labels, drawn, values);
     }
 
     /** The generator of generated data, drawing {@link #classes()} classes. */
@@ -224,7 +247,7 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
 
     /** The generator, which may be one of {@code more} (dataset plugins), drawing this spec's number of classes. */
     public Generator generator(List<? extends Generator> more) {
-        Generator generator = Generators.named(name, more);
+        Generator generator = Generators.named(name, more).withParameters(parameters);
         return classes == 0 ? generator : generator.withClassCount(classes);
     }
 
@@ -353,7 +376,8 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
 
     private String describeSource() {
         return switch (kind) {
-            case GENERATED -> name + (classes == 0 ? "" : ", " + classes + " classes") + ", " + samples + " samples, noise " + noise + ", test ratio " + testRatio
+            case GENERATED -> name + (parameters.isEmpty() ? "" : parameters.toString())
+                    + (classes == 0 ? "" : ", " + classes + " classes") + ", " + samples + " samples, noise " + noise + ", test ratio " + testRatio
                     + ", seed " + seed;
             case CSV -> path + (target == null ? "" : ", target '" + target + "'")
                     + (targetAsClasses ? " as classes" : "")

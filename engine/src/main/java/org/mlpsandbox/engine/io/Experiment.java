@@ -32,10 +32,12 @@ import org.mlpsandbox.engine.train.TrainingSettings;
  *                   (optional in the file)
  * @param rules      the learning-rate schedule and the stop conditions Play follows (optional in the file: a constant
  *                   rate and no early stop)
+ * @param hidden     names of the app's controls a teacher hides from students when the file is opened
+ *                   ({@code "hide"}, optional in the file; the app knows the names)
  */
 public record Experiment(NetworkSpec network, List<LayerParameters> parameters, TrainingSettings training,
                          DataSpec data, List<HistoryRow> history, List<SavedRun> runs, List<String> features,
-                         List<Formula> formulas, EpochRules rules) {
+                         List<Formula> formulas, EpochRules rules, List<String> hidden) {
 
     /** @throws IllegalArgumentException when the parameters do not have the shapes the spec gives */
     public Experiment {
@@ -48,6 +50,7 @@ public record Experiment(NetworkSpec network, List<LayerParameters> parameters, 
         features = List.copyOf(features);
         formulas = List.copyOf(formulas);
         Objects.requireNonNull(rules, "rules");
+        hidden = List.copyOf(hidden);
         int[] sizes = network.sizes();
         if (parameters.size() != network.layers().size()) {
             throw new IllegalArgumentException("parameters for " + parameters.size() + " layers, but the network has "
@@ -61,6 +64,13 @@ public record Experiment(NetworkSpec network, List<LayerParameters> parameters, 
                         + sizes[l + 1] + " biases, got " + p.weightCount() + " and " + p.biasCount());
             }
         }
+    }
+
+    /** An experiment that hides no controls. */
+    public Experiment(NetworkSpec network, List<LayerParameters> parameters, TrainingSettings training,
+                      DataSpec data, List<HistoryRow> history, List<SavedRun> runs, List<String> features,
+                      List<Formula> formulas, EpochRules rules) {
+        this(network, parameters, training, data, history, runs, features, formulas, rules, List.of());
     }
 
     /** An experiment with a constant rate and no early stop. */
@@ -106,33 +116,38 @@ public record Experiment(NetworkSpec network, List<LayerParameters> parameters, 
     }
 
     public Experiment withHistory(List<HistoryRow> newHistory) {
-        return new Experiment(network, parameters, training, data, newHistory, runs, features, formulas, rules);
+        return new Experiment(network, parameters, training, data, newHistory, runs, features, formulas, rules, hidden);
     }
 
     public Experiment withData(DataSpec newData) {
-        return new Experiment(network, parameters, training, newData, history, runs, features, formulas, rules);
+        return new Experiment(network, parameters, training, newData, history, runs, features, formulas, rules, hidden);
     }
 
     public Experiment withTraining(TrainingSettings newTraining) {
-        return new Experiment(network, parameters, newTraining, data, history, runs, features, formulas, rules);
+        return new Experiment(network, parameters, newTraining, data, history, runs, features, formulas, rules, hidden);
     }
 
     public Experiment withRuns(List<SavedRun> newRuns) {
-        return new Experiment(network, parameters, training, data, history, newRuns, features, formulas, rules);
+        return new Experiment(network, parameters, training, data, history, newRuns, features, formulas, rules, hidden);
     }
 
     public Experiment withFeatures(List<String> newFeatures) {
-        return new Experiment(network, parameters, training, data, history, runs, newFeatures, formulas, rules);
+        return new Experiment(network, parameters, training, data, history, runs, newFeatures, formulas, rules, hidden);
     }
 
     /** The same experiment keeping these formula activations. */
     public Experiment withFormulas(List<Formula> newFormulas) {
-        return new Experiment(network, parameters, training, data, history, runs, features, newFormulas, rules);
+        return new Experiment(network, parameters, training, data, history, runs, features, newFormulas, rules, hidden);
     }
 
     /** The same experiment following these rules (schedule and stop conditions). */
     public Experiment withRules(EpochRules newRules) {
-        return new Experiment(network, parameters, training, data, history, runs, features, formulas, newRules);
+        return new Experiment(network, parameters, training, data, history, runs, features, formulas, newRules, hidden);
+    }
+
+    /** The same experiment hiding these controls of the app when opened. */
+    public Experiment withHidden(List<String> newHidden) {
+        return new Experiment(network, parameters, training, data, history, runs, features, formulas, rules, newHidden);
     }
 
     @Override

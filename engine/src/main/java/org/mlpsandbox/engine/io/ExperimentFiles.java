@@ -37,6 +37,8 @@ import org.mlpsandbox.engine.plugin.PluginRegistry;
  * Points drawn by hand in the app are data of kind {@code "drawn"} that carry the points themselves:
  * {@code "drawn" : { "classes" : 3, "plane" : [ -6, 6, -6, 6 ], "points" : [ [ x1, x2, class or value ], … ] }}
  * ({@code "classes" : 0} for values to fit); other kinds have no {@code "drawn"} section.
+ * {@code "hide"} (optional, after {@code "data"}) lists the app's controls a teacher hides from students, e.g.
+ * {@code [ "layers", "optimizer" ]}.
  * {@code "runs"} (earlier training runs, see {@link SavedRun}) is optional: it is written only when there are runs,
  * and files without it open with none; its {@code "thumbnail"} is optional too. {@code "writtenBy"} names the program
  * and version that saved the file (see {@link org.mlpsandbox.engine.Version}); it is for people and is not read back,

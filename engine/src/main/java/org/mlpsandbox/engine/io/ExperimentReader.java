@@ -96,7 +96,7 @@ final class ExperimentReader {
         JsonNode runs = JsonFields.optional(root, "runs");
         List<SavedRun> saved = runs == null ? List.of() : runs(runs);
         return new Experiment(setup.network(), setup.parameters(), setup.training(), setup.data(), rows, saved,
-                features(root)).withRules(rules(root));
+                features(root)).withRules(rules(root)).withHidden(names(root, "hide"));
     }
 
     /** The optional "epochRules" (schedule and stop conditions); none when absent, as in older files. */
@@ -168,17 +168,23 @@ final class ExperimentReader {
 
     /** The optional "features" list of names; empty when absent. */
     private List<String> features(JsonNode node) throws ExperimentFileException {
-        List<String> features = new ArrayList<>();
-        JsonNode featureNode = JsonFields.optional(node, "features");
-        if (featureNode != null) {
-            for (JsonNode f : fields.requireArray(featureNode, "features")) {
+        return names(node, "features");
+    }
+
+    /** An optional list of names ("features", "hide"); empty when absent. */
+    private List<String> names(JsonNode node, String field) throws ExperimentFileException {
+        List<String> names = new ArrayList<>();
+        JsonNode list = JsonFields.optional(node, field);
+        if (list != null) {
+            for (JsonNode f : fields.requireArray(list, field)) {
                 if (!f.isTextual()) {
-                    throw fields.problem("features holds " + JsonFields.describe(f) + ", not a feature name");
+                    throw fields.problem(field + " holds " + JsonFields.describe(f) + ", not a "
+                            + (field.equals("features") ? "feature name" : "control name"));
                 }
-                features.add(f.asText());
+                names.add(f.asText());
             }
         }
-        return features;
+        return names;
     }
 
     private SavedRun run(JsonNode node) throws ExperimentFileException {

@@ -59,6 +59,9 @@ final class ExperimentWriter {
             if (!experiment.features().isEmpty()) {
                 writeStrings(g, "features", experiment.features());
             }
+            if (!experiment.hidden().isEmpty()) {
+                writeStrings(g, "hide", experiment.hidden());
+            }
             writeHistory(g, "history", experiment.history());
             if (!experiment.runs().isEmpty()) {
                 g.writeArrayFieldStart("runs");
@@ -186,6 +189,13 @@ final class ExperimentWriter {
         g.writeNumberField("seed", d.seed());
         if (d.classes() != 0) {
             g.writeNumberField("classes", d.classes());
+        }
+        if (!d.parameters().isEmpty()) {
+            g.writeObjectFieldStart("parameters"); // a dataset plugin's own settings
+            for (Map.Entry<String, Double> e : d.parameters().entrySet()) {
+                g.writeNumberField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
         }
         if (d.delimiter() != null) {
             g.writeStringField("delimiter", d.delimiter().toString());

@@ -172,10 +172,23 @@ final class SetupReader {
                 labels.add(label.asText());
             }
         }
+        Map<String, Double> parameters = new TreeMap<>();
+        JsonNode params = JsonFields.optional(node, "parameters");
+        if (params != null) {
+            fields.requireObject(params, "data.parameters");
+            for (var it = params.fields(); it.hasNext(); ) {
+                var e = it.next();
+                if (!e.getValue().isNumber()) {
+                    throw fields.problem("data.parameters." + Excerpt.of(e.getKey()) + " is "
+                            + JsonFields.describe(e.getValue()) + ", not a number");
+                }
+                parameters.put(e.getKey(), e.getValue().doubleValue());
+            }
+        }
         DrawnPoints drawn = kind == DataSpec.Kind.DRAWN ? drawn(node) : null;
         try {
             return new DataSpec(kind, name, path, target, asClasses, samples, noise, testRatio, seed, classes,
-                    delimiter == null ? null : delimiter.charAt(0), normalization, labels, drawn);
+                    delimiter == null ? null : delimiter.charAt(0), normalization, labels, drawn, parameters);
         } catch (IllegalArgumentException e) {
             throw fields.problem("data: " + e.getMessage());
         }

@@ -1,6 +1,8 @@
 package org.mlpsandbox.engine.plugin;
 
 import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,7 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * on Java 18 and later unless the user adds {@code -Djava.security.manager=allow}, and cannot be used at all once it is
  * removed. A shutdown hook works on every Java: while the JVM shuts down, the thread that called {@code exit} is still
  * blocked inside it, so its stack shows who called. The program still ends (with the plugin's exit code), but never
- * silently: standard error names the plugin class, its method and its jar.
+ * silently: standard error names the plugin class, its method and its jar (a built-in by its id and "built-in").
  */
 final class ExitWitness {
 
@@ -22,34 +24,46 @@ final class ExitWitness {
     private ExitWitness() {
     }
 
-    /** Installs the hook once per program; later calls do nothing. */
-    static void install() {
+    /**
+     * Installs the hook once per program; later calls do nothing. {@code builtIns} (the same for the whole program)
+     * let it name a built-in by its id.
+     */
+    static void install(List<PluginEntry> builtIns) {
         if (INSTALLED.compareAndSet(false, true)) {
-            Thread hook = new Thread(() -> report(Thread.getAllStackTraces(), System.err), "plugin exit witness");
+            List<PluginEntry> known = List.copyOf(builtIns);
+            Thread hook = new Thread(() -> report(Thread.getAllStackTraces(), known, System.err),
+                    "plugin exit witness");
             Runtime.getRuntime().addShutdownHook(hook);
         }
     }
 
     /** Prints one line naming the plugin that called exit, if one did. */
-    static void report(Map<Thread, StackTraceElement[]> stacks, PrintStream err) {
-        culprit(stacks).ifPresent(who -> {
+    static void report(Map<Thread, StackTraceElement[]> stacks, List<PluginEntry> known, PrintStream err) {
+        culprit(stacks, known).ifPresent(who -> {
             err.println("MLP Sandbox: the plugin " + who + " called System.exit and ended the program. Plugins must"
-                    + " not exit; remove that jar from the plugin folder or ask its author to fix it.");
+                    + " not exit; " + (who.contains("built-in") ? "please report it as a bug of MLP Sandbox."
+                    : "remove that jar from the plugin folder or ask its author to fix it."));
             err.flush();
         });
     }
 
-    /** "acme.Quit.apply in quit.jar" for the outside-plugin frame nearest to an exit call on some thread. */
-    static Optional<String> culprit(Map<Thread, StackTraceElement[]> stacks) {
+    /**
+     * "acme.Quit.apply in quit.jar" for the plugin frame nearest below an exit call on some thread; for a built-in
+     * of {@code known}, "activation 'quit' (built-in, org.mlpsandbox.plugins.Quit.apply)".
+     */
+    static Optional<String> culprit(Map<Thread, StackTraceElement[]> stacks, List<PluginEntry> known) {
         for (StackTraceElement[] stack : stacks.values()) {
-            boolean exiting = false;
-            for (StackTraceElement frame : stack) {
-                if (isExit(frame)) {
-                    exiting = true;
-                } else if (exiting && frame.getClassLoaderName() != null
-                        && frame.getClassLoaderName().startsWith(PluginJar.LOADER_PREFIX)) {
-                    return Optional.of(frame.getClassName() + "." + frame.getMethodName() + " in "
-                            + frame.getClassLoaderName().substring(PluginJar.LOADER_PREFIX.length()));
+            int below = -1;
+            for (int i = 0; i < stack.length; i++) {
+                if (isExit(stack[i])) {
+                    below = i + 1;
+                }
+            }
+            if (below > 0) {
+                Optional<PluginThreads.PluginCall> call = PluginThreads.pluginCall(
+                        Arrays.copyOfRange(stack, below, stack.length), known);
+                if (call.isPresent()) {
+                    return Optional.of(call.get().describe());
                 }
             }
         }

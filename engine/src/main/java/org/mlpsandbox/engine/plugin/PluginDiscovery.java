@@ -110,7 +110,8 @@ final class PluginDiscovery {
         if (timed.answered()) {
             return timed.value();
         }
-        return PluginEntry.refused(kind, className, source, PluginThreads.notAnswered(timed.abandoned()));
+        return PluginEntry.refused(kind, className, source, PluginThreads.notAnswered(timed.abandoned(), className,
+                source));
     }
 
     /** The provider class names in the loader's services files for a kind, in order, without repeats. */

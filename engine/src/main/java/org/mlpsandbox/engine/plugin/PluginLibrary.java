@@ -86,9 +86,7 @@ public final class PluginLibrary implements AutoCloseable {
         List<LoadProblem> problems = new ArrayList<>();
         List<Path> found = jarsIn(locations, problems);
         copies = found.isEmpty() ? null : copyFolder(problems);
-        if (!found.isEmpty()) {
-            ExitWitness.install();
-        }
+        ExitWitness.install(builtIns); // built-ins can exit too; the witness names them by id
         ApiOnlyClassLoader parent = ApiOnlyClassLoader.overApplication();
         List<PluginJar> loaded = new ArrayList<>();
         List<PluginEntry> entries = new ArrayList<>(builtIns);

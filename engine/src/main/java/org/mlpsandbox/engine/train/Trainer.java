@@ -258,6 +258,11 @@ public final class Trainer {
         return test;
     }
 
+    /** The plugins this trainer looks its optimizer up in (and the network's plugins came from). */
+    public PluginRegistry plugins() {
+        return plugins;
+    }
+
     public long stepCount() {
         return step;
     }

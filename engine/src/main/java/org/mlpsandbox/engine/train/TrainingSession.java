@@ -43,10 +43,16 @@ public final class TrainingSession implements AutoCloseable {
     private final Thread thread;
 
     private volatile Snapshot latest;
-    /** When the thread started its current piece of work (a command, ~10 ms of training); 0 when waiting. */
+    /** When the thread started its current piece of work (a command, or one training step); 0 when waiting. */
     private volatile long busySince;
+    /** The longest training step so far: a step is only taken for stuck when it lasts far longer. */
+    private volatile long longestStepNanos;
     /** Set once the run is given up on because a plugin does not return; the thread then never publishes again. */
     private volatile boolean abandoned;
+    /** Why the run was abandoned ({@link #abandonIfStuck}), or empty. */
+    private volatile String abandonment = "";
+    /** The plugin call the run was abandoned in, or null. */
+    private volatile PluginThreads.PluginCall abandonedIn;
     private State state = State.PAUSED;
     /** The schedule and stop conditions, or null to train at the settings' rate until paused. */
     private EpochControl control;
@@ -112,7 +118,7 @@ public final class TrainingSession implements AutoCloseable {
     public void stepBatch() {
         commands.add(() -> guarded(() -> {
             if (state == State.PAUSED) {
-                step();
+                timedStep();
                 publish(true);
             }
         }));
@@ -124,7 +130,7 @@ public final class TrainingSession implements AutoCloseable {
             if (state == State.PAUSED) {
                 long target = trainer.epochCount() + 1;
                 while (trainer.epochCount() < target && state == State.PAUSED) {
-                    step();
+                    timedStep();
                 }
                 publish(true);
             }
@@ -177,34 +183,51 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     /**
-     * Gives up on the run when its thread has been inside one piece of work for at least {@code limitMillis} and is
-     * running code of an outside plugin at this moment (an endless loop in {@code apply()}, say). Java cannot stop
-     * the thread: it is interrupted once and abandoned (a daemon, it keeps running until the program ends, touching
-     * only this run's network); the latest snapshot becomes STOPPED with a message naming the plugin, so the window
-     * stays responsive and a new run can start. Call it from any thread, e.g. when the user presses Stop.
+     * Gives up on the run when its thread has been inside one training step (or one command) for at least
+     * {@code limitMillis}, and ten times longer than its longest step so far, and is running plugin code at this
+     * moment (an endless loop in {@code apply()}, say), from an outside jar or built-in. Java cannot stop the thread:
+     * it is interrupted once and abandoned (a daemon, it keeps running until the program ends, touching only this
+     * run's network); the latest snapshot becomes STOPPED with a message naming the plugin (its kind and id, its jar
+     * or "built-in") and the call, so the window stays responsive and a new run can start. Call it from any thread,
+     * e.g. when the user presses Stop.
      *
      * @return the message, when the run was abandoned by this call
      */
     public Optional<String> abandonIfStuck(long limitMillis) {
         long since = busySince;
-        if (abandoned || since == 0 || System.nanoTime() - since < limitMillis * 1_000_000L) {
+        long limit = Math.max(limitMillis * 1_000_000L, 10 * longestStepNanos);
+        if (abandoned || since == 0 || System.nanoTime() - since < limit) {
             return Optional.empty();
         }
-        Optional<String> plugin = PluginThreads.pluginFrame(thread);
+        Optional<PluginThreads.PluginCall> plugin = PluginThreads.pluginCall(thread.getStackTrace(),
+                trainer.plugins().entries());
         if (plugin.isEmpty()) {
             return Optional.empty();
         }
         abandoned = true;
         thread.interrupt();
         long seconds = (System.nanoTime() - since) / 1_000_000_000L;
-        String message = "Training stopped: the plugin " + plugin.get() + " has not returned for " + seconds
-                + " s, so the run was abandoned (its thread is left running until the program ends). Remove or fix"
-                + " that plugin.";
+        String message = "Training stopped: the plugin " + plugin.get().describe() + " has not returned for "
+                + seconds + " s, so the run was abandoned (its worker thread is left running until the program"
+                + " ends). " + (plugin.get().builtIn() ? "Pick another plugin there; a built-in that hangs is a bug"
+                + " of MLP Sandbox, please report it." : "Remove or fix that plugin.");
+        abandonment = message;
+        abandonedIn = plugin.get();
         Snapshot s = latest;
         Snapshot stopped = new Snapshot(State.STOPPED, s.progress(), s.network(), message, s.version() + 1);
         latest = stopped;
         notifyListeners(stopped);
         return Optional.of(message);
+    }
+
+    /** Why the run was abandoned (the message of {@link #abandonIfStuck}), or empty when it was not. */
+    public Optional<String> abandonment() {
+        return abandonment.isEmpty() ? Optional.empty() : Optional.of(abandonment);
+    }
+
+    /** The plugin call the run was stuck in when it was abandoned, or empty when it was not. */
+    public Optional<PluginThreads.PluginCall> abandonedIn() {
+        return Optional.ofNullable(abandonedIn);
     }
 
     /** Waits until the thread has ended, at most {@code millis}. */
@@ -237,13 +260,24 @@ public final class TrainingSession implements AutoCloseable {
         long start = System.nanoTime();
         do {
             for (int i = 0; i < 16 && state == State.RUNNING; i++) {
-                step();
+                timedStep();
                 if (state == State.RUNNING && maxEpochs > 0 && trainer.epochCount() >= maxEpochs) {
                     state = State.FINISHED;
                 }
             }
         } while (state == State.RUNNING && System.nanoTime() - start < 10_000_000L);
         publish(state != State.RUNNING);
+    }
+
+    /** One training step, timed: the stuck check ({@link #abandonIfStuck}) measures from its start. */
+    private void timedStep() {
+        long start = System.nanoTime();
+        busySince = start;
+        step();
+        long took = System.nanoTime() - start;
+        if (took > longestStepNanos) {
+            longestStepNanos = took;
+        }
     }
 
     /**

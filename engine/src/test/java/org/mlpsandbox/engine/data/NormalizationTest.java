@@ -32,6 +32,21 @@ class NormalizationTest {
     }
 
     @Test
+    void restoreGivesTheRawInputsBackWithTheTargetsUntouched() {
+        Normalization n = Normalization.unfitted(Normalization.Method.MINMAX).fit(TRAIN);
+        // minmax by hand: shift (1 + 6) / 2 = 3.5, scale (6 - 1) / 2 = 2.5; the constant column keeps scale 1
+        Dataset scaled = new Dataset("s", 2, 1, 0, new double[] {-1, 0, 1, 0, 3, 2}, new double[] {4, 5, 6});
+        Dataset raw = n.restore(scaled);
+        assertArrayEquals(new double[] {1, 7, 6, 7, 11, 9}, raw.x(), 1e-12);
+        assertArrayEquals(scaled.y(), raw.y(), 0);
+        Normalization standard = Normalization.unfitted(Normalization.Method.STANDARD).fit(TRAIN);
+        assertArrayEquals(TRAIN.x(), standard.restore(standard.apply(TRAIN)).x(), 1e-12);
+        assertSame(TRAIN, Normalization.NONE.restore(TRAIN));
+        assertThrows(IllegalArgumentException.class, () -> n.restore(new Dataset("one", 1, 1, 0, new double[] {1},
+                new double[] {0})));
+    }
+
+    @Test
     void noneLeavesDataAloneAndUnfittedRefusesToScale() {
         assertSame(TRAIN, Normalization.NONE.apply(TRAIN));
         Normalization unfitted = Normalization.unfitted(Normalization.Method.STANDARD);

@@ -173,8 +173,122 @@ class PluginContainmentTest {
             new StackTraceElement("plugin other.jar", null, null, "acme.Other", "apply", "Other.java", 5),
         };
         assertEquals("acme.Quit.apply in quit.jar",
-                ExitWitness.culprit(Map.of(new Thread(() -> { }), stack)).orElseThrow());
-        assertFalse(ExitWitness.culprit(Map.of(new Thread(() -> { }), idle)).isPresent());
+                ExitWitness.culprit(Map.of(new Thread(() -> { }), stack), List.of()).orElseThrow());
+        assertFalse(ExitWitness.culprit(Map.of(new Thread(() -> { }), idle), List.of()).isPresent());
+    }
+
+    @Test
+    void theExitWitnessNamesABuiltInByItsIdAndAsBuiltIn() {
+        PluginEntry quit = PluginEntry.created(PluginKind.ACTIVATION, "quit", "Quit", new StuckActivation(),
+                List.of(), PluginSource.BUILT_IN);
+        StackTraceElement[] stack = {
+            new StackTraceElement(null, "java.base", "17", "java.lang.Runtime", "exit", "Runtime.java", 1),
+            new StackTraceElement(null, "java.base", "17", "java.lang.System", "exit", "System.java", 1),
+            new StackTraceElement("app", null, null, StuckActivation.class.getName(), "apply", null, 5),
+            new StackTraceElement("app", null, null, "org.mlpsandbox.engine.net.Network", "forward", null, 1),
+        };
+        String who = ExitWitness.culprit(Map.of(new Thread(() -> { }), stack), List.of(quit)).orElseThrow();
+        assertEquals("activation 'quit' (built-in, " + StuckActivation.class.getName() + ".apply)", who);
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        ExitWitness.report(Map.of(new Thread(() -> { }), stack), List.of(quit), new java.io.PrintStream(err, true,
+                StandardCharsets.UTF_8));
+        String line = err.toString(StandardCharsets.UTF_8);
+        assertTrue(line.contains("the plugin activation 'quit' (built-in,") && line.contains("called System.exit"),
+                line);
+        // a built-in of the plugins module is named as built-in even without its entry
+        StackTraceElement[] module = {
+            new StackTraceElement(null, "java.base", "17", "java.lang.System", "exit", "System.java", 1),
+            new StackTraceElement("app", null, null, "org.mlpsandbox.plugins.activation.Relu", "apply", null, 5),
+        };
+        assertEquals("org.mlpsandbox.plugins.activation.Relu.apply, built-in",
+                ExitWitness.culprit(Map.of(new Thread(() -> { }), module), List.of()).orElseThrow());
+    }
+
+    /** A "built-in" (on the class path) activation that loops while the system property test.stuck is set. */
+    public static final class StuckActivation implements Activation {
+        @Override
+        public String id() {
+            return "test.stuck";
+        }
+
+        @Override
+        public String displayName() {
+            return "Stuck";
+        }
+
+        @Override
+        public double apply(double z) {
+            while (Boolean.getBoolean("test.stuck")) {
+                Thread.onSpinWait();
+            }
+            return Math.tanh(z);
+        }
+
+        @Override
+        public double derivative(double z) {
+            double t = Math.tanh(z);
+            return 1 - t * t;
+        }
+    }
+
+    @Test
+    void aRunStuckInABuiltInIsAbandonedNamingItsIdAsBuiltIn() throws Exception {
+        List<PluginEntry> entries = new ArrayList<>(PluginRegistry.builtIn().entries());
+        entries.add(PluginEntry.created(PluginKind.ACTIVATION, "test.stuck", "Stuck", new StuckActivation(),
+                List.of(), PluginSource.BUILT_IN));
+        PluginRegistry registry = new PluginRegistry(entries);
+        Network net = Network.build(TestNets.spec("2,4:test.stuck,1:sigmoid", "log-loss", "xavier-uniform", 1),
+                registry);
+        Trainer trainer = new Trainer(net, TestNets.xor(), null, TrainingSettings.defaults().withBatchSize(4),
+                registry);
+        TrainingSession session = new TrainingSession(trainer, 0);
+        System.setProperty("test.stuck", "true");
+        try {
+            session.play();
+            Thread.sleep(400);
+            Optional<String> message = session.abandonIfStuck(200);
+            assertTrue(message.isPresent(), "the session should be stuck in the built-in");
+            assertTrue(message.get().contains("activation 'test.stuck' (built-in, "
+                    + StuckActivation.class.getName() + ".apply)"), message.get());
+            assertEquals(message, session.abandonment());
+        } finally {
+            System.clearProperty("test.stuck");
+        }
+        session.close();
+        assertTrue(session.awaitClosed(2000));
+    }
+
+    @Test
+    void aHealthyRunIsNotTakenForStuckEvenInsideABuiltIn() throws Exception {
+        PluginRegistry registry = PluginRegistry.builtIn();
+        Network net = Network.build(TestNets.spec("2,64:tanh,64:tanh,1:sigmoid", "log-loss", "xavier-uniform", 1),
+                registry);
+        Trainer trainer = new Trainer(net, TestNets.xor(), null, TrainingSettings.defaults().withBatchSize(4),
+                registry);
+        try (TrainingSession session = new TrainingSession(trainer, 0)) {
+            session.play();
+            long end = System.currentTimeMillis() + 500;
+            while (System.currentTimeMillis() < end) {
+                // every step is short: however often it is asked, a training run is never stuck
+                assertTrue(session.abandonIfStuck(50).isEmpty(), "a healthy run was taken for stuck");
+            }
+            assertTrue(session.abandonment().isEmpty());
+        }
+    }
+
+    @Test
+    void aBuiltInThatNeverReturnsFromItsCheckIsRefusedAsBuiltIn() throws Exception {
+        Path jar = TestJars.in(work).source("acme.Hang", HANG).service(Activation.class, "acme.Hang")
+                .write(work.resolve("classpath.jar"));
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()},
+                Activation.class.getClassLoader())) {
+            PluginEntry hang = PluginDiscovery.discover(loader, PluginSource.BUILT_IN,
+                    c -> c.getName().equals("acme.Hang")).stream()
+                    .filter(e -> e.className().equals("acme.Hang")).findFirst().orElseThrow();
+            assertEquals(PluginStatus.REFUSED, hang.status());
+            assertTrue(hang.reason().contains("did not answer within 2 s (stuck in acme.Hang.apply, built-in)"),
+                    hang.reason());
+        }
     }
 
     /** The real thing: a JVM whose plugin calls System.exit(3) ends, and says which plugin did it. */

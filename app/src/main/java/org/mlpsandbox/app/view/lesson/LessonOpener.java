@@ -156,6 +156,7 @@ public final class LessonOpener {
         window.restoreCentreView();
         window.restoreOutputView();
         window.setSandboxControlsVisible(true);
+        window.model().classroom().clear();
         if (wasOpen && notify) {
             onClose.run();
         }
@@ -168,12 +169,13 @@ public final class LessonOpener {
         model.apply(setup.sandboxSetup());
         if (setup.hasOwnData()) {
             try {
-                model.data().useData(setup.createData(), setup.dataSpec());
+                model.data().useData(setup.createData(model.plugins()), setup.dataSpec(model.plugins()));
             } catch (java.io.IOException | RuntimeException e) {
                 window.notice("Lesson " + lesson.order() + ": could not make its data: " + e.getMessage());
             }
         }
         model.file().markSaved(); // the lesson as it opens is nothing to lose: only training it or editing it is
+        model.classroom().hide(lesson.hidden());
         window.selectTab(lesson.shows("gradients") ? "Gradients" : "Loss");
         if (setup.data().autoencoder()) {
             showReconstructions();
@@ -245,6 +247,7 @@ public final class LessonOpener {
                     model.apply(setup.sandboxSetup());
                     model.data().useData(digits, setup.dataSpec());
                     model.file().markSaved(); // the lesson as it opens is nothing to lose
+                    model.classroom().hide(lesson.hidden());
                     speedBefore = model.run().speed();
                     model.run().setSpeed(org.mlpsandbox.app.model.Speed.FULL); // 784 inputs: batches by the frame would crawl; train as fast as it goes
                     window.notice("");

@@ -103,6 +103,25 @@ class DigitsViewsTest {
     }
 
     @Test
+    void theConfusionMatrixTitleShortensToFitInsteadOfBeingCut() throws Exception {
+        DigitsEvaluation e = new DigitsEvaluation(new int[10][10], java.util.List.of(), 2000);
+        SwingUtilities.invokeAndWait(() -> {
+            ConfusionMatrixPanel confusion = new ConfusionMatrixPanel();
+            confusion.setEvaluation(e);
+            java.awt.FontMetrics fm = confusion.getFontMetrics(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 13));
+            String wide = confusion.title(fm, 2000);
+            assertTrue(wide.startsWith("Confusion matrix · ") && wide.endsWith("on 2,000 test digits"), wide);
+            // the 1024x768 lesson's column: about 340 px, where the long title was cut after "on 200"
+            int narrow = fm.stringWidth(wide) - 10;
+            String shorter = confusion.title(fm, narrow);
+            assertTrue(fm.stringWidth(shorter) <= narrow, shorter);
+            assertTrue(shorter.contains("2,000"), "the shorter title keeps the count: " + shorter);
+            String shortest = confusion.title(fm, 60);
+            assertTrue(shortest.endsWith("right"), shortest);
+        });
+    }
+
+    @Test
     void panelsPaintAndTheCanvasReadsWithItsOwnCopy() throws Exception {
         Network network = pixelReader();
         Dataset data = tenImages();

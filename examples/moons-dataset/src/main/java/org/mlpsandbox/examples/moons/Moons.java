@@ -36,7 +36,7 @@ public final class Moons implements DataSource {
 
     @Override
     public List<Hyperparameter> hyperparameters() {
-        return List.of(Hyperparameter.real("gap", "Vertical offset of the lower moon", 0.5, 0, 1));
+        return List.of(Hyperparameter.real("gap", "Moon offset", 0.5, 0, 1));
     }
 
     @Override
