@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code render [--lesson N|ID] [--tab NAME] [--theme light|dark] [--size WxH] [--train-steps K] OUT.png}: the window
+ * {@code render [--lesson N|ID] [--tab NAME] [--theme light|dark] [--size WxH] [--zoom F] [--train-steps K]
+ * OUT.png}: the window
  * as it would look, painted into a PNG without a display ({@code java.awt.headless=true}). Regenerates the README's
  * screenshots.
  */
@@ -36,7 +37,7 @@ public final class RenderCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OUT.png", description = "Where to write the image.")
     Path out;
 
-    @Option(names = "--lesson", paramLabel = "N|ID", description = "Open this lesson first (its number or id).")
+    @Option(names = "--lesson", paramLabel = "N|ID", description = "Open this lesson first (its number or id), or 'start' for the start page.")
     String lesson;
 
     @Option(names = "--tab", paramLabel = "NAME",
@@ -50,6 +51,11 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x800",
             description = "The window's size in pixels (default: ${DEFAULT-VALUE}).")
     String size;
+
+    @Option(names = "--zoom", paramLabel = "F", defaultValue = "1",
+            description = "Draw everything this much larger, as View → Zoom does: 1 to 2 in steps of 0.25; "
+                    + "1.5 is presentation mode (default: ${DEFAULT-VALUE}).")
+    float zoom;
 
     @Option(names = "--train-steps", paramLabel = "K", defaultValue = "0",
             description = "Train this many batches before painting (default: ${DEFAULT-VALUE}).")
@@ -75,7 +81,7 @@ public final class RenderCommand implements Callable<Integer> {
         BufferedImage image;
         try {
             request = new WindowRenderer.Request(lesson, tab, theme == ThemeName.dark,
-                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), trainSteps);
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), trainSteps, zoom);
             image = WindowRenderer.render(request, pluginOptions.registry(), LessonLibrary.withDefaultFolder());
         } catch (IllegalArgumentException e) {
             throw new CommandFailedException(e.getMessage(), e);
@@ -85,7 +91,8 @@ public final class RenderCommand implements Callable<Integer> {
         AtomicFiles.write(out, o -> png.writeTo(o));
         spec.commandLine().getOut().println("Wrote " + out + " (" + image.getWidth() + "×" + image.getHeight()
                 + (lesson != null ? ", lesson " + lesson : "") + (tab != null ? ", " + tab + " tab" : "") + ", "
-                + theme + (trainSteps > 0 ? ", " + trainSteps + " steps" : "") + ").");
+                + theme + (zoom != 1 ? ", zoom " + zoom + "×" : "") + (trainSteps > 0 ? ", " + trainSteps + " steps" : "")
+                + ").");
         return 0;
     }
 }

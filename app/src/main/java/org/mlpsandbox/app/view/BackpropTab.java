@@ -22,6 +22,11 @@ final class BackpropTab extends JPanel {
     private final BackpropPanel panel = new BackpropPanel();
     private final WrappingLabel status = new WrappingLabel(" "); // long: wraps in a narrow centre
     private long loadedStep = -1;
+    /** What to click to pick a sample. */
+    private String hint = OUTPUT_VIEW_HINT;
+    /** A sample picked elsewhere than the output view ({@link #selectSample(Dataset, int)}), or null. */
+    private Dataset picked;
+    static final String OUTPUT_VIEW_HINT = "click a training point in the output view to pick the sample";
     private boolean stale = true;
 
     BackpropTab(SandboxModel model) {
@@ -60,18 +65,38 @@ final class BackpropTab extends JPanel {
             return;
         }
         Network copy = s.network().copy();
-        Dataset train = model.data().networkData().train();
+        Dataset samples = picked != null && picked.inputCount() == copy.inputs() ? picked
+                : model.data().networkData().train();
         panel.setNetwork(copy);
-        panel.setDataset(train);
+        panel.setDataset(samples);
         panel.setLearningRate(Math.max(1e-4, Math.min(100, model.settings().learningRate())));
         loadedStep = s.progress().step();
         stale = false;
-        status.setText("Network after " + loadedStep + " steps · click a training point in the output view to "
-                + "pick the sample");
+        status.setText("Network after " + loadedStep + " steps · " + hint);
+    }
+
+    /** What the status line tells the student to click; {@code null} for the output view's training points. */
+    void setHint(String hint) {
+        this.hint = hint == null ? OUTPUT_VIEW_HINT : hint;
+        if (hint == null) {
+            picked = null;
+        }
+        stale = true;
+    }
+
+    /** Steps through sample {@code index} of {@code data} (picked outside the output view, e.g. a test digit). */
+    void selectSample(Dataset data, int index) {
+        picked = data;
+        load();
+        panel.setSampleIndex(index);
     }
 
     /** Steps through training sample {@code index} (a point clicked in the output view). */
     void selectSample(int index) {
+        if (picked != null) { // back to the training points
+            picked = null;
+            stale = true;
+        }
         if (stale || panel.stepper() == null) {
             load();
         }

@@ -43,6 +43,11 @@ final class CentreTab extends JPanel {
     }
 
     /** Keeps every {@code CentreTab} of {@code tabs} in step with the selection. */
+    /** Changes the note the tab shows. */
+    void setNote(String text) {
+        note.setText(text);
+    }
+
     static void install(LessonHost window, JTabbedPane tabs) {
         tabs.addChangeListener(e -> {
             for (int i = 0; i < tabs.getTabCount(); i++) {

@@ -57,11 +57,27 @@ final class ExplanationPanel extends JPanel {
         scroll.getVerticalScrollBar().setUnitIncrement(16);
         close.setName("explanation.close");
         close.addActionListener(e -> onClose.run());
-        add(title, "wmin 0, growx, aligny center");
-        add(close, "top, wrap");
-        add(scroll, "span 2, growx, wmin 0");
+        add(title, "cell 0 0, wmin 0, growx, aligny center");
+        add(close, "cell 1 0, top");
+        add(scroll, "cell 0 1 2 1, growx, wmin 0");
         setVisible(false);
         restyle();
+    }
+
+    /**
+     * In a narrow centre (presentation mode on a projector) the close button goes under the text, so the title keeps
+     * the whole width instead of wrapping a word a line; before the layout, so the same pass gets the new height.
+     */
+    @Override
+    public void doLayout() {
+        boolean narrow = getWidth() < 2 * close.getPreferredSize().width + title.getFont().getSize() * 12;
+        MigLayout layout = (MigLayout) getLayout();
+        String titleAt = narrow ? "cell 0 0 2 1, wmin 0, growx, aligny center" : "cell 0 0, wmin 0, growx, aligny center";
+        if (!titleAt.equals(layout.getComponentConstraints(title))) {
+            layout.setComponentConstraints(title, titleAt);
+            layout.setComponentConstraints(close, narrow ? "cell 0 2 2 1, right" : "cell 1 0, top");
+        }
+        super.doLayout();
     }
 
     @Override

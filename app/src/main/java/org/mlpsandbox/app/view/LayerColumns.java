@@ -25,9 +25,9 @@ final class LayerColumns extends JPanel implements Scrollable {
         add(diagram, "grow");
     }
 
-    /** This panel in a scroll pane that scrolls sideways only. */
+    /** This panel in a scroll pane that scrolls sideways, and up and down only when shorter than its minimum. */
     JScrollPane inScrollPane() {
-        JScrollPane scroll = new JScrollPane(this, JScrollPane.VERTICAL_SCROLLBAR_NEVER,
+        JScrollPane scroll = new JScrollPane(this, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
                 JScrollPane.HORIZONTAL_SCROLLBAR_AS_NEEDED);
         scroll.setBorder(javax.swing.BorderFactory.createEmptyBorder());
         scroll.setOpaque(false);
@@ -59,7 +59,7 @@ final class LayerColumns extends JPanel implements Scrollable {
 
     @Override
     public boolean getScrollableTracksViewportHeight() {
-        return true;
+        return !(getParent() instanceof JViewport v) || v.getHeight() >= getMinimumSize().height;
     }
 
     @Override

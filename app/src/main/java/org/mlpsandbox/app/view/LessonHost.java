@@ -82,4 +82,18 @@ public interface LessonHost {
 
     /** The passing message now shown in the tool bar, or empty. */
     String noticeText();
+
+    /**
+     * Opens the Backprop tab on sample {@code index} of {@code data} (network-scaled inputs and encoded targets): a
+     * sample the student picked somewhere other than the output view, e.g. a misread test digit.
+     */
+    default void stepThroughBackprop(org.mlpsandbox.engine.data.Dataset data, int index) {
+    }
+
+    /**
+     * What the Backprop tab tells the student to click to pick a sample, when it is not a training point in the
+     * output view (a lesson whose output view has none); {@code null} for the output view again.
+     */
+    default void setBackpropHint(String hint) {
+    }
 }

@@ -37,23 +37,16 @@ import org.mlpsandbox.engine.train.TrainingSession.Snapshot;
 final class NetworkDiagram extends JComponent {
 
     private static final int MAX_SHOWN = 24;
-    private static final int TILE = 40;
 
     private final SandboxModel model;
     private final NeuronMaps maps = new NeuronMaps(MAX_SHOWN);
     private Network network;
-    private final List<Node> nodes = new ArrayList<>();
     private Point mouse;
     private long version = -1;
-
-    private record Node(int column, int index, double x, double y, double size) {
-    }
 
     NetworkDiagram(SandboxModel model) {
         this.model = model;
         setName("networkDiagram");
-        setPreferredSize(new Dimension(560, 360));
-        setMinimumSize(new Dimension(200, 160));
         MouseAdapter hover = new MouseAdapter() {
             @Override
             public void mouseMoved(MouseEvent e) {
@@ -84,6 +77,28 @@ final class NetworkDiagram extends JComponent {
         });
     }
 
+    /** 560×360 at 100 %, larger with the zoom. */
+    @Override
+    public Dimension getPreferredSize() {
+        return isPreferredSizeSet() ? super.getPreferredSize()
+                : com.formdev.flatlaf.util.UIScale.scale(new Dimension(560, 360));
+    }
+
+    /** 200×160 at 100 %, larger with the zoom. */
+    @Override
+    public Dimension getMinimumSize() {
+        return isMinimumSizeSet() ? super.getMinimumSize()
+                : com.formdev.flatlaf.util.UIScale.scale(new Dimension(200, 160));
+    }
+
+    /**
+     * Where the neurons and edges are drawn now (this size, this zoom, this network's shape): the one source for
+     * painting and for finding what the mouse is on.
+     */
+    DiagramGeometry geometry() {
+        return DiagramGeometry.of(model.network().spec().sizes(), MAX_SHOWN, getWidth(), getHeight());
+    }
+
     @Override
     public void updateUI() {
         super.updateUI();
@@ -102,10 +117,6 @@ final class NetworkDiagram extends JComponent {
         repaint();
     }
 
-    private double columnX(int col, int columns) {
-        return (col + 0.5) * getWidth() / columns;
-    }
-
     @Override
     protected void paintComponent(Graphics g0) {
         Graphics2D g = (Graphics2D) g0.create();
@@ -113,38 +124,13 @@ final class NetworkDiagram extends JComponent {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             int[] sizes = model.network().spec().sizes();
-            layout(sizes);
-            paintEdges(g, sizes);
-            paintNodes(g, sizes);
-            paintHover(g, sizes);
+            DiagramGeometry geometry = geometry();
+            paintEdges(g, sizes, geometry);
+            paintNodes(g, sizes, geometry);
+            paintHover(g, sizes, geometry);
         } finally {
             g.dispose();
         }
-    }
-
-    private void layout(int[] sizes) {
-        nodes.clear();
-        int columns = sizes.length;
-        int h = getHeight();
-        for (int col = 0; col < columns; col++) {
-            int shown = Math.min(sizes[col], MAX_SHOWN);
-            double size = Math.min(TILE, Math.max(8, (h - 16.0) / shown * 0.72));
-            double gap = Math.min(size * 1.45, (h - 16.0) / shown);
-            double top = (h - gap * (shown - 1)) / 2;
-            double x = columnX(col, columns);
-            for (int j = 0; j < shown; j++) {
-                nodes.add(new Node(col, j, x, top + j * gap, size));
-            }
-        }
-    }
-
-    private Node node(int col, int j) {
-        for (Node n : nodes) {
-            if (n.column == col && n.index == j) {
-                return n;
-            }
-        }
-        return null;
     }
 
     private boolean live(int[] sizes) {
@@ -159,7 +145,7 @@ final class NetworkDiagram extends JComponent {
         return true;
     }
 
-    private void paintEdges(Graphics2D g, int[] sizes) {
+    private void paintEdges(Graphics2D g, int[] sizes, DiagramGeometry geometry) {
         boolean live = live(sizes);
         double maxAbs = 1e-9;
         if (live) {
@@ -172,24 +158,22 @@ final class NetworkDiagram extends JComponent {
         Color pos = Palette.positive();
         Color neg = Palette.negative();
         Color idle = UIManager.getColor("Separator.foreground");
-        Line2D.Double line = new Line2D.Double();
         for (int col = 1; col < sizes.length; col++) {
             int shownIn = Math.min(sizes[col - 1], MAX_SHOWN);
             int shownOut = Math.min(sizes[col], MAX_SHOWN);
             for (int j = 0; j < shownOut; j++) {
-                Node to = node(col, j);
+                DiagramGeometry.Tile to = geometry.tile(col, j);
                 for (int i = 0; i < shownIn; i++) {
-                    Node from = node(col - 1, i);
-                    line.setLine(from.x + from.size / 2, from.y, to.x - to.size / 2, to.y);
+                    Line2D.Double line = DiagramGeometry.line(geometry.tile(col - 1, i), to);
                     if (live) {
                         double w = network.layer(col - 1).weight(j, i);
                         double k = Math.min(1, Math.abs(w) / maxAbs);
                         Color c = w >= 0 ? pos : neg;
                         g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) (60 + 195 * k)));
-                        g.setStroke(new BasicStroke((float) (0.6 + 4.4 * k)));
+                        g.setStroke(new BasicStroke(geometry.scaled(0.6 + 4.4 * k)));
                     } else {
                         g.setColor(idle);
-                        g.setStroke(new BasicStroke(0.8f));
+                        g.setStroke(new BasicStroke(geometry.scaled(0.8)));
                     }
                     g.draw(line);
                 }
@@ -197,17 +181,18 @@ final class NetworkDiagram extends JComponent {
         }
     }
 
-    private void paintNodes(Graphics2D g, int[] sizes) {
+    private void paintNodes(Graphics2D g, int[] sizes, DiagramGeometry geometry) {
         Color border = UIManager.getColor("MlpSandbox.node.border");
         Color fill = UIManager.getColor("MlpSandbox.neutral");
-        Font small = getFont().deriveFont(getFont().getSize2D() - 2f);
+        Font small = getFont().deriveFont(getFont().getSize2D() - geometry.scaled(2)); // the L&F font, zoomed
         g.setFont(small);
         FontMetrics fm = g.getFontMetrics();
         List<String> inputNames = inputNames(sizes[0]);
-        for (Node n : nodes) {
-            RoundRectangle2D.Double tile = new RoundRectangle2D.Double(n.x - n.size / 2, n.y - n.size / 2, n.size,
-                    n.size, 6, 6);
-            BufferedImage img = live(sizes) ? maps.get(n.column, n.index) : null;
+        float arc = geometry.scaled(6);
+        for (DiagramGeometry.Tile n : geometry.tiles()) {
+            RoundRectangle2D.Double tile = new RoundRectangle2D.Double(n.x() - n.size() / 2, n.y() - n.size() / 2,
+                    n.size(), n.size(), arc, arc);
+            BufferedImage img = live(sizes) ? maps.get(n.column(), n.index()) : null;
             if (img != null) {
                 Graphics2D gi = (Graphics2D) g.create();
                 gi.clip(tile);
@@ -219,20 +204,22 @@ final class NetworkDiagram extends JComponent {
                 g.fill(tile);
             }
             g.setColor(border);
-            g.setStroke(new BasicStroke(1f));
+            g.setStroke(new BasicStroke(geometry.scaled(1)));
             g.draw(tile);
-            if (n.column == 0 && n.index < inputNames.size()) {
-                String s = inputNames.get(n.index);
+            if (n.column() == 0 && n.index() < inputNames.size()) {
+                String s = inputNames.get(n.index());
                 g.setColor(UIManager.getColor("Label.foreground"));
-                g.drawString(s, (float) (n.x - n.size / 2 - 6 - fm.stringWidth(s)), (float) (n.y + fm.getAscent() / 2.0 - 1));
+                g.drawString(s, (float) (n.x() - n.size() / 2 - geometry.scaled(6) - fm.stringWidth(s)),
+                        (float) (n.y() + fm.getAscent() / 2.0 - 1));
             }
         }
         g.setColor(UIManager.getColor("Label.disabledForeground"));
         for (int col = 0; col < sizes.length; col++) {
             if (sizes[col] > MAX_SHOWN) {
-                Node last = node(col, MAX_SHOWN - 1);
+                DiagramGeometry.Tile last = geometry.tile(col, MAX_SHOWN - 1);
                 String s = "+" + (sizes[col] - MAX_SHOWN) + " more";
-                g.drawString(s, (float) (last.x - fm.stringWidth(s) / 2.0), (float) (last.y + last.size / 2 + fm.getAscent() + 2));
+                g.drawString(s, (float) (last.x() - fm.stringWidth(s) / 2.0),
+                        (float) (last.y() + last.size() / 2 + fm.getAscent() + geometry.scaled(2)));
             }
         }
     }
@@ -264,53 +251,46 @@ final class NetworkDiagram extends JComponent {
         return b.toString();
     }
 
-    private void paintHover(Graphics2D g, int[] sizes) {
+    private void paintHover(Graphics2D g, int[] sizes, DiagramGeometry geometry) {
         if (mouse == null) {
             return;
         }
         boolean live = live(sizes);
-        for (Node n : nodes) {
-            if (Math.abs(mouse.x - n.x) <= n.size / 2 + 2 && Math.abs(mouse.y - n.y) <= n.size / 2 + 2) {
-                List<String> lines = new ArrayList<>();
-                BufferedImage img = live ? maps.get(n.column, n.index) : null;
-                if (n.column == 0) {
-                    List<String> names = inputNames(sizes[0]);
-                    lines.add("Input " + (n.index < names.size() ? names.get(n.index) : "" + (n.index + 1)));
-                } else {
-                    boolean output = n.column == sizes.length - 1;
-                    lines.add((output ? "Output" : "Layer " + n.column) + ", neuron " + (n.index + 1));
-                    if (live) {
-                        lines.add(String.format("bias b = %.4f", network.layer(n.column - 1).bias()[n.index]));
-                    }
-                    lines.add((sizes[n.column - 1] + 1) + " parameters (" + sizes[n.column - 1]
-                            + " weights + bias)");
+        java.util.Optional<DiagramGeometry.Tile> hovered = geometry.tileAt(mouse);
+        if (hovered.isPresent()) {
+            DiagramGeometry.Tile n = hovered.get();
+            List<String> lines = new ArrayList<>();
+            BufferedImage img = live ? maps.get(n.column(), n.index()) : null;
+            if (n.column() == 0) {
+                List<String> names = inputNames(sizes[0]);
+                lines.add("Input " + (n.index() < names.size() ? names.get(n.index()) : "" + (n.index() + 1)));
+            } else {
+                boolean output = n.column() == sizes.length - 1;
+                lines.add((output ? "Output" : "Layer " + n.column()) + ", neuron " + (n.index() + 1));
+                if (live) {
+                    lines.add(String.format("bias b = %.4f", network.layer(n.column() - 1).bias()[n.index()]));
+                }
+                lines.add((sizes[n.column() - 1] + 1) + " parameters (" + sizes[n.column() - 1]
+                        + " weights + bias)");
+                if (live) {
                     lines.add("Click to edit the bias");
                 }
-                tooltip(g, lines, img);
-                return;
             }
+            tooltip(g, lines, img, geometry);
+            return;
         }
         if (!live) {
             return;
         }
-        for (int col = 1; col < sizes.length; col++) {
-            for (int j = 0; j < Math.min(sizes[col], MAX_SHOWN); j++) {
-                Node to = node(col, j);
-                for (int i = 0; i < Math.min(sizes[col - 1], MAX_SHOWN); i++) {
-                    Node from = node(col - 1, i);
-                    double d = Line2D.ptSegDist(from.x + from.size / 2, from.y, to.x - to.size / 2, to.y, mouse.x,
-                            mouse.y);
-                    if (d < 3) {
-                        double w = network.layer(col - 1).weight(j, i);
-                        String target = col == sizes.length - 1 ? "output " + (j + 1) : "L" + col + " n" + (j + 1);
-                        String source = col == 1 ? inputLabel(i, sizes[0]) : "L" + (col - 1) + " n" + (i + 1);
-                        tooltip(g, List.of(String.format("weight w = %.4f", w), source + " → " + target,
-                                "Click to edit"), null);
-                        return;
-                    }
-                }
-            }
-        }
+        geometry.edgeAt(mouse).ifPresent(e -> {
+            double w = network.layer(e.column() - 1).weight(e.to(), e.from());
+            String target = e.column() == sizes.length - 1 ? "output " + (e.to() + 1) : "L" + e.column() + " n"
+                    + (e.to() + 1);
+            String source = e.column() == 1 ? inputLabel(e.from(), sizes[0])
+                    : "L" + (e.column() - 1) + " n" + (e.from() + 1);
+            tooltip(g, List.of(String.format("weight w = %.4f", w), source + " → " + target, "Click to edit"), null,
+                    geometry);
+        });
     }
 
     // ---------------------------------------------------------------- editing a weight by hand
@@ -321,12 +301,12 @@ final class NetworkDiagram extends JComponent {
      */
     Optional<Target> hitAt(Point p) {
         int[] sizes = model.network().spec().sizes();
-        if (!live(sizes) || nodes.isEmpty()) {
+        if (!live(sizes)) {
             return Optional.empty();
         }
-        List<DiagramHits.Tile> tiles = new ArrayList<>(nodes.size());
-        for (Node n : nodes) {
-            tiles.add(new DiagramHits.Tile(n.column, n.index, n.x, n.y, n.size));
+        List<DiagramHits.Tile> tiles = new ArrayList<>();
+        for (DiagramGeometry.Tile n : geometry().tiles()) { // where the tiles are painted, at this zoom
+            tiles.add(new DiagramHits.Tile(n.column(), n.index(), n.x(), n.y(), n.size()));
         }
         return DiagramHits.find(tiles, p.x, p.y, UIScale.scale(4f));
     }
@@ -359,14 +339,14 @@ final class NetworkDiagram extends JComponent {
         return i < names.size() ? names.get(i) : "input " + (i + 1);
     }
 
-    private void tooltip(Graphics2D g, List<String> lines, BufferedImage img) {
+    private void tooltip(Graphics2D g, List<String> lines, BufferedImage img, DiagramGeometry geometry) {
         g.setFont(getFont());
         FontMetrics fm = g.getFontMetrics();
         int w = 0;
         for (String s : lines) {
             w = Math.max(w, fm.stringWidth(s));
         }
-        int big = img != null ? 110 : 0;
+        int big = img != null ? Math.round(geometry.scaled(110)) : 0;
         w = Math.max(w, big) + 16;
         int h = lines.size() * fm.getHeight() + 12 + (img != null ? big + 6 : 0);
         int x = Math.min(mouse.x + 14, getWidth() - w - 2);

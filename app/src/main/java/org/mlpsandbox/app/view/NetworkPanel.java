@@ -31,6 +31,9 @@ public final class NetworkPanel extends JPanel {
     private final JLabel parameterCount = new JLabel();
     private final JLabel layerCount = new JLabel();
     private final JLabel warning = new JLabel();
+    /** The row over the layer columns: − + "N hidden layers" and the shape chooser. */
+    private final JPanel top;
+    private final JComboBox<Object> shapes;
     private boolean rebuildQueued;
     private String builtFor = "";
 
@@ -48,7 +51,7 @@ public final class NetworkPanel extends JPanel {
         remove.setName("removeLayer");
         remove.setToolTipText("Remove the last hidden layer");
         remove.addActionListener(e -> model.network().removeLayer());
-        JComboBox<Object> shapes = new JComboBox<>();
+        shapes = new JComboBox<>();
         shapes.setName("shapePreset");
         shapes.addItem("Shape…");
         for (ShapePreset p : ShapePreset.values()) {
@@ -63,7 +66,7 @@ public final class NetworkPanel extends JPanel {
         });
         parameterCount.setName("parameterCount");
         layerCount.putClientProperty("FlatLaf.styleClass", "h4");
-        JPanel top = new JPanel(new MigLayout("insets 0, gap 6", "[][][]16[][grow]"));
+        top = new JPanel(new MigLayout("insets 0, gap 6", "[][][]16[][grow]"));
         top.setOpaque(false);
         top.add(remove, "w 30!");
         top.add(add, "w 30!");
@@ -86,6 +89,25 @@ public final class NetworkPanel extends JPanel {
                 SwingUtilities.invokeLater(this::rebuild);
             }
         });
+    }
+
+    /**
+     * Moves the shape chooser under the layer buttons while the top row is narrower than one row needs (presentation
+     * mode in the narrow centre of a projector), and back when there is room; before the layout, so that the same
+     * pass gives the top row its new height.
+     */
+    @Override
+    public void doLayout() {
+        int oneRow = com.formdev.flatlaf.util.UIScale.scale(6 * 4 + 16 + 2 * 30 + 20); // gaps, buttons, insets
+        for (java.awt.Component c : top.getComponents()) {
+            oneRow += c == shapes || c instanceof JLabel ? c.getPreferredSize().width : 0;
+        }
+        String wanted = getWidth() < oneRow ? "newline, span, growx 0" : "";
+        MigLayout layout = (MigLayout) top.getLayout();
+        if (!wanted.equals(layout.getComponentConstraints(shapes))) {
+            layout.setComponentConstraints(shapes, wanted);
+        }
+        super.doLayout();
     }
 
     /** Shows the snapshot's weights and neuron maps. */

@@ -27,6 +27,11 @@ final class RunsChart {
 
     /** Most points drawn per run in the overlay. */
     static final int DISPLAY_POINTS = 600;
+    /**
+     * A curve of fewer points than this gets a marker on each point too: a run of one point (or a single run that
+     * stopped after one report) would otherwise draw nothing at all.
+     */
+    static final int MARKERS_BELOW = 12;
     /** How many run colours the theme defines ({@code MlpSandbox.run.0} …); later runs repeat them. */
     private static final int RUN_COLOURS = 10;
 
@@ -75,9 +80,12 @@ final class RunsChart {
         overlaid = runs;
         XYSeriesCollection data = overlayData(runs, RunHistory.legend(runs));
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
+        double marker = com.formdev.flatlaf.util.UIScale.scale(7f);
         for (int i = 0; i < runs.size(); i++) {
             renderer.setSeriesPaint(i, color(i));
             renderer.setSeriesStroke(i, new BasicStroke(1.8f));
+            renderer.setSeriesShapesVisible(i, data.getSeries(i).getItemCount() < MARKERS_BELOW);
+            renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-marker / 2, -marker / 2, marker, marker));
         }
         plot.setDataset(data);
         plot.setNoDataMessage("Select runs above to compare their loss curves");

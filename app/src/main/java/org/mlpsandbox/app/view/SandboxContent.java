@@ -45,6 +45,9 @@ final class SandboxContent {
     private final DataPanel dataPanel;
     private final FileActions fileActions;
     private final JTabbedPane tabs = new JTabbedPane();
+    /** The Backprop tab (its note) and its step-through, set up with the tabs. */
+    private CentreTab backpropTab;
+    private BackpropTab backprop;
     private long frameCount;
 
     /**
@@ -74,6 +77,7 @@ final class SandboxContent {
         fillTabs(actions.reload());
         layout = new SandboxLayout(model, menus, bar, leftColumn(model), networkPanel, outputView, tabs, statusBar);
         CentreTab.install(layout, tabs);
+        linkBackprop();
         installClassroomControls(model);
         layout.setReplaceExperiment(fileActions::replaceExperiment);
     }
@@ -94,7 +98,7 @@ final class SandboxContent {
         left.add(dataPanel);
         left.add(new TrainingPanel(model));
         JScrollPane leftScroll = new JScrollPane(left, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
-                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+                JScrollPane.HORIZONTAL_SCROLLBAR_AS_NEEDED); // sideways only when zoomed on a narrow screen
         leftScroll.setBorder(BorderFactory.createMatteBorder(0, 0, 0, 1, UIManager.getColor("Separator.foreground")));
         leftScroll.getVerticalScrollBar().setUnitIncrement(16);
         return leftScroll;
@@ -106,14 +110,12 @@ final class SandboxContent {
      */
     private void fillTabs(ReloadPluginsAction reload) {
         tabs.setName("tabs");
-        tabs.addTab("Loss", lossChart);
+        tabs.addTab("Loss", SidewaysScroller.around(lossChart)); // its row of controls: sideways when zoomed
         tabs.addTab("Gradients", diagnostics);
         tabs.addTab("Plugins", VerticalScroller.around(new PluginsPanel(model, reload)));
         // Backprop and Inside take the centre (in place of the network editor) while their tab is selected
-        BackpropTab backprop = new BackpropTab(model);
-        CentreTab backpropTab = new CentreTab("backpropNote", backprop, "The backprop step-through is in the centre "
-                + "while this tab is open. Click a training point in the output view above to step through it; "
-                + "← and → step. Open another tab to edit the network again.");
+        backprop = new BackpropTab(model);
+        backpropTab = new CentreTab("backpropNote", backprop, backpropNote(null));
         tabs.addTab("Backprop", backpropTab);
         tabs.addTab("Inside", new CentreTab("insideNote", new InsideTab(model), "Histograms of the weights, "
                 + "gradients and activations of each layer, and the update-to-weight ratios, are in the centre while "
@@ -123,6 +125,24 @@ final class SandboxContent {
         outputView.setTrainPointListener(i -> { // a clicked training point: step through backprop on it
             tabs.setSelectedComponent(backpropTab);
             backprop.selectSample(i);
+        });
+    }
+
+    /** The Backprop tab's note: what to click to pick a sample ({@code null}: a training point in the output view). */
+    private static String backpropNote(String pick) {
+        return "The backprop step-through is in the centre while this tab is open. "
+                + (pick == null ? "Click a training point in the output view above to step through it" : pick)
+                + "; ← and → step. Open another tab to edit the network again.";
+    }
+
+    /** Lets lessons pick the Backprop tab's sample elsewhere than the output view (the digits lesson's gallery). */
+    private void linkBackprop() {
+        layout.setBackprop((data, i) -> {
+            tabs.setSelectedComponent(backpropTab);
+            backprop.selectSample(data, i);
+        }, hint -> {
+            backpropTab.setNote(backpropNote(hint == null ? null : Character.toUpperCase(hint.charAt(0)) + hint.substring(1)));
+            backprop.setHint(hint);
         });
     }
 

@@ -23,8 +23,21 @@ import org.mlpsandbox.app.model.SandboxModel;
  */
 final class SandboxLayout extends JPanel implements LessonHost {
 
-    /** Left, centre and right columns: they fit side by side from 1024 pixels wide (a classroom projector). */
-    private static final String STANDARD_COLUMNS = "[310:350:350,fill][250:500:,grow,fill][360:460:620,fill]";
+    /**
+     * Left, centre and right columns: they fit side by side from 1024 pixels wide (a classroom projector), zoomed too.
+     * The preferred and largest widths are in MigLayout's logical pixels, which grow with the {@link Zoom}; the
+     * smallest ({@link #MIN_WIDTHS}, screen pixels) do not, so presentation mode on a projector shrinks the columns
+     * (the left one scrolls sideways, the centre's network scrolls) instead of pushing the right one off the screen.
+     */
+    private static final String STANDARD_COLUMNS = "[%d:350:350,fill][%d:500:,grow,fill][%d:460:620,fill]";
+    /**
+     * The smallest left, centre and right columns in screen pixels at 100 % (920 of 1024). The left one scrolls (it
+     * gives up {@link #LEFT_PER_ZOOM} per 1× of zoom) and the centre's network scrolls; the right one's tabs hold
+     * rows of controls, so it gets {@link #RIGHT_PER_ZOOM} more per 1× of zoom (950 of 1024 in presentation mode).
+     */
+    private static final int[] MIN_WIDTHS = {310, 250, 360};
+    private static final int LEFT_PER_ZOOM = -60;
+    private static final int RIGHT_PER_ZOOM = 120;
     private static final String CENTRE_ONLY_COLUMNS = "[0!][grow,fill][0!]";
 
     private final SandboxModel model;
@@ -45,10 +58,12 @@ final class SandboxLayout extends JPanel implements LessonHost {
     private final JSplitPane right;
     private final List<JComponent> sandboxControls = new ArrayList<>();
     private java.util.function.Predicate<String> replaceExperiment = question -> true;
+    private java.util.function.BiConsumer<org.mlpsandbox.engine.data.Dataset, Integer> backprop = (d, i) -> { };
+    private java.util.function.Consumer<String> backpropHint = hint -> { };
 
     SandboxLayout(SandboxModel model, JMenuBar menus, SandboxToolBar bar, JComponent left, NetworkPanel networkPanel,
             OutputView outputView, JTabbedPane tabs, StatusBar statusBar) {
-        super(new MigLayout("fill, insets 0, gap 0, hidemode 3", STANDARD_COLUMNS, "[][grow,fill][]"));
+        super(new MigLayout("fill, insets 0, gap 0, hidemode 3", standardColumns(), "[][grow,fill][]"));
         this.model = model;
         this.menus = menus;
         this.bar = bar;
@@ -77,15 +92,18 @@ final class SandboxLayout extends JPanel implements LessonHost {
         right.setContinuousLayout(true);
         right.setBorder(BorderFactory.createMatteBorder(0, 1, 0, 0, UIManager.getColor("Separator.foreground")));
 
-        add(bar, "cell 0 0 3 1, growx");
+        // the bars across the window do not set the columns' smallest widths (MigLayout would widen all three to
+        // their preferred widths for a spanning bar wider than their minimums, pushing the right one off the screen)
+        add(bar, "cell 0 0 3 1, growx, wmin 0");
         add(left, "cell 0 1, grow");
         add(centre, "cell 1 1, grow");
         add(right, "cell 2 1, grow");
-        add(statusBar, "cell 0 2 3 1, growx");
+        add(statusBar, "cell 0 2 3 1, growx, wmin 0");
         sandboxControls.addAll(bar.sandboxControls());
         sandboxControls.add(left);
         sandboxControls.add(right);
         sandboxControls.add(statusBar);
+        layoutColumns();
     }
 
     /** Adds a strip above the centre view, under the messages (the classroom bar, say). */
@@ -194,9 +212,29 @@ final class SandboxLayout extends JPanel implements LessonHost {
     }
 
     private void layoutColumns() {
-        ((MigLayout) getLayout()).setColumnConstraints(sandboxControlsVisible() ? STANDARD_COLUMNS
+        // zoomed, the tabs keep one row (scrolling) instead of wrapping into three over a short chart
+        tabs.setTabLayoutPolicy(Zoom.current() > Zoom.MIN ? JTabbedPane.SCROLL_TAB_LAYOUT : JTabbedPane.WRAP_TAB_LAYOUT);
+        ((MigLayout) getLayout()).setColumnConstraints(sandboxControlsVisible() ? standardColumns()
                 : CENTRE_ONLY_COLUMNS);
         revalidate();
+    }
+
+    /** {@link #STANDARD_COLUMNS} for the zoom in use: the smallest widths in logical pixels that stay the same on screen. */
+    private static String standardColumns() {
+        float scale = com.formdev.flatlaf.util.UIScale.getUserScaleFactor();
+        float left = MIN_WIDTHS[0] + LEFT_PER_ZOOM * (Zoom.current() - 1);
+        float right = MIN_WIDTHS[2] + RIGHT_PER_ZOOM * (Zoom.current() - 1);
+        return String.format(java.util.Locale.ROOT, STANDARD_COLUMNS, Math.round(left / scale),
+                Math.round(MIN_WIDTHS[1] / scale), Math.round(right / scale));
+    }
+
+    /** A zoom (or theme) change: the smallest column widths follow the new scale. */
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (sandboxControls != null && !sandboxControls.isEmpty()) { // null while JPanel's constructor runs
+            layoutColumns();
+        }
     }
 
     @Override
@@ -220,6 +258,23 @@ final class SandboxLayout extends JPanel implements LessonHost {
     @Override
     public void notice(String text) {
         bar.notice(text);
+    }
+
+    /** Who opens the Backprop tab on a picked sample, and who shows what to click for one (the window's tabs). */
+    void setBackprop(java.util.function.BiConsumer<org.mlpsandbox.engine.data.Dataset, Integer> stepThrough,
+            java.util.function.Consumer<String> hint) {
+        backprop = stepThrough;
+        backpropHint = hint;
+    }
+
+    @Override
+    public void stepThroughBackprop(org.mlpsandbox.engine.data.Dataset data, int index) {
+        backprop.accept(data, index);
+    }
+
+    @Override
+    public void setBackpropHint(String hint) {
+        backpropHint.accept(hint);
     }
 
     /** Who asks before a lesson replaces the experiment (the window's file actions). */

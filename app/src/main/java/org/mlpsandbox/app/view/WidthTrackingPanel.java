@@ -4,11 +4,13 @@ import java.awt.Dimension;
 import java.awt.LayoutManager;
 import java.awt.Rectangle;
 import javax.swing.JPanel;
+import javax.swing.JViewport;
 import javax.swing.Scrollable;
 
 /**
- * A panel for a scroll pane that is as wide as its viewport (never wider), so its content wraps instead of scrolling
- * sideways, and scrolls vertically. The left column and the start page use it.
+ * A panel for a scroll pane that is as wide as its viewport, so its content wraps instead of scrolling sideways, and
+ * scrolls vertically. Only a viewport narrower than the content's smallest width (a zoomed window on a projector)
+ * lets it scroll sideways too, rather than cutting the content off. The left column and the start page use it.
  */
 public final class WidthTrackingPanel extends JPanel implements Scrollable {
 
@@ -33,7 +35,8 @@ public final class WidthTrackingPanel extends JPanel implements Scrollable {
 
     @Override
     public boolean getScrollableTracksViewportWidth() {
-        return true;
+        return !(getParent() instanceof JViewport v) || getLayout() == null
+                || v.getWidth() >= getLayout().minimumLayoutSize(this).width;
     }
 
     @Override

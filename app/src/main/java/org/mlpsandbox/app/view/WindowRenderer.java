@@ -29,16 +29,21 @@ public final class WindowRenderer {
 
     /** How long a lesson may take to load (the digits lesson reads 10,000 images) or training to reach its step. */
     private static final long WAIT_MILLIS = 60_000;
+    /** The {@link Request#lesson()} that shows the start page (the lessons to choose from). */
+    public static final String START_PAGE = "start";
 
     /**
      * What to render.
      *
-     * @param lesson     a lesson's number (1, 2, …) or id, or {@code null} for the sandbox
+     * @param lesson     a lesson's number (1, 2, …) or id, {@value #START_PAGE} for the start page, or {@code null}
+     *                   for the sandbox
      * @param tab        the title of the tab to select under the output view (Loss, Gradients, Plugins, Backprop,
      *                   Inside, Runs), or {@code null}
      * @param trainSteps training batches to run before painting
+     * @param zoom       the {@link Zoom} to draw at: 1 for 100 %, {@link Zoom#PRESENTATION} for presentation mode
      */
-    public record Request(String lesson, String tab, boolean dark, int width, int height, int trainSteps) {
+    public record Request(String lesson, String tab, boolean dark, int width, int height, int trainSteps,
+            float zoom) {
         public Request {
             if (width < 200 || height < 200) {
                 throw new IllegalArgumentException("the size must be at least 200x200, not " + width + "x" + height);
@@ -46,6 +51,14 @@ public final class WindowRenderer {
             if (trainSteps < 0) {
                 throw new IllegalArgumentException("--train-steps must not be negative: " + trainSteps);
             }
+            if (!(zoom >= Zoom.MIN && zoom <= Zoom.MAX) || Zoom.clamp(zoom) != zoom) {
+                throw new IllegalArgumentException("--zoom must be 1, 1.25, 1.5, 1.75 or 2, not " + zoom);
+            }
+        }
+
+        /** At 100 %. */
+        public Request(String lesson, String tab, boolean dark, int width, int height, int trainSteps) {
+            this(lesson, tab, dark, width, height, trainSteps, Zoom.MIN);
         }
     }
 
@@ -68,6 +81,16 @@ public final class WindowRenderer {
 
         public SandboxModel model() {
             return content.model();
+        }
+
+        /** The Lessons menu and its opener (the lesson open now, its views). */
+        public LessonsMenu lessons() {
+            return lessons;
+        }
+
+        /** One frame of the window, as its timer would run it: takes the latest snapshot and shows it. */
+        public void frame() {
+            content.frame();
         }
 
         /** Resizes the window's inside (the next {@link #paint()} lays it out anew). */
@@ -122,6 +145,7 @@ public final class WindowRenderer {
             throws InterruptedException {
         Scene scene = onEdt(() -> {
             Theme.use(request.dark());
+            Zoom.use(request.zoom());
             SandboxContent content = new SandboxContent(new SandboxModel(registry), () -> registry, null, () -> {
             });
             JRootPane root = new JRootPane();
@@ -129,7 +153,9 @@ public final class WindowRenderer {
             root.setContentPane(content.layout());
             root.setSize(request.width(), request.height());
             LessonsMenu menu = LessonsMenu.install(content.layout(), lessons, new MemoryPreferences(), false);
-            if (request.lesson() != null) {
+            if (START_PAGE.equalsIgnoreCase(String.valueOf(request.lesson()).strip())) {
+                menu.showStartPage();
+            } else if (request.lesson() != null) {
                 menu.opener().open(find(menu.loaded().lessons(), request.lesson()));
             }
             layOut(root);
@@ -158,6 +184,7 @@ public final class WindowRenderer {
         } finally {
             onEdt(() -> {
                 scene.close();
+                Zoom.use(Zoom.MIN); // nothing is remembered: the next window starts at 100 %
                 return null;
             });
         }
@@ -256,6 +283,12 @@ public final class WindowRenderer {
 
     private static void invalidateTree(Component c) {
         c.invalidate();
+        if (c instanceof javax.swing.JTable table && table.getParent() instanceof javax.swing.JViewport viewport
+                && viewport.getParent() instanceof javax.swing.JScrollPane scroll
+                && scroll.getViewport() == viewport && scroll.getColumnHeader() == null) {
+            // what JTable.addNotify does in a window: its header goes into the scroll pane (no frame calls it here)
+            scroll.setColumnHeaderView(table.getTableHeader());
+        }
         if (c instanceof Container container) {
             for (Component child : container.getComponents()) {
                 invalidateTree(child);

@@ -32,6 +32,11 @@ public final class WrappingLabel extends JTextArea {
     }
 
     private void look() {
+        if (getCaret() instanceof javax.swing.text.DefaultCaret caret) {
+            // a label: new text must not scroll the enclosing column to the caret (a zoomed left column that
+            // scrolls sideways jumped to the end of the dataset's description)
+            caret.setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
+        }
         setOpaque(false);
         setBorder(BorderFactory.createEmptyBorder());
         setFont(UIManager.getFont("Label.font"));

@@ -61,7 +61,7 @@ public final class Zoom {
     }
 
     /** {@code zoom} rounded to a quarter step and kept within {@link #MIN}..{@link #MAX}. */
-    static float clamp(float zoom) {
+    public static float clamp(float zoom) {
         if (!Float.isFinite(zoom)) {
             return MIN;
         }

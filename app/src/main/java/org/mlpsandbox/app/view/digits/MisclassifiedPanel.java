@@ -31,6 +31,7 @@ public final class MisclassifiedPanel extends JPanel {
     private final Tiles tiles = new Tiles();
     private List<DigitsEvaluation.Mistake> mistakes = List.of();
     private Dataset data;
+    private java.util.function.IntConsumer pick = index -> { };
 
     public MisclassifiedPanel() {
         super(new BorderLayout(0, 8));
@@ -59,12 +60,41 @@ public final class MisclassifiedPanel extends JPanel {
         tiles.repaint();
     }
 
+    /**
+     * Who is told the test index of a digit the student clicks (the digits lesson steps through backprop on it);
+     * the digits say so in their tooltip.
+     */
+    public void setPickListener(java.util.function.IntConsumer onPick, String tooltip) {
+        pick = onPick;
+        tiles.setToolTipText(tooltip);
+        tiles.setCursor(java.awt.Cursor.getPredefinedCursor(java.awt.Cursor.HAND_CURSOR));
+    }
+
+    /** Picks the {@code k}-th digit shown, as a click on it does. */
+    public void pick(int k) {
+        if (k >= 0 && k < Math.min(MAX_SHOWN, mistakes.size())) {
+            pick.accept(mistakes.get(k).index());
+        }
+    }
+
     public List<DigitsEvaluation.Mistake> mistakes() {
         return mistakes;
     }
 
     /** The tiles, wrapping to the width of the scroll pane. */
     private final class Tiles extends JComponent implements Scrollable {
+
+        Tiles() {
+            addMouseListener(new java.awt.event.MouseAdapter() {
+                @Override
+                public void mouseClicked(java.awt.event.MouseEvent e) {
+                    int column = e.getX() / TILE;
+                    if (column < columns()) {
+                        pick(e.getY() / (TILE + 14) * columns() + column);
+                    }
+                }
+            });
+        }
 
         private int columns() {
             return Math.max(1, (getParent() != null ? getParent().getWidth() : 600) / TILE);

@@ -41,27 +41,62 @@ public final class LearningRatePanel extends JPanel {
     private final JLabel yourRateMessage = new JLabel(" ");
 
     public LearningRatePanel() {
-        super(new MigLayout("insets 12, fill", "[grow][400!]", "[grow][]"));
+        // the table is 400 screen pixels wide at any zoom, leaving the plots their room, and scrolls when zoomed
+        super(new MigLayout("insets 12, fill", "[grow][200:"
+                + Math.round(400 / com.formdev.flatlaf.util.UIScale.getUserScaleFactor()) + ":400]", "[grow][]"));
         for (int i = 0; i < model.rateCount(); i++) {
             plots.add(new RatePlot(i), i % 3 == 2 ? "wrap" : "");
         }
-        add(plots, "grow");
-        JTable grid = new JTable(table);
+        add(plots, "grow, hmin 0, wmin 0");
+        JTable grid = new JTable(table) {
+            /** Fills the width while the columns fit; scrolls sideways in a narrow (zoomed) window, never "…". */
+            @Override
+            public boolean getScrollableTracksViewportWidth() {
+                return getParent() == null || getParent().getWidth() >= wantedWidth();
+            }
+
+            /** At least the columns' preferred widths, so that scrolling sideways shows whole numbers. */
+            @Override
+            public java.awt.Dimension getPreferredSize() {
+                java.awt.Dimension d = super.getPreferredSize();
+                return new java.awt.Dimension(Math.max(d.width, wantedWidth()), d.height);
+            }
+
+            /** Scrolling sideways, every column keeps its preferred width (no squeezing into "−1.00…"). */
+            @Override
+            public void doLayout() {
+                if (!getScrollableTracksViewportWidth()) {
+                    for (int c = 0; c < getColumnCount(); c++) {
+                        getColumnModel().getColumn(c).setWidth(getColumnModel().getColumn(c).getPreferredWidth());
+                    }
+                    return;
+                }
+                super.doLayout();
+            }
+
+            private int wantedWidth() {
+                int wanted = 0;
+                for (int c = 0; c < getColumnCount(); c++) {
+                    wanted += getColumnModel().getColumn(c).getPreferredWidth();
+                }
+                return wanted;
+            }
+        };
         grid.setFillsViewportHeight(true);
         grid.setRowHeight(22);
         DefaultTableCellRenderer right = new DefaultTableCellRenderer();
         right.setHorizontalAlignment(JLabel.RIGHT);
         grid.setDefaultRenderer(Object.class, right);
         grid.setAutoResizeMode(JTable.AUTO_RESIZE_ALL_COLUMNS);
-        grid.getColumnModel().getColumn(0).setPreferredWidth(40);
+        grid.getColumnModel().getColumn(0).setPreferredWidth(com.formdev.flatlaf.util.UIScale.scale(40));
         for (int c = 1; c < grid.getColumnCount(); c++) {
-            grid.getColumnModel().getColumn(c).setPreferredWidth(90);
+            grid.getColumnModel().getColumn(c).setPreferredWidth(com.formdev.flatlaf.util.UIScale.scale(70));
         }
-        add(new JScrollPane(grid), "grow, wrap");
+        add(new JScrollPane(grid), "grow, wrap, hmin 0");
 
         JButton step = new JButton("Step");
         JButton reset = new JButton("Reset");
-        JPanel bottom = new JPanel(new MigLayout("insets 0", "[][][]16[][]16[]"));
+        JPanel bottom = new JPanel(new MigLayout("insets 0", "[][][]16[][]16[grow]"));
         bottom.add(step);
         bottom.add(play);
         bottom.add(reset);
@@ -80,8 +115,8 @@ public final class LearningRatePanel extends JPanel {
         yourRateMessage.putClientProperty("FlatLaf.style", "foreground: $MlpSandbox.error");
         bottom.add(yours);
         bottom.add(yourRate);
-        bottom.add(status, "wrap");
-        bottom.add(yourRateMessage, "skip 3, span");
+        bottom.add(yourRateMessage, "wrap, wmin 0");
+        bottom.add(status, "span, wmin 0"); // its own row: the step's formula is long
         add(bottom, "span, growx");
         step.addActionListener(e -> {
             model.step();
@@ -176,7 +211,7 @@ public final class LearningRatePanel extends JPanel {
         RatePlot(int index) {
             this.index = index;
             setPreferredSize(new Dimension(270, 230));
-            setMinimumSize(new Dimension(180, 150));
+            setMinimumSize(new Dimension(90, 90)); // small, but whole, under a zoomed explanation
         }
 
         @Override

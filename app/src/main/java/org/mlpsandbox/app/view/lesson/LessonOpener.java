@@ -36,6 +36,10 @@ public final class LessonOpener {
 
     /** How often the digits views re-read the latest snapshot. */
     static final int DIGITS_REFRESH_MILLIS = 1000;
+    /** What the Backprop tab asks the student to click in the digits lesson. */
+    static final String DIGITS_BACKPROP_HINT = "click a digit in Digits → Misread digits to step through it";
+    /** How often the autoencoder's reconstructions re-read the latest snapshot (a few rows: cheap). */
+    static final int RECONSTRUCTION_REFRESH_MILLIS = 150;
 
     private final LessonHost window;
     private final Runnable onClose;
@@ -44,6 +48,10 @@ public final class LessonOpener {
     private DigitsPanel digitsPanel;
     private long digitsVersion = -1;
     private SwingWorker<TrainTestSplit, Void> loading;
+    /** An autoencoder lesson's inputs beside their reconstructions, and what keeps it up to date. */
+    private ReconstructionView reconstructions;
+    private Timer reconstructionTimer;
+    private long reconstructionVersion = -1;
     /** The speed before the digits lesson set full speed, restored when it closes; -1 when not changed. */
     private org.mlpsandbox.app.model.Speed speedBefore;
 
@@ -127,8 +135,17 @@ public final class LessonOpener {
             digitsTimer.stop();
             digitsTimer = null;
         }
+        if (digitsPanel != null) {
+            window.setBackpropHint(null);
+        }
         digitsPanel = null;
         digitsVersion = -1;
+        if (reconstructionTimer != null) {
+            reconstructionTimer.stop();
+            reconstructionTimer = null;
+        }
+        reconstructions = null;
+        reconstructionVersion = -1;
         if (speedBefore != null) {
             window.model().run().setSpeed(speedBefore);
             speedBefore = null;
@@ -160,6 +177,35 @@ public final class LessonOpener {
         model.file().markSaved(); // the lesson as it opens is nothing to lose: only training it or editing it is
         model.classroom().hide(lesson.hidden());
         window.selectTab(lesson.shows("gradients") ? "Gradients" : "Loss");
+        if (setup.data().autoencoder()) {
+            showReconstructions();
+        }
+    }
+
+    /**
+     * An autoencoder (targets are the inputs) gets its inputs and reconstructions as the output view, in place of the
+     * decision boundary, re-read from the latest snapshot {@value #RECONSTRUCTION_REFRESH_MILLIS} ms apart.
+     */
+    private void showReconstructions() {
+        reconstructions = new ReconstructionView();
+        window.setOutputView("Inputs and reconstructions", reconstructions);
+        refreshReconstructions();
+        reconstructionTimer = new Timer(RECONSTRUCTION_REFRESH_MILLIS, e -> refreshReconstructions());
+        reconstructionTimer.start();
+    }
+
+    private void refreshReconstructions() {
+        Optional<Snapshot> s = window.model().run().lastSnapshot();
+        if (reconstructions == null || s.isEmpty() || s.get().version() == reconstructionVersion) {
+            return;
+        }
+        reconstructionVersion = s.get().version();
+        reconstructions.show(s.get().network(), window.model().data().networkData().test());
+    }
+
+    /** The autoencoder lesson's reconstruction view while it is open. */
+    public Optional<ReconstructionView> reconstructions() {
+        return Optional.ofNullable(reconstructions);
     }
 
     private void openCustom(Lesson lesson) {
@@ -177,6 +223,10 @@ public final class LessonOpener {
         panel.setName("digitsPanel");
         digitsPanel = panel;
         window.setOutputView("Digits", panel);
+        // the Backprop tab's sample: a misread test digit (the digits view has no training points to click)
+        panel.misclassified().setPickListener(i -> window.stepThroughBackprop(
+                window.model().data().networkData().test(), i), "Click a digit to step through backprop on it");
+        window.setBackpropHint(DIGITS_BACKPROP_HINT);
         window.selectTab("Loss");
         window.notice("Reading the digits…");
         loading = new SwingWorker<>() {

@@ -70,16 +70,15 @@ public final class OneNeuronPanel extends JPanel {
         super(new MigLayout("insets 12, fill", "[grow,fill]12[grow,fill]", "[grow,fill][]"));
         add(fit);
         add(surface, "wrap");
-        JPanel controls = new JPanel(new MigLayout("insets 0, wrap 8",
-                "[][140!][44!]16[][140!][44!]16[130!]push[]"));
+        // three short rows (weight, bias, descent) rather than one long one, so presentation mode fits 1024 pixels
+        JPanel controls = new JPanel(new MigLayout("insets 0, wrap 4", "[][140:220,grow,fill][44!]16[grow]"));
         controls.add(new JLabel("weight w"));
         controls.add(weight, "growx");
         controls.add(weightLabel);
+        controls.add(error);
         controls.add(new JLabel("bias b"));
         controls.add(bias, "growx");
-        controls.add(biasLabel);
-        controls.add(error);
-        controls.add(descend, "sg descend");
+        controls.add(biasLabel, "wrap");
         JPanel descentControls = new JPanel(new MigLayout("insets 0", "[][]"));
         step.setName("descentStep");
         step.setToolTipText("One step of gradient descent: w ← w − rate·∂MSE/∂w, b ← b − rate·∂MSE/∂b");
@@ -89,7 +88,8 @@ public final class OneNeuronPanel extends JPanel {
         descentControls.add(new JLabel("Speed"));
         descentControls.add(speed);
         descentControls.add(step);
-        controls.add(descentControls, "skip 7, right");
+        controls.add(descend, "span, split 2, sg descend");
+        controls.add(descentControls, "gapleft 16");
         speed.addActionListener(e -> timer.setDelay(speed().millis));
         step.addActionListener(e -> {
             stop();

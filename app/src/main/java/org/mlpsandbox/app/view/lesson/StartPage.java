@@ -27,6 +27,10 @@ import org.mlpsandbox.app.lesson.LessonView;
  */
 public final class StartPage extends JScrollPane {
 
+    /** The narrowest card that keeps its title and summary readable, in pixels at 100 %. */
+    private static final int CARD_WIDTH = 290;
+    private final JPanel cards;
+
     /**
      * @param lessons     the lessons, in menu order
      * @param problems    lesson files that were skipped
@@ -40,7 +44,7 @@ public final class StartPage extends JScrollPane {
         WidthTrackingPanel content = new WidthTrackingPanel(
                 new MigLayout("insets 28 36 28 36, wrap 1, fillx, gap 0", "[grow,fill]"));
         setName("startPage");
-        JLabel welcome = new JLabel("Welcome to MLP Sandbox");
+        JLabel welcome = new JLabel("<html>Welcome to MLP Sandbox</html>"); // wraps when zoomed on a projector
         welcome.putClientProperty("FlatLaf.styleClass", "h00");
         JLabel intro = new JLabel("<html>Build a neural network, press Play and watch it learn. Pick a lesson: each "
                 + "opens a ready experiment with a short explanation of what to look at and what to try.</html>");
@@ -52,11 +56,11 @@ public final class StartPage extends JScrollPane {
                 + " foreground: #ffffff; borderWidth: 0; focusWidth: 0");
         play.setMargin(new java.awt.Insets(6, 26, 6, 26));
         play.addActionListener(e -> justPlay.run());
-        content.add(welcome, "split 2, gapbottom 6");
+        content.add(welcome, "split 2, wmin 0, gapbottom 6");
         content.add(play, "gapleft push, growx 0, aligny center");
         content.add(intro, "wmin 0, gapbottom 18");
 
-        JPanel cards = new JPanel(new MigLayout("insets 0, wrap 3, gap 14 14, fillx",
+        cards = new JPanel(new MigLayout("insets 0, wrap 3, gap 14 14, fillx",
                 "[grow,fill,sg card][grow,fill,sg card][grow,fill,sg card]"));
         cards.setOpaque(false);
         for (Lesson lesson : lessons) {
@@ -80,12 +84,29 @@ public final class StartPage extends JScrollPane {
         atStart.addActionListener(e -> setShowAtStart.accept(atStart.isSelected()));
         JLabel later = new JLabel("The lessons and this page are in the Lessons menu too.");
         later.setEnabled(false);
-        content.add(atStart, "split 2, growx 0, gaptop 18");
-        content.add(later, "gapleft push, gaptop 18");
+        content.add(atStart, "growx 0, gaptop 18"); // two rows: one would not fit a zoomed projector
+        content.add(later, "growx 0, gaptop 4");
 
         setViewportView(content);
         setBorder(BorderFactory.createEmptyBorder());
         getVerticalScrollBar().setUnitIncrement(16);
+    }
+
+    /**
+     * Three cards a row where they fit, two or one in a narrower (zoomed) page; before the layout, so the same pass
+     * gives the cards' panel its new height.
+     */
+    @Override
+    public void doLayout() {
+        int card = com.formdev.flatlaf.util.UIScale.scale(CARD_WIDTH + 14);
+        int columns = Math.max(1, Math.min(3, (getWidth() - com.formdev.flatlaf.util.UIScale.scale(72)) / card));
+        MigLayout layout = (MigLayout) cards.getLayout();
+        String wanted = "insets 0, wrap " + columns + ", gap 14 14, fillx";
+        if (!wanted.equals(layout.getLayoutConstraints())) {
+            layout.setLayoutConstraints(wanted);
+            layout.setColumnConstraints("[grow,fill,sg card]".repeat(columns));
+        }
+        super.doLayout();
     }
 
     private static JButton card(Lesson lesson, Consumer<Lesson> open) {

@@ -105,6 +105,8 @@ class LessonsInWindowTest {
                 DigitsPanel digits = edt(() -> menu.opener().digitsPanel().orElseThrow());
                 await("digits evaluated", 10_000, () -> digits.confusion().evaluation() != null);
                 assertEquals(10, (int) edt(() -> digits.confusion().evaluation().classes()));
+            } else if (lesson.setup().map(setup -> setup.data().autoencoder()).orElse(false)) {
+                assertEquals("reconstructions", edt(() -> window.host().outputArea().getName()), what);
             } else {
                 assertEquals("outputView", edt(() -> window.host().outputArea().getName()), what);
             }
