@@ -40,7 +40,7 @@ def main(args):
         if family != OURS:
             print("         %s: %s" % (family, machine))
     print()
-    header = "%-11s %-16s %-48s %10s %9s %8s %12s" % (
+    header = "%-11s %-16s %-64s %10s %9s %8s %12s" % (
         "workload", "tool", "fastest configuration", "samples/s", "ms/epoch", "ratio", "ratio range")
     print(header)
     print("-" * len(header))
@@ -57,8 +57,8 @@ def main(args):
             ratios = [ours[r]["samplesPerSecond"] / theirs[r]["samplesPerSecond"] for r in theirs if r in ours]
             median = statistics.median(ratios) if ratios else float("nan")
             spread = "%.2f-%.2fx" % (min(ratios), max(ratios)) if len(ratios) > 1 else ""
-            print("%-11s %-16s %-48s %10s %9.1f %7.2fx %12s" % (
-                workload, family, config[:48], "{:,.0f}".format(med(theirs, "samplesPerSecond")),
+            print("%-11s %-16s %-64s %10s %9.1f %7.2fx %12s" % (
+                workload, family, config[:64], "{:,.0f}".format(med(theirs, "samplesPerSecond")),
                 med(theirs, "msPerEpoch"), median, spread))
             if family != OURS and (fastest_peer is None or med(theirs, "samplesPerSecond") > fastest_peer[1]):
                 fastest_peer = (family + ", " + config, med(theirs, "samplesPerSecond"), median, spread)

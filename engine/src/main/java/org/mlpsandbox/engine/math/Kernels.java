@@ -45,7 +45,8 @@ public final class Kernels {
     /**
      * For people: which backend runs and why, e.g. "OpenBLAS 0.3.31 (JavaCPP), float64, 2 threads" (the large
      * products cut in halves for two threads, see {@link OpenBlasKernels}) or "Java kernels (OpenBLAS did not load: no
-     * linux-arm64 natives)". When the environment forces OpenBLAS's kernels (OPENBLAS_CORETYPE), it says which.
+     * linux-arm64 natives)". When the environment forces OpenBLAS's kernels (OPENBLAS_CORETYPE), it says which:
+     * "…, 1 thread, Haswell kernels forced".
      */
     public static String description() {
         NativeBlas blas = NativeBlas.get();
@@ -55,8 +56,7 @@ public final class Kernels {
             return NativeBlas.VERSION + " (JavaCPP), " + precision().label() + ", " + threads
                     + (threads == 1 ? " thread" : " threads")
                     + (blas.threads() > 1 ? " (OpenBLAS's own: " + blas.threads() + ")" : "")
-                    + (forced == null || forced.isBlank() ? "" : ", kernels forced to " + forced
-                    + " by OPENBLAS_CORETYPE");
+                    + (forced == null || forced.isBlank() ? "" : ", " + forced + " kernels forced");
         }
         boolean off = "java".equals(System.getProperty(BACKEND_PROPERTY));
         return "Java kernels (" + (off ? "OpenBLAS switched off with -D" + BACKEND_PROPERTY + "=java"
