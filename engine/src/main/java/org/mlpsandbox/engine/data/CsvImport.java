@@ -103,11 +103,49 @@ public final class CsvImport {
         char delimiter = options.delimiter() != null ? options.delimiter() : detectDelimiter(text);
         try (CsvParser parser = FACTORY.createParser(text)) {
             parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter));
-            return new TableReader(parser, fileName, options, delimiter != ',').read();
+            boolean decimalComma = options.decimalMark() == null ? delimiter != ',' : options.decimalMark() == ',';
+            if (decimalComma && delimiter == ',') {
+                throw new DataFileException(fileName + ": the comma cannot be both the delimiter and the decimal mark");
+            }
+            return new TableReader(parser, fileName, options, decimalComma).read();
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             String line = where == null || where.getLineNr() < 1 ? "" : " line " + where.getLineNr();
             throw new DataFileException(fileName + line + ": " + Excerpt.of(e.getOriginalMessage()), e);
+        }
+    }
+
+    /**
+     * The header and at most {@code rows} rows of {@code file}, cell by cell as written (for a preview), read with
+     * {@code delimiter} or a detected one.
+     *
+     * @throws DataFileException when the file is not CSV text
+     */
+    public static List<List<String>> preview(Path file, Character delimiter, int rows) throws IOException {
+        String fileName = file.getFileName().toString();
+        try (BufferedReader text = new BufferedReader(withoutByteOrderMark(
+                Files.newBufferedReader(file, StandardCharsets.UTF_8)))) {
+            char d = delimiter != null ? delimiter : detectDelimiter(text);
+            List<List<String>> table = new ArrayList<>();
+            try (CsvParser parser = FACTORY.createParser(text)) {
+                parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(d));
+                while (table.size() <= rows && parser.nextToken() == JsonToken.START_ARRAY) {
+                    List<String> cells = new ArrayList<>();
+                    while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                        cells.add(parser.getText().strip());
+                    }
+                    if (!cells.stream().allMatch(String::isEmpty)) {
+                        table.add(cells);
+                    }
+                }
+            } catch (JsonProcessingException e) {
+                JsonLocation where = e.getLocation();
+                String line = where == null || where.getLineNr() < 1 ? "" : " line " + where.getLineNr();
+                throw new DataFileException(fileName + line + ": " + Excerpt.of(e.getOriginalMessage()), e);
+            }
+            return table;
+        } catch (CharacterCodingException e) {
+            throw new DataFileException(fileName + " is not UTF-8 text", e);
         }
     }
 
@@ -173,6 +211,8 @@ public final class CsvImport {
         private final boolean decimalComma;
         private List<String> names;
         private int target;
+        /** The columns read as inputs, in file order. */
+        private int[] inputs;
         private double[] x = new double[256];
         private String[] targets = new String[64];
         private int[] lines = new int[64];
@@ -192,16 +232,16 @@ public final class CsvImport {
             }
             names = headerNames(header);
             target = targetIndex();
+            inputs = inputIndices();
             for (Row row = nextRow(); row != null; row = nextRow()) {
                 add(row);
             }
             if (rows == 0) {
                 throw new DataFileException(fileName + " has a header but no data rows");
             }
-            List<String> inputNames = new ArrayList<>(names);
-            inputNames.remove(target);
+            List<String> inputNames = Arrays.stream(inputs).mapToObj(names::get).toList();
             String targetName = names.get(target);
-            int inputCount = names.size() - 1;
+            int inputCount = inputs.length;
             double[] inputs = Arrays.copyOf(x, rows * inputCount);
             double[] numbers = options.targetIsClasses() ? null : numericTarget();
             if (numbers != null) {
@@ -265,13 +305,46 @@ public final class CsvImport {
             return index;
         }
 
+        private int[] inputIndices() throws DataFileException {
+            if (options.inputColumns().isEmpty()) {
+                int[] all = new int[names.size() - 1];
+                for (int c = 0, k = 0; c < names.size(); c++) {
+                    if (c != target) {
+                        all[k++] = c;
+                    }
+                }
+                return all;
+            }
+            boolean[] chosen = new boolean[names.size()];
+            for (String column : options.inputColumns()) {
+                int index = names.indexOf(column.strip());
+                if (index < 0) {
+                    throw new DataFileException(fileName + " has no input column '" + Excerpt.of(column)
+                            + "'; its columns are: " + Excerpt.of(String.join(", ", names)));
+                }
+                if (index == target) {
+                    throw new DataFileException(fileName + ": '" + Excerpt.of(column)
+                            + "' is the target, so it cannot also be an input");
+                }
+                chosen[index] = true;
+            }
+            int[] picked = new int[options.inputColumns().size()];
+            int k = 0;
+            for (int c = 0; c < chosen.length; c++) {
+                if (chosen[c]) {
+                    picked[k++] = c;
+                }
+            }
+            return Arrays.copyOf(picked, k);
+        }
+
         private void add(Row row) throws DataFileException {
             int width = names.size();
             if (row.cells().size() != width) {
                 throw new DataFileException(fileName + " line " + row.line() + ": " + row.cells().size()
                         + " values, but the header names " + width + " columns");
             }
-            int inputCount = width - 1;
+            int inputCount = inputs.length;
             if (x.length < (rows + 1) * inputCount) {
                 x = Arrays.copyOf(x, Math.max(2 * x.length, (rows + 1) * inputCount));
             }
@@ -280,16 +353,17 @@ public final class CsvImport {
                 lines = Arrays.copyOf(lines, 2 * rows);
             }
             int k = rows * inputCount;
-            for (int c = 0; c < width; c++) {
+            String label = row.cells().get(target);
+            if (label.isEmpty()) {
+                throw new DataFileException(where(row.line(), target) + "missing value");
+            }
+            targets[rows] = label;
+            for (int c : inputs) {
                 String cell = row.cells().get(c);
                 if (cell.isEmpty()) {
                     throw new DataFileException(where(row.line(), c) + "missing value");
                 }
-                if (c == target) {
-                    targets[rows] = cell;
-                } else {
-                    x[k++] = number(cell, row.line(), c);
-                }
+                x[k++] = number(cell, row.line(), c);
             }
             lines[rows] = row.line();
             rows++;

@@ -236,4 +236,48 @@ class CsvImportTest {
         String message = error("a,y\n1,\"2\n");
         assertTrue(message.startsWith("data.csv"), message);
     }
+
+    @Test
+    void aTargetInTheMiddleAndASubsetOfInputsSkipTheOtherColumns() throws IOException {
+        String text = "id,a,label,b,note\n1,0.5,1,2,x\n2,1.5,0,4,y\n3,2.5,1,6,z\n";
+        CsvDataset csv = read(text, CsvOptions.defaults().withTarget("label").withInputs(List.of("b", "a"))
+                .withTargetAsClasses());
+        assertEquals(List.of("a", "b"), csv.inputNames()); // file order
+        assertArrayEquals(new double[] {0.5, 2, 1.5, 4, 2.5, 6}, csv.data().x());
+        assertEquals(List.of("0", "1"), csv.classNames());
+        assertArrayEquals(new double[] {1, 0, 1}, csv.data().y());
+
+        CsvDataset regression = read(text, CsvOptions.defaults().withTarget("label").withInputs(List.of("id")));
+        assertEquals(0, regression.data().classCount());
+        assertEquals(List.of("id"), regression.inputNames());
+        assertArrayEquals(new double[] {1, 2, 3}, regression.data().x());
+        assertArrayEquals(new double[] {1, 0, 1}, regression.data().y());
+    }
+
+    @Test
+    void anUnknownInputOrTheTargetAsInputIsRefused() {
+        String unknown = error("a,b,y\n1,2,3\n", CsvOptions.defaults().withInputs(List.of("c")));
+        assertTrue(unknown.contains("no input column 'c'"), unknown);
+        assertThrows(IllegalArgumentException.class,
+                () -> CsvOptions.defaults().withTarget("y").withInputs(List.of("a", "y")));
+        String last = error("a,b,y\n1,2,3\n", CsvOptions.defaults().withInputs(List.of("a", "y")));
+        assertTrue(last.contains("'y' is the target"), last);
+    }
+
+    @Test
+    void theDecimalMarkCanBeChosen() throws IOException {
+        assertArrayEquals(new double[] {1.5}, read("a;y\n1,5;2\n", CsvOptions.defaults()).data().x());
+        String point = error("a;y\n1,5;2\n", CsvOptions.defaults().withDecimalMark('.'));
+        assertTrue(point.contains("'1,5' is not a number"), point);
+        assertArrayEquals(new double[] {1.5}, read("a;y\n1,5;2\n", CsvOptions.defaults().withDecimalMark(','))
+                .data().x());
+        String both = error("a,y\n1,2\n", CsvOptions.defaults().withDecimalMark(','));
+        assertTrue(both.contains("both the delimiter and the decimal mark"), both);
+    }
+
+    @Test
+    void aPreviewShowsTheHeaderAndTheFirstRows() throws IOException {
+        Path file = write("p.csv", "a;b\n1;2\n3;4\n5;6\n");
+        assertEquals(List.of(List.of("a", "b"), List.of("1", "2"), List.of("3", "4")), CsvImport.preview(file, null, 2));
+    }
 }
