@@ -32,8 +32,9 @@ import org.mlpsandbox.engine.limits.NotEnoughMemoryException;
  * <p>The rules:
  * <ul>
  *   <li>The first line is a header naming every column; names must be unique and not empty.</li>
- *   <li>The target is the last column, or the column named in {@link CsvOptions#targetColumn()}; every other column
- *       is an input and must hold numbers.</li>
+ *   <li>The target is the last column, or the column named in {@link CsvOptions#targetColumn()}; the inputs are
+ *       the columns named in {@link CsvOptions#inputColumns()}, or every other column, and must hold numbers; other
+ *       columns are skipped.</li>
  *   <li>A target column of numbers is a regression target. A target column of text holds class names: two classes
  *       become one 0/1 column, three or more become one-hot columns. Classes are numbered in their natural order:
  *       numbers numerically, names alphabetically (numbers before names), so labels 0 and 1 stay classes 0 and 1

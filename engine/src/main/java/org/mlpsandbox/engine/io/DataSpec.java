@@ -53,11 +53,14 @@ import org.mlpsandbox.engine.data.TrainTestSplit;
  * @param drawn           drawn data only: the points themselves; {@code null} for every other kind
  * @param parameters      generated only: values for the generator's own settings (a dataset plugin's
  *                        hyperparameters, by key); keys left out take their defaults; empty for the built-ins
+ * @param inputs          CSV only: the input columns as {@link CsvOptions#inputColumns()} names them; empty for every
+ *                        column but the target
+ * @param decimalMark     CSV only: {@code '.'} or {@code ','}, or {@code null} to detect it (see {@link CsvOptions})
  */
 public record DataSpec(Kind kind, String name, String path, String target, boolean targetAsClasses, int samples,
                        double noise, double testRatio, long seed, int classes, Character delimiter,
                        Normalization normalization, List<String> labels, DrawnPoints drawn,
-                       Map<String, Double> parameters) {
+                       Map<String, Double> parameters, List<String> inputs, Character decimalMark) {
 
     /** Where the samples come from. */
     public enum Kind {
@@ -97,6 +100,10 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(normalization, "normalization");
         labels = List.copyOf(labels);
+        inputs = inputs == null ? List.of() : List.copyOf(inputs);
+        if (kind != Kind.CSV && (!inputs.isEmpty() || decimalMark != null)) {
+            throw new IllegalArgumentException("only CSV data has input columns and a decimal mark");
+        }
         parameters = java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));
         if (kind != Kind.GENERATED && !parameters.isEmpty()) {
             throw new IllegalArgumentException("only generated data has settings of its own, got " + parameters);
@@ -124,6 +131,15 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
         } else if (classes != 0) {
             throw new IllegalArgumentException("only generated data has a chosen number of classes");
         }
+    }
+
+    /** The spec with every field given but the CSV input columns and decimal mark (all columns, detected). */
+    public DataSpec(Kind kind, String name, String path, String target, boolean targetAsClasses, int samples,
+                    double noise, double testRatio, long seed, int classes, Character delimiter,
+                    Normalization normalization, List<String> labels, DrawnPoints drawn,
+                    Map<String, Double> parameters) {
+        this(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes, delimiter,
+                normalization, labels, drawn, parameters, List.of(), null);
     }
 
     /** A spec with the generator's usual number of classes and a detected CSV delimiter. */
@@ -185,6 +201,18 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
                 seed);
     }
 
+    /** A CSV file read with these options (target, inputs, classes, delimiter and decimal mark). */
+    public static DataSpec csv(Path file, CsvOptions options, double testRatio, long seed) {
+        return new DataSpec(Kind.CSV, fileName(file), file.toString(), options.targetColumn(),
+                options.targetIsClasses(), 0, 0, testRatio, seed, 0, options.delimiter(), Normalization.NONE, List.of(),
+                null, Map.of(), options.inputColumns(), options.decimalMark());
+    }
+
+    /** CSV data: how its file is read. */
+    public CsvOptions csvOptions() {
+        return new CsvOptions(target, targetAsClasses, delimiter, inputs, decimalMark);
+    }
+
     /** A folder with the four MNIST IDX files; {@code samples} training digits at most (0 for all). */
     public static DataSpec mnist(Path folder, int samples, long seed) {
         return new DataSpec(Kind.MNIST, fileName(folder), folder.toString(), null, false, samples, 0, 0, seed);
@@ -192,52 +220,52 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
 
     public DataSpec withSamples(int n) {
         return new DataSpec(kind, name, path, target, targetAsClasses, n, noise, testRatio, seed, classes, delimiter,
-                normalization, labels, drawn, parameters);
+                normalization, labels, drawn, parameters, inputs, decimalMark);
     }
 
     public DataSpec withNoise(double sd) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, sd, testRatio, seed, classes,
-                delimiter, normalization, labels, drawn, parameters);
+                delimiter, normalization, labels, drawn, parameters, inputs, decimalMark);
     }
 
     public DataSpec withTestRatio(double ratio) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, ratio, seed, classes,
-                delimiter, normalization, labels, drawn, parameters);
+                delimiter, normalization, labels, drawn, parameters, inputs, decimalMark);
     }
 
     public DataSpec withSeed(long s) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, s, classes,
-                delimiter, normalization, labels, drawn, parameters);
+                delimiter, normalization, labels, drawn, parameters, inputs, decimalMark);
     }
 
     /** Generated data with {@code k} classes (0: the generator's usual number). */
     public DataSpec withClasses(int k) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, k, delimiter,
-                normalization, labels, drawn, parameters);
+                normalization, labels, drawn, parameters, inputs, decimalMark);
     }
 
     /** CSV data read with this delimiter ({@code null}: detect it). */
     public DataSpec withDelimiter(Character c) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes, c,
-                normalization, labels, drawn, parameters);
+                normalization, labels, drawn, parameters, inputs, decimalMark);
     }
 
     /** The same data with its inputs scaled this way. */
     public DataSpec withNormalization(Normalization n) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes,
-                delimiter, n, labels, drawn, parameters);
+                delimiter, n, labels, drawn, parameters, inputs, decimalMark);
     }
 
     /** The same data with these class labels remembered. */
     public DataSpec withLabels(List<String> classLabels) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes,
-                delimiter, normalization, classLabels, drawn, parameters);
+                delimiter, normalization, classLabels, drawn, parameters, inputs, decimalMark);
     }
 
     /** Generated data with these values for the generator's own settings (a dataset plugin's hyperparameters). */
     public DataSpec withParameters(Map<String, Double> values) {
         return new DataSpec(kind, name, path, target, targetAsClasses, samples, noise, testRatio, seed, classes,
-                delimiter, normalization, labels, drawn, values);
+                delimiter, normalization, labels, drawn, values, inputs, decimalMark);
     }
 
     /** The generator of generated data, drawing {@link #classes()} classes. */
@@ -291,17 +319,7 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
                 if (!Files.isRegularFile(file)) {
                     throw new DataFileException(path + ": no such file");
                 }
-                CsvOptions options = CsvOptions.defaults();
-                if (target != null) {
-                    options = options.withTarget(target);
-                }
-                if (targetAsClasses) {
-                    options = options.withTargetAsClasses();
-                }
-                if (delimiter != null) {
-                    options = options.withDelimiter(delimiter);
-                }
-                CsvDataset csv = CsvImport.read(file, options);
+                CsvDataset csv = CsvImport.read(file, csvOptions());
                 Dataset all = subset(csv.data(), samples, seed + 1);
                 TrainTestSplit parts = TrainTestSplit.split(all, testRatio, seed + 1);
                 return new LoadedData(parts.train(), parts.test(), csv.classNames());

@@ -200,6 +200,12 @@ final class ExperimentWriter {
         if (d.delimiter() != null) {
             g.writeStringField("delimiter", d.delimiter().toString());
         }
+        if (d.decimalMark() != null) {
+            g.writeStringField("decimalMark", d.decimalMark().toString());
+        }
+        if (!d.inputs().isEmpty()) {
+            writeStrings(g, "inputs", d.inputs()); // CSV: the chosen input columns
+        }
         if (!d.normalization().isNone()) {
             g.writeObjectFieldStart("normalization");
             g.writeStringField("method", d.normalization().method().id());

@@ -159,19 +159,14 @@ final class SetupReader {
         if (delimiter != null && delimiter.length() != 1) {
             throw fields.problem("data.delimiter is \"" + delimiter + "\"; expected one character");
         }
-        Normalization normalization = normalization(node);
-        List<String> labels = new ArrayList<>();
-        JsonNode labelNode = JsonFields.optional(node, "labels");
-        if (labelNode != null) {
-            for (int i = 0; i < fields.array(node, "labels", "data.labels").size(); i++) {
-                JsonNode label = labelNode.get(i);
-                if (!label.isTextual()) {
-                    throw fields.problem("data.labels[" + i + "] is " + JsonFields.describe(label)
-                            + ", not a string");
-                }
-                labels.add(label.asText());
-            }
+        String decimalMark = JsonFields.optional(node, "decimalMark") == null ? null
+                : fields.text(node, "decimalMark", "data.decimalMark", true);
+        if (decimalMark != null && !decimalMark.equals(".") && !decimalMark.equals(",")) {
+            throw fields.problem("data.decimalMark is \"" + Excerpt.of(decimalMark) + "\"; expected \".\" or \",\"");
         }
+        Normalization normalization = normalization(node);
+        List<String> labels = strings(node, "labels");
+        List<String> inputs = strings(node, "inputs");
         Map<String, Double> parameters = new TreeMap<>();
         JsonNode params = JsonFields.optional(node, "parameters");
         if (params != null) {
@@ -188,10 +183,28 @@ final class SetupReader {
         DrawnPoints drawn = kind == DataSpec.Kind.DRAWN ? drawn(node) : null;
         try {
             return new DataSpec(kind, name, path, target, asClasses, samples, noise, testRatio, seed, classes,
-                    delimiter == null ? null : delimiter.charAt(0), normalization, labels, drawn, parameters);
+                    delimiter == null ? null : delimiter.charAt(0), normalization, labels, drawn, parameters, inputs,
+                    decimalMark == null ? null : decimalMark.charAt(0));
         } catch (IllegalArgumentException e) {
             throw fields.problem("data: " + e.getMessage());
         }
+    }
+
+    /** The optional array of strings {@code data.key}; empty when absent. */
+    private List<String> strings(JsonNode node, String key) throws ExperimentFileException {
+        List<String> values = new ArrayList<>();
+        JsonNode array = JsonFields.optional(node, key);
+        if (array != null) {
+            for (int i = 0; i < fields.array(node, key, "data." + key).size(); i++) {
+                JsonNode value = array.get(i);
+                if (!value.isTextual()) {
+                    throw fields.problem("data." + key + "[" + i + "] is " + JsonFields.describe(value)
+                            + ", not a string");
+                }
+                values.add(value.asText());
+            }
+        }
+        return values;
     }
 
     /** The "drawn" points of drawn data: {"classes": K, "plane": [4 numbers], "points": [[x1, x2, v], …]}. */
