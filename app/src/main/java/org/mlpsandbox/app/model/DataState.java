@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.mlpsandbox.engine.data.CsvDataset;
 import org.mlpsandbox.engine.data.CsvImport;
+import org.mlpsandbox.engine.data.CsvOptions;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.DrawnPoints;
 import org.mlpsandbox.engine.data.Normalization;
@@ -24,12 +25,13 @@ public final class DataState {
 
     /** A data source read from an experiment file, ready to be used (reading it cannot fail any more). */
     record Source(CsvDataset csv, Path csvFile, TrainTestSplit fixedSplit, DataSpec fixedSource, DataSettings settings,
-                  Normalization.Method normalize, DrawnPoints drawn) {
+                  Normalization.Method normalize, DrawnPoints drawn, CsvOptions csvOptions) {
     }
 
     private DataSettings settings = DataSettings.defaults();
     private CsvDataset csv;
     private Path csvFile;
+    private CsvOptions csvOptions = CsvOptions.defaults();
     private TrainTestSplit fixedSplit;
     private DataSpec fixedSource;
     private Dataset rawData;
@@ -73,7 +75,15 @@ public final class DataState {
      * @param file where it was read from, saved in experiment files
      */
     public void useCsv(CsvDataset data, Path file) {
-        owner.dataChanged(() -> replaceByCsv(data, file));
+        useCsv(data, file, CsvOptions.defaults());
+    }
+
+    /**
+     * Uses CSV data read with {@code options} (target, inputs, classes, delimiter, decimal mark), which experiment
+     * files keep so that the file reads the same way when reopened.
+     */
+    public void useCsv(CsvDataset data, Path file, CsvOptions options) {
+        owner.dataChanged(() -> replaceByCsv(data, file, Objects.requireNonNull(options)));
     }
 
     /**
@@ -184,9 +194,10 @@ public final class DataState {
         generate();
     }
 
-    private void replaceByCsv(CsvDataset data, Path file) {
+    private void replaceByCsv(CsvDataset data, Path file, CsvOptions options) {
         csv = Objects.requireNonNull(data);
         csvFile = file;
+        csvOptions = options;
         drawing = false;
         fixedSplit = null;
         fixedSource = null;
@@ -220,18 +231,19 @@ public final class DataState {
             DataSettings saved = new DataSettings(d.name(), d.samples(), d.noise(), d.testRatio(), d.seed(),
                     d.classes(), d.parameters());
             saved.generator(owner.plugins().dataSources()); // a missing plugin or a refused setting: nothing changes
-            return new Source(null, null, null, null, saved, d.normalization().method(), null);
+            return new Source(null, null, null, null, saved, d.normalization().method(), null, null);
         } else if (d.kind() == DataSpec.Kind.CSV) {
-            CsvDataset newCsv = CsvImport.read(Path.of(d.path()));
+            CsvDataset newCsv = CsvImport.read(Path.of(d.path()), d.csvOptions()); // as it was imported
             return new Source(newCsv, Path.of(d.path()), null, null,
-                    settings.withTestRatio(d.testRatio()).withSeed(d.seed()), d.normalization().method(), null);
+                    settings.withTestRatio(d.testRatio()).withSeed(d.seed()), d.normalization().method(), null,
+                    d.csvOptions());
         } else if (d.kind() == DataSpec.Kind.DRAWN) {
             return new Source(null, null, null, null, settings.withTestRatio(d.testRatio()).withSeed(d.seed()),
-                    d.normalization().method(), d.drawn());
+                    d.normalization().method(), d.drawn(), null);
         }
         var loaded = d.withNormalization(Normalization.NONE).load(); // raw: the input mapping scales
         return new Source(null, null, new TrainTestSplit(loaded.train(), loaded.test()), d, settings,
-                d.normalization().method(), null);
+                d.normalization().method(), null, null);
     }
 
     /**
@@ -241,6 +253,7 @@ public final class DataState {
     void use(Source s, java.util.List<String> featureNames) {
         csv = s.csv();
         csvFile = s.csvFile();
+        csvOptions = s.csvOptions() != null ? s.csvOptions() : CsvOptions.defaults();
         fixedSplit = s.fixedSplit();
         fixedSource = s.fixedSource();
         settings = s.settings();
@@ -415,7 +428,7 @@ public final class DataState {
             return DataSpec.drawn(drawn.points(), settings.testRatio(), settings.seed());
         }
         return fixedSource != null ? fixedSource : csv != null && csvFile != null
-                ? DataSpec.csv(csvFile, null, false, settings.testRatio(), settings.seed())
+                ? DataSpec.csv(csvFile, csvOptions, settings.testRatio(), settings.seed())
                 : DataSpec.generated(settings.generator(), settings.samples(), settings.noise(),
                         settings.testRatio(), settings.seed(), owner.plugins().dataSources()).withClasses(settings.classes())
                         .withParameters(settings.parameters());
