@@ -80,7 +80,7 @@ public final class DataPanel extends JPanel {
         });
         JButton importCsv = new JButton("CSV…");
         importCsv.setName("importCsv");
-        importCsv.setToolTipText("Import a CSV file: numeric columns are inputs, the last column is the target");
+        importCsv.setToolTipText("Import a CSV file: preview it, then choose the target, the inputs and the delimiter");
         importCsv.addActionListener(e -> importCsv());
         add(new JLabel("Dataset"));
         add(dataset, "split 2, growx");
@@ -302,7 +302,11 @@ public final class DataPanel extends JPanel {
         if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
         }
-        importCsv(chooser.getSelectedFile().toPath());
+        Path file = chooser.getSelectedFile().toPath();
+        CsvImportDialog.show(this, file).ifPresent(r -> {
+            showMessage("");
+            model.data().useCsv(r.data(), file, r.options());
+        });
     }
 
     /** Reads a CSV file off the event thread and uses it, or shows why it cannot be read. */
