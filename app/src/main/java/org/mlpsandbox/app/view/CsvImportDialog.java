@@ -199,9 +199,16 @@ public final class CsvImportDialog extends JPanel {
             say("'" + targetName + "' is the target, so it cannot also be an input.");
             return null;
         }
-        say(" ");
-        return new CsvOptions(targetName, classes.isSelected(), DELIMITERS.get((String) delimiter.getSelectedItem()),
-                chosen, DECIMALS.get((String) decimal.getSelectedItem()));
+        try {
+            CsvOptions options = new CsvOptions(targetName, classes.isSelected(),
+                    DELIMITERS.get((String) delimiter.getSelectedItem()), chosen,
+                    DECIMALS.get((String) decimal.getSelectedItem()));
+            say(" ");
+            return options;
+        } catch (IllegalArgumentException e) { // e.g. the comma as both delimiter and decimal mark
+            say(oneLine(e) + ".");
+            return null;
+        }
     }
 
     /** The message line's text (for tests). */

@@ -122,6 +122,18 @@ class CsvImportDialogTest {
     }
 
     @Test
+    void theCommaCannotBeBothDelimiterAndDecimalMark() throws Exception {
+        CsvImportDialog d = shown(Files.writeString(dir.resolve("c.csv"), "a,b,y\n1,2,3\n"));
+        Gui.run(() -> {
+            assertNotNull(d.options());
+            Gui.find(d, "csvDelimiter", JComboBox.class).setSelectedItem("comma");
+            Gui.find(d, "csvDecimal", JComboBox.class).setSelectedItem("comma");
+            assertNull(d.options());
+            assertTrue(d.message().contains("both the delimiter and the decimal mark"), d.message());
+        });
+    }
+
+    @Test
     void anUnreadableFileIsNamedWithItsLine() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.csv"), "a,b\n1,\"2\n");
         CsvImportDialog d = shown(bad);
