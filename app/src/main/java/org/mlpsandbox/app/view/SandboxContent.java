@@ -110,9 +110,9 @@ final class SandboxContent {
      */
     private void fillTabs(ReloadPluginsAction reload) {
         tabs.setName("tabs");
-        tabs.addTab("Loss", SidewaysScroller.around(lossChart)); // its row of controls: sideways when zoomed
+        tabs.addTab("Loss", OneWayScroller.sideways(lossChart)); // its row of controls: sideways when zoomed
         tabs.addTab("Gradients", diagnostics);
-        tabs.addTab("Plugins", VerticalScroller.around(new PluginsPanel(model, reload)));
+        tabs.addTab("Plugins", OneWayScroller.vertical(new PluginsPanel(model, reload)));
         // Backprop and Inside take the centre (in place of the network editor) while their tab is selected
         backprop = new BackpropTab(model);
         backpropTab = new CentreTab("backpropNote", backprop, backpropNote(null));
@@ -120,7 +120,7 @@ final class SandboxContent {
         tabs.addTab("Inside", new CentreTab("insideNote", new InsideTab(model), "Histograms of the weights, "
                 + "gradients and activations of each layer, and the update-to-weight ratios, are in the centre while "
                 + "this tab is open. Press Play to watch them change. Open another tab to edit the network again."));
-        tabs.addTab("Runs", VerticalScroller.around(new RunsPanel(model)));
+        tabs.addTab("Runs", OneWayScroller.vertical(new RunsPanel(model)));
         tabs.addTab("Leaderboard", new LeaderboardPanel(model));
         outputView.setTrainPointListener(i -> { // a clicked training point: step through backprop on it
             tabs.setSelectedComponent(backpropTab);
