@@ -28,6 +28,7 @@ import net.miginfocom.swing.MigLayout;
 import org.mlpsandbox.engine.data.CsvDataset;
 import org.mlpsandbox.engine.data.CsvImport;
 import org.mlpsandbox.engine.data.CsvOptions;
+import org.mlpsandbox.engine.data.CsvPreview;
 
 /**
  * The CSV import dialog: a preview of the file's first rows, the delimiter and decimal mark (detected, or chosen: a
@@ -234,7 +235,7 @@ public final class CsvImportDialog extends JPanel {
         Character chosen = DELIMITERS.get((String) delimiter.getSelectedItem());
         List<List<String>> read;
         try {
-            read = CsvImport.preview(file, chosen, PREVIEW_ROWS);
+            read = CsvPreview.read(file, chosen, PREVIEW_ROWS);
         } catch (IOException e) {
             header = List.of();
             rows = List.of();

@@ -59,7 +59,7 @@ public final class CsvImport {
      */
     static final long LOADED_BYTES_PER_BYTE = 2 * (Double.BYTES / 2);
 
-    private static final CsvFactory FACTORY = CsvFactory.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
+    static final CsvFactory FACTORY = CsvFactory.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     /** How far ahead the header line is looked for when detecting the delimiter. */
     private static final int DETECTION_WINDOW = 1 << 16;
@@ -117,40 +117,6 @@ public final class CsvImport {
     }
 
     /**
-     * The header and at most {@code rows} rows of {@code file}, cell by cell as written (for a preview), read with
-     * {@code delimiter} or a detected one.
-     *
-     * @throws DataFileException when the file is not CSV text
-     */
-    public static List<List<String>> preview(Path file, Character delimiter, int rows) throws IOException {
-        String fileName = file.getFileName().toString();
-        try (BufferedReader text = new BufferedReader(withoutByteOrderMark(
-                Files.newBufferedReader(file, StandardCharsets.UTF_8)))) {
-            char d = delimiter != null ? delimiter : detectDelimiter(text);
-            List<List<String>> table = new ArrayList<>();
-            try (CsvParser parser = FACTORY.createParser(text)) {
-                parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(d));
-                while (table.size() <= rows && parser.nextToken() == JsonToken.START_ARRAY) {
-                    List<String> cells = new ArrayList<>();
-                    while (parser.nextToken() == JsonToken.VALUE_STRING) {
-                        cells.add(parser.getText().strip());
-                    }
-                    if (!cells.stream().allMatch(String::isEmpty)) {
-                        table.add(cells);
-                    }
-                }
-            } catch (JsonProcessingException e) {
-                JsonLocation where = e.getLocation();
-                String line = where == null || where.getLineNr() < 1 ? "" : " line " + where.getLineNr();
-                throw new DataFileException(fileName + line + ": " + Excerpt.of(e.getOriginalMessage()), e);
-            }
-            return table;
-        } catch (CharacterCodingException e) {
-            throw new DataFileException(fileName + " is not UTF-8 text", e);
-        }
-    }
-
-    /**
      * The one of {@link CsvOptions#DETECTED_DELIMITERS} that the first non-blank line holds most often (outside
      * quotes); a comma when it holds none. Leaves {@code text} where it was.
      */
@@ -190,7 +156,7 @@ public final class CsvImport {
     }
 
     /** The text of {@code reader} without the byte order mark that some editors write first. */
-    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+    static Reader withoutByteOrderMark(Reader reader) throws IOException {
         PushbackReader pushback = new PushbackReader(reader, 1);
         int first = pushback.read();
         if (first >= 0 && first != BYTE_ORDER_MARK) {

@@ -278,6 +278,6 @@ class CsvImportTest {
     @Test
     void aPreviewShowsTheHeaderAndTheFirstRows() throws IOException {
         Path file = write("p.csv", "a;b\n1;2\n3;4\n5;6\n");
-        assertEquals(List.of(List.of("a", "b"), List.of("1", "2"), List.of("3", "4")), CsvImport.preview(file, null, 2));
+        assertEquals(List.of(List.of("a", "b"), List.of("1", "2"), List.of("3", "4")), CsvPreview.read(file, null, 2));
     }
 }
