@@ -11,9 +11,9 @@ import org.mlpsandbox.engine.plugin.PluginThreads;
  * each pass runs on a thread of its own under the plugins' time limit ({@link PluginThreads#CHECK_LIMIT_MILLIS}).
  * A pass that does not answer is abandoned (its thread is left running, as for a stuck training run), the view stops
  * drawing with that network's plugins and says which plugin call it was stuck in; a network of other layers or
- * plugins draws again.
+ * plugins draws again. One guard per view: it remembers what got stuck there.
  */
-final class DrawingGuard {
+public final class DrawingGuard {
 
     private NetworkSpec stuckSpec;
     private String stuckMessage;
@@ -25,7 +25,7 @@ final class DrawingGuard {
      *
      * @return whether the pass finished; false when it did not answer now or before for a network of this spec
      */
-    boolean forward(Network network, double[] inputs, int rows, Workspace ws) {
+    public boolean forward(Network network, double[] inputs, int rows, Workspace ws) {
         if (network.spec().equals(stuckSpec)) {
             return false;
         }
@@ -63,8 +63,20 @@ final class DrawingGuard {
         return PluginThreads.pluginFrame(abandoned).orElse("a plugin");
     }
 
+    /**
+     * The outputs for {@code rows} inputs ({@code rows × outputs}, a new array), as {@link Network#predict}, under the
+     * time limit; for views that draw now and then (a drawn digit, a lesson's few samples).
+     *
+     * @return the outputs, or null when the pass did not answer ({@link #stuckMessage()} says why)
+     */
+    public double[] predict(Network network, double[] inputs, int rows) {
+        Workspace ws = network.newWorkspace(Math.max(1, rows));
+        return forward(network, inputs, rows, ws) ? java.util.Arrays.copyOf(ws.output(), rows * network.outputs())
+                : null;
+    }
+
     /** Why the view is not drawn (names the stuck plugin call), or null when it is. */
-    String stuckMessage() {
+    public String stuckMessage() {
         return stuckMessage;
     }
 

@@ -75,6 +75,22 @@ class DrawingGuardTest {
     }
 
     @Test
+    void predictGivesNullAndTheReasonForAStuckPluginAndOutputsOtherwise() {
+        PluginRegistry plugins = TestPlugins.registry(TestPlugins.entry(PluginKind.ACTIVATION, new Hangs(),
+                PluginSource.BUILT_IN));
+        DrawingGuard guard = new DrawingGuard();
+        double[] x = {0.5, -0.5, 1, 2};
+        long start = System.nanoTime();
+        assertNull(guard.predict(network(plugins, "test.hangs"), x, 2));
+        assertTrue((System.nanoTime() - start) / 1_000_000 < PluginThreads.CHECK_LIMIT_MILLIS + 3000);
+        assertTrue(guard.stuckMessage().contains("test.hangs"), guard.stuckMessage());
+        Network tanh = network(plugins, "tanh");
+        double[] guarded = guard.predict(tanh, x, 2);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(tanh.predict(x, 2), guarded, "the same outputs as predict");
+        assertNull(guard.stuckMessage());
+    }
+
+    @Test
     void aPluginThatHangsWhileDrawingIsAbandonedAndNamed() {
         PluginRegistry plugins = TestPlugins.registry(TestPlugins.entry(PluginKind.ACTIVATION, new Hangs(),
                 PluginSource.BUILT_IN));

@@ -1,5 +1,6 @@
 package org.mlpsandbox.app.view.digits;
 
+import org.mlpsandbox.app.view.DrawingGuard;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Cursor;
@@ -36,6 +37,8 @@ public final class DigitDrawingPanel extends JPanel {
     private final Preview preview = new Preview();
     private final Bars bars = new Bars();
     private final JLabel answer = new JLabel(" ");
+    /** The reading of a drawing runs plugin code: under the plugins' time limit. */
+    private final DrawingGuard guard = new DrawingGuard();
     private Network network;
     private double[] outputs = new double[10];
 
@@ -101,9 +104,14 @@ public final class DigitDrawingPanel extends JPanel {
             outputs = new double[network == null ? 10 : network.outputs()];
             answer.setText(network == null ? "No network yet" : " ");
         } else {
-            outputs = network.predict(pixels, 1);
-            int best = Vectors.classOf(outputs, 0, outputs.length);
-            answer.setText("It reads: " + best);
+            double[] read = guard.predict(network, pixels, 1);
+            if (read == null) { // a plugin did not answer: say which rather than freeze the window
+                outputs = new double[network.outputs()];
+                answer.setText(guard.stuckMessage());
+            } else {
+                outputs = read;
+                answer.setText("It reads: " + Vectors.classOf(outputs, 0, outputs.length));
+            }
         }
         canvas.repaint();
         preview.repaint();

@@ -1,5 +1,6 @@
 package org.mlpsandbox.app.view.lesson;
 
+import org.mlpsandbox.app.view.DrawingGuard;
 import com.formdev.flatlaf.util.UIScale;
 import java.awt.BasicStroke;
 import java.awt.Dimension;
@@ -27,6 +28,8 @@ public final class ReconstructionView extends JComponent {
     private double[] inputs = new double[0];
     private double[] outputs = new double[0];
     private int width = 2;
+    /** The reconstructions run plugin code: under the plugins' time limit. */
+    private final DrawingGuard guard = new DrawingGuard();
 
     public ReconstructionView() {
         setName("reconstructions");
@@ -41,8 +44,9 @@ public final class ReconstructionView extends JComponent {
             inputs = new double[0];
             outputs = new double[0];
         } else {
-            inputs = Arrays.copyOf(test.x(), rows * d);
-            outputs = network.predict(inputs, rows);
+            double[] read = guard.predict(network, Arrays.copyOf(test.x(), rows * d), rows);
+            inputs = read == null ? new double[0] : Arrays.copyOf(test.x(), rows * d); // stuck plugin: no pairs
+            outputs = read == null ? new double[0] : read;
         }
         width = d;
         repaint();
