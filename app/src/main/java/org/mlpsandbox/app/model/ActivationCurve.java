@@ -3,6 +3,7 @@ package org.mlpsandbox.app.model;
 import java.util.Arrays;
 import org.mlpsandbox.api.Activation;
 import org.mlpsandbox.engine.plugin.ActivationProbes;
+import org.mlpsandbox.engine.plugin.PluginThreads;
 
 /**
  * An elementwise activation sampled for plotting: f(z) and f′(z) at evenly spaced z over a range, and at the plugin
@@ -36,15 +37,37 @@ public record ActivationCurve(double[] z, double[] f, double[] derivative, doubl
      */
     public static ActivationCurve of(Activation activation, double from, double to, int samples)
             throws CurveException {
-        if (!activation.elementwise()) {
-            throw new CurveException(activation.id() + " is not elementwise (each output depends on the whole row): "
-                    + "it has no curve f(z)");
-        }
         if (!(from < to) || !Double.isFinite(from) || !Double.isFinite(to)) {
             throw new CurveException("the range needs from < to, got " + from + " to " + to);
         }
         if (samples < 2 || samples > MAX_SAMPLES) {
             throw new CurveException("samples must be between 2 and " + MAX_SAMPLES + ", got " + samples);
+        }
+        // the plugin's code runs under the plugins' time limit: a hang names the call instead of freezing the window
+        PluginThreads.Timed<Object> sampled = PluginThreads.within(PluginThreads.CHECK_LIMIT_MILLIS, activation.id(),
+                null, () -> {
+                    try {
+                        return sample(activation, from, to, samples);
+                    } catch (CurveException e) {
+                        return e;
+                    }
+                });
+        if (!sampled.answered()) {
+            throw new CurveException(activation.id() + " did not answer within "
+                    + PluginThreads.CHECK_LIMIT_MILLIS / 1000 + " s" + PluginThreads.pluginFrame(sampled.abandoned())
+                    .map(call -> " (stuck in " + call + ")").orElse("") + "; its thread is abandoned");
+        }
+        if (sampled.value() instanceof CurveException e) {
+            throw e;
+        }
+        return (ActivationCurve) sampled.value();
+    }
+
+    private static ActivationCurve sample(Activation activation, double from, double to, int samples)
+            throws CurveException {
+        if (!activation.elementwise()) {
+            throw new CurveException(activation.id() + " is not elementwise (each output depends on the whole row): "
+                    + "it has no curve f(z)");
         }
         double[] z = new double[samples];
         for (int i = 0; i < samples; i++) {

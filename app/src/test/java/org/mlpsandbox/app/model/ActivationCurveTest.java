@@ -17,6 +17,45 @@ class ActivationCurveTest {
     }
 
     @Test
+    void anActivationThatNeverAnswersIsNamedWithinTheLimitInsteadOfFreezingTheViewer() {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Activation hangs = new Activation() {
+            public String id() {
+                return "test.hangs-in-viewer";
+            }
+
+            public String displayName() {
+                return "Hangs";
+            }
+
+            public double apply(double z) {
+                while (release.getCount() > 0) {
+                    try {
+                        release.await();
+                    } catch (InterruptedException ignored) {
+                        // a hung plugin does not listen
+                    }
+                }
+                return z;
+            }
+
+            public double derivative(double z) {
+                return 1;
+            }
+        };
+        try {
+            long start = System.nanoTime();
+            ActivationCurve.CurveException e = assertThrows(ActivationCurve.CurveException.class,
+                    () -> ActivationCurve.of(hangs, -1, 1, 11));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < org.mlpsandbox.engine.plugin.PluginThreads.CHECK_LIMIT_MILLIS + 3000, millis + " ms");
+            assertTrue(e.getMessage().startsWith("test.hangs-in-viewer did not answer within 2 s"), e.getMessage());
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
     void tanhAndItsSlopeMatchTheMathsAndFiniteDifferences() throws Exception {
         ActivationCurve c = ActivationCurve.of(builtIn("tanh"), -3, 3, 61);
         double[] z = c.z();
