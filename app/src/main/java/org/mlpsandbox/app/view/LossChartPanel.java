@@ -26,7 +26,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.mlpsandbox.app.format.Numbers;
 import org.mlpsandbox.app.model.LossHistory;
 import org.mlpsandbox.app.model.SandboxModel;
+import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.io.AtomicFiles;
+import org.mlpsandbox.engine.train.RegressionMetrics;
 
 /**
  * The loss chart: train and test loss over steps (or epochs), accuracy on a second axis for classification, and on
@@ -47,6 +49,11 @@ public final class LossChartPanel extends JPanel {
     private final XYSeries test = new XYSeries("test loss", false, true);
     private final XYSeries trainAccuracy = new XYSeries("train accuracy", false, true);
     private final XYSeries testAccuracy = new XYSeries("test accuracy", false, true);
+    /** Regression with the "mse" loss: the test R², from the test loss, on the second axis instead of accuracy. */
+    private final XYSeries testR2 = new XYSeries("test R²", false, true);
+    /** R² = 1 − mse · this, for the current test set; NaN when the chart shows no R². */
+    private double r2PerMse = Double.NaN;
+    private double lowestR2 = 0;
     private final XYSeriesCollection losses = new XYSeriesCollection();
     private final XYSeriesCollection accuracies = new XYSeriesCollection();
     private final XYSeries rate = new XYSeries("learning rate", false, true);
@@ -72,6 +79,7 @@ public final class LossChartPanel extends JPanel {
         losses.addSeries(test);
         accuracies.addSeries(trainAccuracy);
         accuracies.addSeries(testAccuracy);
+        accuracies.addSeries(testR2);
         XYPlot plot = new XYPlot(losses, Charts.stepAxis("step"), Charts.valueAxis("loss", false), Charts.lines());
         NumberAxis accuracyAxis = new NumberAxis("accuracy");
         accuracyAxis.setRange(0, 1.02);
@@ -224,12 +232,26 @@ public final class LossChartPanel extends JPanel {
         trainAccuracy.clear();
         testAccuracy.clear();
         rate.clear();
+        testR2.clear();
         emaTrain = Double.NaN;
         emaTest = Double.NaN;
+        boolean classification = model.data().rawData().isClassification();
+        r2PerMse = classification ? Double.NaN : r2PerMse();
+        lowestR2 = 0;
         append(h, 0);
         setNotify(true);
-        boolean classification = model.data().rawData().isClassification();
-        chart.getXYPlot().getRangeAxis(1).setVisible(classification);
+        boolean r2 = Double.isFinite(r2PerMse);
+        NumberAxis second = (NumberAxis) chart.getXYPlot().getRangeAxis(1);
+        second.setVisible(classification || r2);
+        second.setLabel(r2 ? "R² (test)" : "accuracy");
+        second.setNumberFormatOverride(r2 ? null : java.text.NumberFormat.getPercentInstance());
+        if (!r2) {
+            second.setRange(0, 1.02);
+        }
+        var renderer = chart.getXYPlot().getRenderer(1); // the legend names what the second axis shows
+        renderer.setSeriesVisibleInLegend(0, !r2);
+        renderer.setSeriesVisibleInLegend(1, !r2);
+        renderer.setSeriesVisibleInLegend(2, r2);
         chart.getXYPlot().getRangeAxis(2).setVisible(showRate.isSelected());
         chart.getXYPlot().getRenderer(2).setSeriesVisibleInLegend(0, showRate.isSelected());
     }
@@ -259,12 +281,33 @@ public final class LossChartPanel extends JPanel {
             if (Double.isFinite(h.testAccuracy(i))) {
                 testAccuracy.add(x, h.testAccuracy(i), false);
             }
+            double r2 = 1 - h.testLoss(i) * r2PerMse; // NaN unless a regression with the "mse" loss
+            if (Double.isFinite(r2)) {
+                double shown = Math.max(-1, r2); // a first guess far off would squash the curve that matters
+                lowestR2 = Math.min(lowestR2, shown);
+                testR2.add(x, shown, false);
+            }
             if (withRate) { // the rate of the epoch this step belonged to, as the engine's schedule gives it
                 rate.add(x, lr * schedule.factor((long) Math.max(0, (h.step(i) - 1) / perEpoch)), false);
             }
         }
+        if (Double.isFinite(r2PerMse)) {
+            chart.getXYPlot().getRangeAxis(1).setRange(lowestR2, 1.02);
+        }
         seenGeneration = h.generation();
         seenSize = h.size();
+    }
+
+    /**
+     * For a regression trained with the "mse" loss, the factor that turns a test loss into the test R² (the status
+     * bar's rule, {@link RegressionMetrics#fromMeanSquaredError}: R² = 1 − mse · n / Σ(t − t̄)²); else NaN.
+     */
+    private double r2PerMse() {
+        Dataset test = model.data().rawSplit().test();
+        if (test.size() == 0 || !model.network().spec().loss().id().equals("mse")) {
+            return Double.NaN;
+        }
+        return 1 - RegressionMetrics.fromMeanSquaredError(1.0, test.y(), test.targetCount()).r2();
     }
 
     private static double ema(double previous, double value) {
@@ -275,7 +318,7 @@ public final class LossChartPanel extends JPanel {
     }
 
     private void setNotify(boolean notify) {
-        for (XYSeries s : new XYSeries[] {train, test, trainAccuracy, testAccuracy, rate}) {
+        for (XYSeries s : new XYSeries[] {train, test, trainAccuracy, testAccuracy, testR2, rate}) {
             s.setNotify(notify);
         }
     }
