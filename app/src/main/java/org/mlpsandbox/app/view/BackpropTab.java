@@ -45,16 +45,39 @@ final class BackpropTab extends JPanel {
         model.addListener(c -> {
             if (c != SandboxModel.Change.SETTINGS) {
                 stale = true;
-                if (isShowing() && c != SandboxModel.Change.RUN) {
+                if (onScreen() && c != SandboxModel.Change.RUN) {
                     load(); // the old network would not fit new data or layers
                 }
             }
         });
         addHierarchyListener(e -> {
-            if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0 && isShowing()) {
+            if ((e.getChangeFlags() & (HierarchyEvent.SHOWING_CHANGED | HierarchyEvent.PARENT_CHANGED)) != 0
+                    && onScreen()) {
                 load();
             }
         });
+    }
+
+    /**
+     * Shown on screen; or, in a headless render (no screen, so never "showing"), in a visible tree under a root pane:
+     * the tab moved into the centre there loads its network as the window's does.
+     */
+    private boolean onScreen() {
+        if (isShowing()) {
+            return true;
+        }
+        if (!java.awt.GraphicsEnvironment.isHeadless()) {
+            return false;
+        }
+        for (java.awt.Component c = this; c != null; c = c.getParent()) {
+            if (!c.isVisible()) {
+                return false;
+            }
+            if (c instanceof javax.swing.JRootPane) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Takes a copy of the latest snapshot's network and the training samples. */

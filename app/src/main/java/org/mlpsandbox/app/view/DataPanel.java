@@ -55,7 +55,11 @@ public final class DataPanel extends JPanel {
     private final JTextArea message = new JTextArea();
     private final WrappingLabel description = new WrappingLabel("");
     private final DataSourceControls pluginSettings = new DataSourceControls(v -> settingsChanged(), this::showMessage);
+    private final JCheckBox showTest = new JCheckBox(SHOW_TEST, true);
+    /** Labels over fields in a narrow (zoomed) column. */
+    private final FormStack stack = new FormStack(this, this::stacked);
     private boolean updating;
+    private static final String SHOW_TEST = "Show test points (outlined)";
 
     public DataPanel(SandboxModel model, Consumer<Boolean> showTest) {
         super(new MigLayout("insets 0 12 0 12, fillx, wrap 2, gap 6 6", "[right][grow,fill]"));
@@ -131,7 +135,7 @@ public final class DataPanel extends JPanel {
             features.add(box);
         }
         add(features, "span 2, align left, gapleft 8");
-        JCheckBox test = new JCheckBox("Show test points (outlined)", true);
+        JCheckBox test = this.showTest;
         test.setName("showTest");
         test.addActionListener(e -> showTest.accept(test.isSelected()));
         add(test, "span 2, align left, gapleft 8, wmin 0");
@@ -163,6 +167,18 @@ public final class DataPanel extends JPanel {
                 refresh();
             }
         });
+    }
+
+    /** How this form fits a narrow column (see {@link LeftColumn}). */
+    FormStack stack() {
+        return stack;
+    }
+
+    /** Stacked in a narrow column: the features two a row, the test points' box without its aside. */
+    private void stacked(boolean on) {
+        ((MigLayout) features.getLayout()).setLayoutConstraints("insets 0, gap 10 2, wrap " + (on ? 2 : 4));
+        showTest.setText(on ? "Show test points" : SHOW_TEST);
+        showTest.setToolTipText(on ? "Test points are drawn outlined" : null);
     }
 
     /** The "Scale inputs" row: none, standard (z-scores) or minmax ([-1, 1]), from the training points only. */

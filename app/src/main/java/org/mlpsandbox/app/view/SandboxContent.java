@@ -4,12 +4,8 @@ import java.awt.Component;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javax.swing.BorderFactory;
 import javax.swing.JComponent;
-import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
-import javax.swing.UIManager;
-import net.miginfocom.swing.MigLayout;
 import org.mlpsandbox.app.action.ExportAction;
 import org.mlpsandbox.app.action.FileActions;
 import org.mlpsandbox.app.action.PlayPauseAction;
@@ -91,17 +87,9 @@ final class SandboxContent {
         new ControlHider(model.classroom(), java.util.List.of(layout, menus));
     }
 
-    /** Data and training settings, scrolling when the window is short. */
+    /** Data and training settings, scrolling when the window is short, stacked when it is narrow. */
     private JComponent leftColumn(SandboxModel model) {
-        WidthTrackingPanel left = new WidthTrackingPanel(
-                new MigLayout("insets 0 0 8 0, gap 0, wrap 1, fillx", "[grow,fill]"));
-        left.add(dataPanel);
-        left.add(new TrainingPanel(model));
-        JScrollPane leftScroll = new JScrollPane(left, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
-                JScrollPane.HORIZONTAL_SCROLLBAR_AS_NEEDED); // sideways only when zoomed on a narrow screen
-        leftScroll.setBorder(BorderFactory.createMatteBorder(0, 0, 0, 1, UIManager.getColor("Separator.foreground")));
-        leftScroll.getVerticalScrollBar().setUnitIncrement(16);
-        return leftScroll;
+        return LeftColumn.of(dataPanel, new TrainingPanel(model));
     }
 
     /**

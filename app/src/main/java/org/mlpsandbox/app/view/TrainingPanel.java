@@ -37,6 +37,8 @@ public final class TrainingPanel extends JPanel {
     private final JSpinner l2 = new JSpinner(new SpinnerNumberModel(0.0, 0.0, 10.0, 0.0001));
     private final JSpinner weightSeed = new JSpinner(new SpinnerNumberModel(1, 0, 999_999_999, 1));
     private final JSpinner shuffleSeed = new JSpinner(new SpinnerNumberModel(1, 0, 999_999_999, 1));
+    /** Labels over fields in a narrow (zoomed) column. */
+    private final FormStack stack = new FormStack(this, stacked -> { });
     private boolean updating;
     private boolean rebuildQueued;
     private String builtFor = "";
@@ -108,6 +110,11 @@ public final class TrainingPanel extends JPanel {
                 SwingUtilities.invokeLater(this::rebuildPlugins);
             }
         });
+    }
+
+    /** How this form fits a narrow column (see {@link LeftColumn}). */
+    FormStack stack() {
+        return stack;
     }
 
     private static JComboBox<Double> rateCombo(String name) {

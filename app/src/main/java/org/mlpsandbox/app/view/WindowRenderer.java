@@ -270,12 +270,23 @@ public final class WindowRenderer {
     }
 
     /**
-     * Lays out every container of the tree, parents first, as a frame's validation would (twice: wrapping text settles
-     * on the second pass). Everything is invalidated first, so no layout keeps sizes cached from an earlier size or
-     * theme.
+     * Lays out every container of the tree, parents first, as a frame's validation would, then paints it once into a
+     * scratch image and lays it out again, as a shown window does after its first paint. An HTML label
+     * ({@code <html>} text: the start page's cards, captions) learns the width it wraps to only when it is painted;
+     * until then its preferred height is that of one line, so a layout without that paint left every card one line
+     * high with its text cut. Everything is invalidated first, so no layout keeps sizes cached from an earlier size or
+     * theme; the last passes are two, as wrapping text settles on the second.
      */
     static void layOut(Component c) {
         invalidateTree(c);
+        layOutTree(c);
+        if (c.getWidth() > 0 && c.getHeight() > 0) {
+            BufferedImage scratch = new BufferedImage(c.getWidth(), c.getHeight(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = scratch.createGraphics();
+            c.printAll(g); // the HTML views take their widths from this paint
+            g.dispose();
+            invalidateTree(c);
+        }
         for (int pass = 0; pass < 2; pass++) {
             layOutTree(c);
         }

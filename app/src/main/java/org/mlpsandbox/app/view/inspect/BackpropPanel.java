@@ -40,7 +40,14 @@ public final class BackpropPanel extends JPanel {
     private final BackpropCanvas canvas = new BackpropCanvas();
     private final JTextArea caption = textArea();
     private final JTextArea formula = textArea();
-    private final JLabel formulaTitle = new JLabel(" ");
+    /** Bold like a label, and wrapping: a long edge's title must not run past the box in a narrow centre. */
+    private final JTextArea formulaTitle = new JTextArea(" ") {
+        @Override
+        public void updateUI() {
+            super.updateUI();
+            setFont(UIManager.getFont("Label.font").deriveFont(Font.BOLD)); // follows the zoom
+        }
+    };
     private final JLabel stageLabel = new JLabel(" ");
     private final SpinnerNumberModel sampleModel = new SpinnerNumberModel(0, 0, 0, 1);
     private final JSpinner sampleSpinner = new JSpinner(sampleModel);
@@ -82,8 +89,13 @@ public final class BackpropPanel extends JPanel {
         formula.setOpaque(false);
         formula.setFont(UIManager.getFont("Label.font").deriveFont(UIManager.getFont("Label.font").getSize2D()
                 + 0.5f));
-        formulaTitle.putClientProperty("FlatLaf.style", "font: bold");
-        box.add(formulaTitle, "wrap");
+        formulaTitle.setEditable(false);
+        formulaTitle.setFocusable(false);
+        formulaTitle.setLineWrap(true);
+        formulaTitle.setWrapStyleWord(true);
+        formulaTitle.setOpaque(false);
+        formulaTitle.setBorder(BorderFactory.createEmptyBorder());
+        box.add(formulaTitle, "growx, wmin 0, wrap");
         JScrollPane scroll = new JScrollPane(formula);
         scroll.setBorder(BorderFactory.createEmptyBorder());
         scroll.setOpaque(false);

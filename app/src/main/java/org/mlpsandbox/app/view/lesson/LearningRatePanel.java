@@ -18,8 +18,8 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.table.AbstractTableModel;
-import javax.swing.table.DefaultTableCellRenderer;
 import net.miginfocom.swing.MigLayout;
+import org.mlpsandbox.app.format.Numbers;
 
 /**
  * Lesson 2: gradient descent on x² from x = −1 with the rates 1, 0.9, 0.3 and 0.05 and a fifth the student types
@@ -41,57 +41,14 @@ public final class LearningRatePanel extends JPanel {
     private final JLabel yourRateMessage = new JLabel(" ");
 
     public LearningRatePanel() {
-        // the table is 400 screen pixels wide at any zoom, leaving the plots their room, and scrolls when zoomed
-        super(new MigLayout("insets 12, fill", "[grow][200:"
-                + Math.round(400 / com.formdev.flatlaf.util.UIScale.getUserScaleFactor()) + ":400]", "[grow][]"));
+        // the table as wide as its columns, but never more than half of the panel: the plots keep their room, and
+        // the table scrolls sideways when zoomed
+        super(new MigLayout("insets 12, fill", "[grow][pref:pref:50%]", "[grow][]"));
         for (int i = 0; i < model.rateCount(); i++) {
             plots.add(new RatePlot(i), i % 3 == 2 ? "wrap" : "");
         }
         add(plots, "grow, hmin 0, wmin 0");
-        JTable grid = new JTable(table) {
-            /** Fills the width while the columns fit; scrolls sideways in a narrow (zoomed) window, never "…". */
-            @Override
-            public boolean getScrollableTracksViewportWidth() {
-                return getParent() == null || getParent().getWidth() >= wantedWidth();
-            }
-
-            /** At least the columns' preferred widths, so that scrolling sideways shows whole numbers. */
-            @Override
-            public java.awt.Dimension getPreferredSize() {
-                java.awt.Dimension d = super.getPreferredSize();
-                return new java.awt.Dimension(Math.max(d.width, wantedWidth()), d.height);
-            }
-
-            /** Scrolling sideways, every column keeps its preferred width (no squeezing into "−1.00…"). */
-            @Override
-            public void doLayout() {
-                if (!getScrollableTracksViewportWidth()) {
-                    for (int c = 0; c < getColumnCount(); c++) {
-                        getColumnModel().getColumn(c).setWidth(getColumnModel().getColumn(c).getPreferredWidth());
-                    }
-                    return;
-                }
-                super.doLayout();
-            }
-
-            private int wantedWidth() {
-                int wanted = 0;
-                for (int c = 0; c < getColumnCount(); c++) {
-                    wanted += getColumnModel().getColumn(c).getPreferredWidth();
-                }
-                return wanted;
-            }
-        };
-        grid.setFillsViewportHeight(true);
-        grid.setRowHeight(22);
-        DefaultTableCellRenderer right = new DefaultTableCellRenderer();
-        right.setHorizontalAlignment(JLabel.RIGHT);
-        grid.setDefaultRenderer(Object.class, right);
-        grid.setAutoResizeMode(JTable.AUTO_RESIZE_ALL_COLUMNS);
-        grid.getColumnModel().getColumn(0).setPreferredWidth(com.formdev.flatlaf.util.UIScale.scale(40));
-        for (int c = 1; c < grid.getColumnCount(); c++) {
-            grid.getColumnModel().getColumn(c).setPreferredWidth(com.formdev.flatlaf.util.UIScale.scale(70));
-        }
+        JTable grid = new FittingTable(table);
         add(new JScrollPane(grid), "grow, wrap, hmin 0");
 
         JButton step = new JButton("Step");
@@ -199,8 +156,7 @@ public final class LearningRatePanel extends JPanel {
 
         @Override
         public Object getValueAt(int row, int column) {
-            return column == 0 ? String.valueOf(row) : String.format("%.4f", model.x(column - 1, row))
-                    .replace('-', '−');
+            return column == 0 ? String.valueOf(row) : Numbers.format(model.x(column - 1, row));
         }
     }
 
@@ -230,9 +186,15 @@ public final class LearningRatePanel extends JPanel {
             int whatWidth = g.getFontMetrics().stringWidth(what);
             boolean roomBeside = plot.left + g.getFontMetrics(getFont().deriveFont(Font.BOLD))
                     .stringWidth("rate " + Plot.format(model.rate(index))) + 8 + whatWidth <= plot.left + plot.width;
-            // beside the title when there is room, else inside the plot's top right corner
-            g.drawString(what, plot.left + plot.width - whatWidth - (roomBeside ? 0 : 4),
-                    roomBeside ? plot.top - 9 : plot.top + g.getFontMetrics().getAscent() + 2);
+            // beside the title when there is room, else inside the plot's top right corner, a word a line when the
+            // plot is narrower than the words (a zoomed projector)
+            String[] lines = roomBeside || whatWidth + 8 <= plot.width ? new String[] {what} : what.split(" ");
+            int lineHeight = g.getFontMetrics().getHeight();
+            for (int i = 0; i < lines.length; i++) {
+                int w = g.getFontMetrics().stringWidth(lines[i]);
+                g.drawString(lines[i], Math.max(plot.left + 2, plot.left + plot.width - w - (roomBeside ? 0 : 4)),
+                        roomBeside ? plot.top - 9 : plot.top + g.getFontMetrics().getAscent() + 2 + i * lineHeight);
+            }
             Graphics2D c = (Graphics2D) g.create();
             plot.clip(c);
             c.setColor(Plot.curve());
@@ -258,8 +220,8 @@ public final class LearningRatePanel extends JPanel {
             g.setColor(Plot.text());
             g.setFont(Plot.sized(getFont(), -2));
             double x = path.get(path.size() - 1);
-            int below = roomBeside ? 0 : g.getFontMetrics().getHeight(); // under the behaviour word, if that is inside
-            g.drawString("x = " + String.format("%.4f", x).replace('-', '−'), plot.left + 6,
+            int below = roomBeside ? 0 : lines.length * lineHeight; // under the behaviour words, if they are inside
+            g.drawString("x = " + Numbers.format(x), plot.left + 6,
                     plot.top + UIScale.scale(15) + below);
             g.dispose();
         }
