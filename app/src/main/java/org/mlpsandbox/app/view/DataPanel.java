@@ -193,11 +193,12 @@ public final class DataPanel extends JPanel {
                                                           boolean focus) {
                 super.getListCellRendererComponent(list, value, index, sel, focus);
                 if (value instanceof Normalization.Method m) {
-                    setText(switch (m) {
+                    String full = switch (m) {
                         case NONE -> "None (raw values)";
                         case STANDARD -> "Standard (z-scores)";
                         case MINMAX -> "Min–max (to [−1, 1])";
-                    });
+                    };
+                    setText(index == -1 ? ComboFit.fitting(normalize, full) : full); // "None" in a narrow column
                 }
                 return this;
             }

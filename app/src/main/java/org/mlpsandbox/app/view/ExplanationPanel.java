@@ -18,7 +18,7 @@ import net.miginfocom.swing.MigLayout;
  */
 final class ExplanationPanel extends JPanel {
 
-    /** Most height the text takes before it scrolls. */
+    /** Most height the text takes before it scrolls, at 100 %. */
     private static final int MAX_TEXT_HEIGHT = 230;
 
     /** A text area, not a label, so that a long title wraps in a narrow centre instead of being cut. */
@@ -29,12 +29,14 @@ final class ExplanationPanel extends JPanel {
         @Override
         public Dimension getPreferredSize() {
             Dimension d = super.getPreferredSize();
-            return new Dimension(d.width, Math.min(MAX_TEXT_HEIGHT, d.height));
+            return new Dimension(d.width, Math.min(maxTextHeight(), d.height));
         }
     };
     private final JButton close = new JButton("✕");
     private final Runnable hide;
     private Runnable onClose;
+    /** The title is smaller in a narrow centre. */
+    private boolean narrowTitle;
 
     ExplanationPanel(Runnable hide) {
         super(new MigLayout("insets 8 14 10 8, gap 4, fillx", "[grow,fill][]", "[][]"));
@@ -65,17 +67,46 @@ final class ExplanationPanel extends JPanel {
     }
 
     /**
+     * {@link #MAX_TEXT_HEIGHT} at the zoom in use, and no more than leaves the view under it (the network editor, a
+     * lesson's view) the height it needs: on a short (zoomed) screen the text scrolls, the view stays whole.
+     */
+    private int maxTextHeight() {
+        int most = com.formdev.flatlaf.util.UIScale.scale(MAX_TEXT_HEIGHT);
+        java.awt.Container strip = getParent();
+        java.awt.Container centre = strip == null ? null : strip.getParent();
+        if (centre == null || centre.getHeight() <= 0 || !(centre.getLayout() instanceof java.awt.BorderLayout b)) {
+            return most;
+        }
+        java.awt.Component view = b.getLayoutComponent(java.awt.BorderLayout.CENTER);
+        int need = view instanceof NetworkPanel n ? n.neededHeight() : view == null ? 0
+                : view.getMinimumSize().height;
+        int others = 0;
+        for (java.awt.Component c : strip.getComponents()) {
+            others += c != this && c.isVisible() ? c.getPreferredSize().height : 0;
+        }
+        int chrome = title.getPreferredSize().height + close.getPreferredSize().height
+                + com.formdev.flatlaf.util.UIScale.scale(30);
+        int line = body.getFontMetrics(body.getFont()).getHeight();
+        return Math.min(most, Math.max(2 * line, centre.getHeight() - need - others - chrome));
+    }
+
+    /**
      * In a narrow centre (presentation mode on a projector) the close button goes under the text, so the title keeps
      * the whole width instead of wrapping a word a line; before the layout, so the same pass gets the new height.
      */
     @Override
     public void doLayout() {
-        boolean narrow = getWidth() < 2 * close.getPreferredSize().width + title.getFont().getSize() * 12;
+        java.awt.Font h2 = UIManager.getFont("h2.font"); // the wide title's size, whichever the title has now
+        boolean narrow = getWidth() < 2 * close.getPreferredSize().width
+                + (h2 != null ? h2.getSize() : title.getFont().getSize()) * 12;
         MigLayout layout = (MigLayout) getLayout();
         String titleAt = narrow ? "cell 0 0 2 1, wmin 0, growx, aligny center" : "cell 0 0, wmin 0, growx, aligny center";
         if (!titleAt.equals(layout.getComponentConstraints(title))) {
             layout.setComponentConstraints(title, titleAt);
             layout.setComponentConstraints(close, narrow ? "cell 0 2 2 1, right" : "cell 1 0, top");
+            // a smaller heading in a narrow centre: fewer lines, more room for the text and the view below
+            narrowTitle = narrow;
+            title.putClientProperty("FlatLaf.styleClass", narrow ? "h3" : "h2");
         }
         super.doLayout();
     }
@@ -94,7 +125,7 @@ final class ExplanationPanel extends JPanel {
         body.setFont(UIManager.getFont("Label.font").deriveFont(UIManager.getFont("Label.font").getSize2D() + 1));
         body.setForeground(UIManager.getColor("Label.foreground"));
         // a style class, not a font set here: the title's own updateUI would put back the plain label font
-        title.putClientProperty("FlatLaf.styleClass", "h2");
+        title.putClientProperty("FlatLaf.styleClass", narrowTitle ? "h3" : "h2");
         title.setForeground(UIManager.getColor("Label.foreground"));
     }
 

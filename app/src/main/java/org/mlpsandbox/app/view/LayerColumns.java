@@ -29,6 +29,7 @@ final class LayerColumns extends JPanel implements Scrollable {
     JScrollPane inScrollPane() {
         JScrollPane scroll = new JScrollPane(this, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
                 JScrollPane.HORIZONTAL_SCROLLBAR_AS_NEEDED);
+        scroll.setName("networkColumns");
         scroll.setBorder(javax.swing.BorderFactory.createEmptyBorder());
         scroll.setOpaque(false);
         scroll.getViewport().setOpaque(false);
@@ -62,9 +63,25 @@ final class LayerColumns extends JPanel implements Scrollable {
         return !(getParent() instanceof JViewport v) || v.getHeight() >= getMinimumSize().height;
     }
 
+    /**
+     * Wide enough for the header's columns, as high as the diagram likes; in a viewport smaller than that (a short or
+     * narrow centre), just the header's width and the smallest height, so that what scrolls is the least: the diagram
+     * stays under its layer controls at its smallest instead of at its preferred size scrolled out of view.
+     */
     @Override
     public Dimension getPreferredSize() {
         Dimension d = super.getPreferredSize();
-        return new Dimension(Math.max(d.width, header.getPreferredSize().width), d.height);
+        int columns = header.getPreferredSize().width;
+        int w = Math.max(d.width, columns);
+        int h = d.height;
+        if (getParent() instanceof JViewport v) {
+            if (v.getWidth() > 0 && v.getWidth() < w) {
+                w = Math.max(columns, getMinimumSize().width);
+            }
+            if (v.getHeight() > 0 && v.getHeight() < h) {
+                h = Math.max(getMinimumSize().height, v.getHeight());
+            }
+        }
+        return new Dimension(w, h);
     }
 }

@@ -34,6 +34,7 @@ public final class NetworkPanel extends JPanel {
     /** The row over the layer columns: − + "N hidden layers" and the shape chooser. */
     private final JPanel top;
     private final JComboBox<Object> shapes;
+    private final LayerColumns columns;
     private boolean rebuildQueued;
     private String builtFor = "";
 
@@ -75,7 +76,8 @@ public final class NetworkPanel extends JPanel {
         top.add(new JLabel(), "growx");
         add(top, "wrap, wmin 0");
         header.setOpaque(false);
-        add(new LayerColumns(header, diagram).inScrollPane(), "wrap, grow, wmin 0");
+        columns = new LayerColumns(header, diagram);
+        add(columns.inScrollPane(), "wrap, grow, wmin 0");
         warning.setName("pairingWarning");
         warning.setForeground(javax.swing.UIManager.getColor("MlpSandbox.warning.foreground"));
         // the count under the diagram: the row above must fit the centre of a 1024 pixels wide window
@@ -108,6 +110,17 @@ public final class NetworkPanel extends JPanel {
             layout.setComponentConstraints(shapes, wanted);
         }
         super.doLayout();
+    }
+
+    /**
+     * The height that shows the top row, the layer controls, the whole diagram at its smallest and the count under it
+     * (what a lesson's explanation above must leave).
+     */
+    int neededHeight() {
+        java.awt.Insets in = getInsets();
+        int gaps = com.formdev.flatlaf.util.UIScale.scale(3 * 4 + 14); // row gaps and the scroll bar
+        return in.top + in.bottom + top.getPreferredSize().height + columns.getMinimumSize().height
+                + parameterCount.getPreferredSize().height + gaps;
     }
 
     /** Shows the snapshot's weights and neuron maps. */

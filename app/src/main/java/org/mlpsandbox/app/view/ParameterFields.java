@@ -31,6 +31,24 @@ final class ParameterFields extends JPanel {
         setOpaque(false);
     }
 
+    /** Each label over its spinner when a label and its spinner do not fit side by side (a zoomed narrow column). */
+    private final FormStack stack = new FormStack(this, stacked -> { });
+
+    /** Stacks or unstacks for the width given, then lays out (a stacked form asks its parent again for its height). */
+    @Override
+    public void doLayout() {
+        stack.fit(getWidth());
+        super.doLayout();
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (stack != null) {
+            stack.reset();
+        }
+    }
+
     /**
      * Replaces the controls by one per declared parameter, showing {@code values} (defaults where absent).
      *
@@ -39,6 +57,7 @@ final class ParameterFields extends JPanel {
      */
     void build(List<Hyperparameter> declared, Map<String, Double> values, BiConsumer<String, Double> onChange,
                Consumer<String> problem) {
+        stack.reset();
         removeAll();
         for (Hyperparameter h : declared) {
             double value = values.getOrDefault(h.key(), h.defaultValue());
@@ -70,7 +89,7 @@ final class ParameterFields extends JPanel {
             JLabel label = new JLabel(shortLabel(h));
             label.setToolTipText(h.label());
             label.putClientProperty("FlatLaf.styleClass", "small");
-            add(label, "wmin 0");
+            add(label);
             add(spinner, "wmin 60");
         }
         setVisible(getComponentCount() > 0);

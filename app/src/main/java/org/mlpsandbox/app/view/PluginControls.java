@@ -20,7 +20,25 @@ import org.mlpsandbox.engine.plugin.PluginRegistry;
  */
 final class PluginControls extends JPanel {
 
-    private final JComboBox<PluginEntry> combo = new JComboBox<>();
+    /** Two lines high when the chosen name does not fit one (a zoomed narrow column): the name wraps, never "…". */
+    private final JComboBox<PluginEntry> combo = new JComboBox<>() {
+        @Override
+        public java.awt.Dimension getPreferredSize() {
+            return taller(super.getPreferredSize());
+        }
+
+        @Override
+        public java.awt.Dimension getMinimumSize() {
+            return taller(super.getMinimumSize());
+        }
+
+        private java.awt.Dimension taller(java.awt.Dimension d) {
+            if (getSelectedItem() instanceof PluginEntry e && ComboFit.wraps(this, e.displayName())) {
+                return new java.awt.Dimension(d.width, d.height + getFontMetrics(getFont()).getHeight());
+            }
+            return d;
+        }
+    };
     private final ParameterFields parameters;
     private final String name;
     private PluginChoice choice;
@@ -42,8 +60,11 @@ final class PluginControls extends JPanel {
                                                           boolean focus) {
                 super.getListCellRendererComponent(list, value, index, selected, focus);
                 if (value instanceof PluginEntry e) {
-                    // the closed combo in a narrow column: "Log-loss" rather than "Log-loss (binary cross-entr…"
-                    setText(index == -1 ? fitting(e.displayName(), e) : e.displayName());
+                    // the closed combo in a narrow column: "Log-loss" rather than "Log-loss (binary cross-entr…",
+                    // and a name too long even so on two lines
+                    String shown = index == -1 ? ComboFit.fitting(combo, e.displayName()) : e.displayName();
+                    setText(index == -1 && ComboFit.wraps(combo, e.displayName())
+                            ? "<html>" + shown.replace("&", "&amp;").replace("<", "&lt;") + "</html>" : shown);
                     // outside plugins carry a painted mark after the name (no font glyph needed)
                     setIcon(e.source().isBuiltIn() ? null : OutsidePluginIcon.INSTANCE);
                     setHorizontalTextPosition(LEADING);
@@ -78,27 +99,6 @@ final class PluginControls extends JPanel {
         if (parameters.getComponentCount() == 0) {
             parameters.setVisible(false);
         }
-    }
-
-    /** The display name, or its part before a parenthesis when the whole does not fit the closed combo. */
-    private String fitting(String full, PluginEntry e) {
-        int paren = e.displayName().indexOf(" (");
-        if (paren <= 0 || combo.getWidth() <= 0) {
-            return full;
-        }
-        int arrow = 0;
-        for (Component child : combo.getComponents()) {
-            if (child instanceof javax.swing.AbstractButton b) {
-                arrow = b.getWidth();
-            }
-        }
-        java.awt.Insets insets = combo.getInsets();
-        java.awt.Insets padding = javax.swing.UIManager.getInsets("ComboBox.padding");
-        int room = combo.getWidth() - insets.left - insets.right - arrow
-                - (padding == null ? 0 : padding.left + padding.right);
-        java.awt.FontMetrics fm = combo.getFontMetrics(combo.getFont());
-        return fm.stringWidth(full) <= room ? full : e.displayName().substring(0, paren)
-                + full.substring(e.displayName().length());
     }
 
     JComboBox<PluginEntry> combo() {

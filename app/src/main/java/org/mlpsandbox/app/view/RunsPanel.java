@@ -59,6 +59,7 @@ public final class RunsPanel extends JPanel {
         super(new MigLayout("fill, insets 6 6 4 6, gap 4 3", "[grow,fill]", "[][grow 40,fill][][grow 60,fill]"));
         this.model = model;
         setName("runsPanel");
+        buttons = new JPanel(new MigLayout("insets 0, gap 6", "[][]push[]"));
         setMinimumSize(new java.awt.Dimension(300, 200)); // a tab must not widen the window
         hint.setName("runsHint");
         hint.setEditable(false);
@@ -93,7 +94,6 @@ public final class RunsPanel extends JPanel {
         delete.addActionListener(e -> deleteSelected());
         log.setName("runsLogScale");
         log.addActionListener(e -> chart.setLogScale(log.isSelected()));
-        JPanel buttons = new JPanel(new MigLayout("insets 0, gap 6", "[][]push[]"));
         buttons.add(restore);
         buttons.add(delete);
         buttons.add(log);
@@ -118,6 +118,22 @@ public final class RunsPanel extends JPanel {
             }
         });
         refresh();
+    }
+
+    /** Restore, Delete and Log scale; the check box goes under the buttons in a narrow (zoomed) column. */
+    private final JPanel buttons;
+
+    @Override
+    public void doLayout() {
+        MigLayout layout = (MigLayout) buttons.getLayout();
+        java.awt.Insets in = getInsets();
+        int oneRow = restore.getPreferredSize().width + delete.getPreferredSize().width + log.getPreferredSize().width
+                + com.formdev.flatlaf.util.UIScale.scale(6 * 2 + 24) + in.left + in.right;
+        String wanted = getWidth() < oneRow ? "newline" : "";
+        if (!wanted.equals(layout.getComponentConstraints(log))) {
+            layout.setComponentConstraints(log, wanted);
+        }
+        super.doLayout();
     }
 
     private static final String DEFAULT_HINT = "Every reset starts a new run. Select runs (Ctrl/Shift-click) to "

@@ -72,11 +72,11 @@ public final class BackpropPanel extends JPanel {
         controls.add(stageLabel, "wmin 110, wrap");
         controls.add(new JLabel("Sample"), "span, split 4");
         sampleSpinner.setToolTipText("Index of the sample in the data set");
-        controls.add(sampleSpinner, "w 70!");
+        controls.add(sampleSpinner, "w 64!");
         controls.add(new JLabel("η"));
         rateSpinner.setToolTipText("Learning rate of the plain gradient-descent update shown at the end");
         rateSpinner.setEditor(new JSpinner.NumberEditor(rateSpinner, "0.####"));
-        controls.add(rateSpinner, "w 76!");
+        controls.add(rateSpinner, "w 70!");
         add(controls, "wrap");
         caption.setRows(2);
         add(caption, "hmin pref, growx, wmin 0, wrap");
@@ -127,6 +127,7 @@ public final class BackpropPanel extends JPanel {
     private static JButton button(Action a, StepIcon icon, boolean iconAfterText) {
         JButton b = new JButton(a);
         b.setIcon(icon);
+        b.setMargin(new java.awt.Insets(2, 8, 2, 8)); // three a row in the narrow centre of a zoomed projector
         if (iconAfterText) {
             b.setHorizontalTextPosition(javax.swing.SwingConstants.LEADING);
         }

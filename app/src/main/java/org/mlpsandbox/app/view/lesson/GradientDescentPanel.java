@@ -40,6 +40,27 @@ public final class GradientDescentPanel extends JPanel {
     private final JSlider rate = new JSlider(0, 100, 50);
     private final JLabel rateLabel = new JLabel();
     private final JLabel status = new JLabel();
+    private final JPanel bottom = new JPanel(new MigLayout("insets 0"));
+    private final JLabel rateTitle = new JLabel("Learning rate:");
+
+    /**
+     * The rate's slider on a row of its own when the buttons' row is wider than the panel (presentation mode on a
+     * projector); before the layout, so the same pass gives the row its height.
+     */
+    @Override
+    public void doLayout() {
+        MigLayout layout = (MigLayout) bottom.getLayout();
+        int oneRow = com.formdev.flatlaf.util.UIScale.scale(16 * 2 + 24 + 50 + 160 + 6 * 7);
+        for (java.awt.Component c : new java.awt.Component[] {bottom.getComponent(0), bottom.getComponent(1),
+            bottom.getComponent(2), ascent, rateTitle}) {
+            oneRow += c.getPreferredSize().width;
+        }
+        String wanted = getWidth() < oneRow ? "newline" : "gapleft 16";
+        if (!wanted.equals(layout.getComponentConstraints(rateTitle))) {
+            layout.setComponentConstraints(rateTitle, wanted);
+        }
+        super.doLayout();
+    }
 
     public GradientDescentPanel() {
         super(new MigLayout("insets 12, fill", "[grow]", "[][grow][]"));
@@ -59,14 +80,13 @@ public final class GradientDescentPanel extends JPanel {
         JButton step = new JButton("Step");
         JButton reset = new JButton("Reset");
         reset.setToolTipText("New random starting points");
-        JPanel bottom = new JPanel(new MigLayout("insets 0", "[][][]16[]16[][160!][50!]"));
         bottom.add(step);
         bottom.add(play);
         bottom.add(reset);
-        bottom.add(ascent);
-        bottom.add(new JLabel("Learning rate:"));
-        bottom.add(rate, "growx");
-        bottom.add(rateLabel);
+        bottom.add(ascent, "gapleft 16");
+        bottom.add(rateTitle, "gapleft 16");
+        bottom.add(rate, "w 160!");
+        bottom.add(rateLabel, "w 50!");
         add(bottom, "growx");
 
         formula.setEnabled(false);

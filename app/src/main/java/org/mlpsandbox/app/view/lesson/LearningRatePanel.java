@@ -47,7 +47,7 @@ public final class LearningRatePanel extends JPanel {
         for (int i = 0; i < model.rateCount(); i++) {
             plots.add(new RatePlot(i), i % 3 == 2 ? "wrap" : "");
         }
-        add(plots, "grow, hmin 0, wmin 0");
+        add(plots, "grow, wmin 0"); // its smallest height counts: a lesson's text above leaves the plots whole
         JTable grid = new FittingTable(table);
         add(new JScrollPane(grid), "grow, wrap, hmin 0");
 

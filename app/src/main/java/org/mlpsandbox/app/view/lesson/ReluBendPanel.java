@@ -12,6 +12,7 @@ import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
 import javax.swing.JSlider;
 import net.miginfocom.swing.MigLayout;
 
@@ -33,9 +34,9 @@ public final class ReluBendPanel extends JPanel {
     private boolean updating;
 
     public ReluBendPanel() {
-        super(new MigLayout("insets 12, fill", "[grow,fill]16[260!]", "[grow,fill]"));
+        super(new MigLayout("insets 12, fill", "[grow,fill]16[]", "[grow,fill]"));
         add(view);
-        JPanel side = new JPanel(new MigLayout("insets 0, wrap 3", "[30!][grow,fill][44!]"));
+        JPanel side = new JPanel(new MigLayout("insets 0 0 0 4, wrap 3", "[30!][grow,fill][44!]"));
         String[] groups = {"Neuron 1: h₁ = max(0, w₁x + b₁)", null, null, "Neuron 2: h₂ = max(0, w₂x + b₂)", null,
                 null, "Output: v₁h₁ + v₂h₂ + c"};
         int[] order = {0, 1, 2, 3, 4, 5, 6};
@@ -67,10 +68,36 @@ public final class ReluBendPanel extends JPanel {
         JButton reset = new JButton("Start over");
         side.add(solve, "span 3, split 2, gaptop 8");
         side.add(reset);
-        add(side, "growy");
+        add(sideScroller(side), "growy");
         solve.addActionListener(e -> setParameters(ReluBendModel.solution()));
         reset.addActionListener(e -> setParameters(START));
         setParameters(START);
+    }
+
+    /**
+     * The sliders in a scroll pane that scrolls up and down when the panel is shorter than they are (under a lesson's
+     * text in presentation mode), always as wide as the sliders and a scroll bar.
+     */
+    private static JScrollPane sideScroller(JPanel side) {
+        JScrollPane scroll = new JScrollPane(side, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER) {
+            @Override
+            public java.awt.Dimension getPreferredSize() {
+                java.awt.Dimension d = side.getPreferredSize();
+                return new java.awt.Dimension(Math.max(com.formdev.flatlaf.util.UIScale.scale(260), d.width)
+                        + getVerticalScrollBar().getPreferredSize().width, d.height);
+            }
+
+            @Override
+            public java.awt.Dimension getMinimumSize() {
+                return new java.awt.Dimension(getPreferredSize().width, com.formdev.flatlaf.util.UIScale.scale(80));
+            }
+        };
+        scroll.setBorder(javax.swing.BorderFactory.createEmptyBorder());
+        scroll.setOpaque(false);
+        scroll.getViewport().setOpaque(false);
+        scroll.getVerticalScrollBar().setUnitIncrement(16);
+        return scroll;
     }
 
     public ReluBendModel model() {

@@ -11,6 +11,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
+import org.mlpsandbox.app.view.HtmlLabel;
 import org.mlpsandbox.app.view.WidthTrackingPanel;
 import org.mlpsandbox.app.lesson.Lesson;
 import org.mlpsandbox.app.lesson.LessonProblem;
@@ -44,10 +45,10 @@ public final class StartPage extends JScrollPane {
         WidthTrackingPanel content = new WidthTrackingPanel(
                 new MigLayout("insets 28 36 28 36, wrap 1, fillx, gap 0", "[grow,fill]"));
         setName("startPage");
-        JLabel welcome = new JLabel("<html>Welcome to MLP Sandbox</html>"); // wraps when zoomed on a projector
+        JLabel welcome = new HtmlLabel("Welcome to MLP Sandbox"); // wraps when zoomed on a projector
         welcome.putClientProperty("FlatLaf.styleClass", "h00");
-        JLabel intro = new JLabel("<html>Build a neural network, press Play and watch it learn. Pick a lesson: each "
-                + "opens a ready experiment with a short explanation of what to look at and what to try.</html>");
+        JLabel intro = new HtmlLabel("Build a neural network, press Play and watch it learn. Pick a lesson: each "
+                + "opens a ready experiment with a short explanation of what to look at and what to try.");
         intro.putClientProperty("FlatLaf.styleClass", "large");
         JButton play = new JButton("Just play");
         play.setName("justPlay");
@@ -120,9 +121,9 @@ public final class StartPage extends JScrollPane {
         card.setToolTipText("Open lesson " + lesson.order() + ": " + lesson.title());
         JLabel number = new JLabel(Integer.toString(lesson.order()), JLabel.CENTER);
         number.putClientProperty("FlatLaf.style", "font: bold +8; foreground: $Component.accentColor");
-        JLabel title = new JLabel("<html>" + escape(lesson.title()) + "</html>");
+        JLabel title = new HtmlLabel(escape(lesson.title()));
         title.putClientProperty("FlatLaf.style", "font: bold +2");
-        JLabel summary = new JLabel("<html>" + escape(lesson.summary()) + "</html>");
+        JLabel summary = new HtmlLabel(escape(lesson.summary()));
         JLabel kind = new JLabel(kind(lesson.view()));
         kind.putClientProperty("FlatLaf.styleClass", "small");
         kind.setEnabled(false);

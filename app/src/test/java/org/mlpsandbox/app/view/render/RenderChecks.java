@@ -17,6 +17,7 @@ import javax.swing.JLayeredPane;
 import javax.swing.JList;
 import javax.swing.JRootPane;
 import javax.swing.JScrollBar;
+import javax.swing.JTable;
 import javax.swing.JViewport;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
@@ -58,15 +59,18 @@ final class RenderChecks {
         return c.problems;
     }
 
+    /**
+     * Checks {@code c} and its subtree. {@code visible} is the part of the window the component's ancestors show (a
+     * scroll pane's viewport clips it); components scrolled out of view are still checked for ellipses, cut-offs and
+     * unwrapped text, since scrolling brings them into view.
+     */
     private void walk(Component c, Rectangle visible, boolean dark) {
-        if (!c.isVisible() || c instanceof CellRendererPane || c instanceof JScrollBar) {
+        if (!c.isVisible() || c instanceof CellRendererPane || c instanceof JScrollBar || c.getWidth() <= 0
+                || c.getHeight() <= 0) {
             return;
         }
         Rectangle bounds = SwingUtilities.convertRectangle(c.getParent(), c.getBounds(), root);
         Rectangle shown = bounds.intersection(visible);
-        if (shown.isEmpty()) {
-            return;
-        }
         Container parent = c.getParent();
         if (!(parent instanceof JViewport) && !(parent instanceof JLayeredPane) && parent != null) {
             Rectangle b = c.getBounds();
@@ -76,7 +80,7 @@ final class RenderChecks {
                         + b.height + " in " + name(parent) + " of " + parent.getWidth() + "×" + parent.getHeight());
             }
         }
-        if (c instanceof JComponent j && shown.width >= MIN_SIDE && shown.height >= MIN_SIDE) {
+        if (!shown.isEmpty() && c instanceof JComponent j && shown.width >= MIN_SIDE && shown.height >= MIN_SIDE) {
             double luma = meanLuma(shown);
             if (dark && luma > DARK_MAX) {
                 problems.add(String.format("%s: %s is light in the dark theme (mean luma %.2f > %.2f) at %s", scene,
@@ -86,18 +90,121 @@ final class RenderChecks {
                         name(j), luma, LIGHT_MIN, shown));
             }
         }
+        if (!shown.isEmpty() && shown.height > 0 && isValueControl(c) && !sidewaysByDesign(c)
+                && (shown.x > bounds.x + 1 || shown.x + shown.width < bounds.x + bounds.width - 1)) {
+            problems.add(scene + ": " + name(c) + " is cut sideways by a scrolling column: " + shown.width
+                    + " of " + bounds.width + " px shown");
+        }
         if (c instanceof JLabel label) {
             checkLabel(label, label.getText(), label.getWidth(), label.getHeight(), label.getInsets(), "label");
+            checkHtml(label);
         } else if (c instanceof JComboBox<?> combo && !combo.isEditable()) {
             checkCombo(combo);
+        } else if (c instanceof JTable table) {
+            checkTable(table);
+        }
+        if (c.getName() != null && c.getName().equals("networkDiagram")) {
+            checkDiagramShown(c, shown);
         }
         if (c instanceof Container container && container.getLayout() instanceof net.miginfocom.swing.MigLayout) {
             checkOverlaps(container);
         }
         if (c instanceof Container container && !(c instanceof JComboBox)) {
-            Rectangle inner = c instanceof JViewport ? shown : shown;
             for (Component child : container.getComponents()) {
-                walk(child, inner, dark);
+                walk(child, shown, dark);
+            }
+        }
+    }
+
+    /** A control that shows a value the user reads or types: a field (a spinner's too), a combo, a check box. */
+    private static boolean isValueControl(Component c) {
+        return c instanceof javax.swing.JTextField || c instanceof JComboBox || c instanceof javax.swing.JCheckBox;
+    }
+
+    /**
+     * The network editor's layer columns scroll sideways by design (a layer a column, whole activation names, for 1 to
+     * 8 hidden layers); a control there may be cut by the scroll pane's edge.
+     */
+    private static boolean sidewaysByDesign(Component c) {
+        for (Component p = c; p != null; p = p.getParent()) {
+            if ("networkColumns".equals(p.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The network diagram, whenever its editor is on screen, shows at least two thirds of its smallest height: not a
+     * strip under a long explanation, nor scrolled away below the layer controls.
+     */
+    private void checkDiagramShown(Component diagram, Rectangle shown) {
+        if (!isOnScreen(diagram.getParent())) {
+            return;
+        }
+        int needed = diagram.getMinimumSize().height * 2 / 3;
+        if (shown.height < needed) {
+            problems.add(scene + ": the network diagram shows " + Math.max(0, shown.height) + " px of its height, "
+                    + "less than " + needed + " (two thirds of its smallest)");
+        }
+    }
+
+    /** Whether some of {@code c} is within the window (not scrolled away, not in a hidden tab). */
+    private boolean isOnScreen(Component c) {
+        Rectangle r = new Rectangle(0, 0, root.getWidth(), root.getHeight());
+        for (Component p = c; p != null && p != root; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        Rectangle b = SwingUtilities.convertRectangle(c.getParent(), c.getBounds(), root);
+        return b.intersects(r);
+    }
+
+    /**
+     * An HTML label (it wraps instead of showing "…") must be high enough for its text at its width: a layout that
+     * took the one-line height cuts the text off.
+     */
+    private void checkHtml(JLabel label) {
+        if (!(label.getClientProperty(javax.swing.plaf.basic.BasicHTML.propertyKey) instanceof javax.swing.text.View v)) {
+            return;
+        }
+        Insets in = label.getInsets();
+        int width = label.getWidth() - in.left - in.right;
+        Icon icon = label.getIcon();
+        if (icon != null) {
+            width -= icon.getIconWidth() + label.getIconTextGap();
+        }
+        if (width <= 0) {
+            return;
+        }
+        v.setSize(width, 0);
+        float needed = v.getPreferredSpan(javax.swing.text.View.Y_AXIS);
+        int has = label.getHeight() - in.top - in.bottom;
+        if (needed > has + 2) {
+            problems.add(scene + ": HTML label '" + label.getText().replaceAll("<[^>]*>", "").strip()
+                    + "' needs " + Math.round(needed) + " px high at " + width + " px wide, has " + has);
+        }
+    }
+
+    /** Every cell and header of a table shows its whole text. */
+    private void checkTable(JTable table) {
+        for (int col = 0; col < table.getColumnCount(); col++) {
+            int width = table.getColumnModel().getColumn(col).getWidth();
+            if (table.getTableHeader() != null) {
+                Component h = table.getTableHeader().getDefaultRenderer().getTableCellRendererComponent(table,
+                        table.getColumnName(col), false, false, -1, col);
+                if (h instanceof JLabel l) {
+                    checkLabel(l, l.getText(), width, table.getTableHeader().getHeight(), l.getInsets(),
+                            "table header");
+                }
+            }
+            for (int row = 0; row < table.getRowCount(); row++) {
+                Component r = table.prepareRenderer(table.getCellRenderer(row, col), row, col);
+                if (r instanceof JLabel l) {
+                    checkLabel(l, l.getText(), width - table.getIntercellSpacing().width, table.getRowHeight(row),
+                            l.getInsets(), "table cell");
+                }
             }
         }
     }
@@ -159,6 +266,17 @@ final class RenderChecks {
         int width = combo.getWidth() - insets.left - insets.right - arrow - padX;
         checkLabel(label, label.getText(), width, combo.getHeight(), new Insets(0, 0, 0, 0),
                 "combo " + name(combo) + " value");
+        if (label.getText() != null && label.getText().startsWith("<html")
+                && label.getClientProperty(javax.swing.plaf.basic.BasicHTML.propertyKey) instanceof javax.swing.text.View v
+                && width > 0) {
+            v.setSize(width, 0); // a value that wraps: the combo must be high enough for its lines
+            float needed = v.getPreferredSpan(javax.swing.text.View.Y_AXIS);
+            int has = combo.getHeight() - insets.top - insets.bottom;
+            if (needed > has + 2) {
+                problems.add(scene + ": combo " + name(combo) + " value '" + label.getText() + "' needs "
+                        + Math.round(needed) + " px high, has " + has);
+            }
+        }
     }
 
     private double meanLuma(Rectangle r) {
