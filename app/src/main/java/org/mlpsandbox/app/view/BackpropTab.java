@@ -39,8 +39,8 @@ final class BackpropTab extends JPanel {
         use.setToolTipText("Step through a copy of the network as it is now (training goes on undisturbed)");
         use.addActionListener(e -> load());
         status.setForeground(UIManager.getColor("Label.disabledForeground"));
-        add(use);
-        add(status, "growx, wmin 0, wrap");
+        add(use, "wrap");
+        add(status, "span 2, growx, wmin 0, wrap"); // under the button: beside it, a narrow centre squeezed it
         add(panel, "span 2, grow, wmin 0");
         model.addListener(c -> {
             if (c != SandboxModel.Change.SETTINGS) {

@@ -84,11 +84,11 @@ final class NetworkDiagram extends JComponent {
                 : com.formdev.flatlaf.util.UIScale.scale(new Dimension(560, 360));
     }
 
-    /** 200×110 at 100 %, larger with the zoom: small tiles, but a whole diagram under a lesson's text. */
+    /** 200×100 at 100 %, larger with the zoom: small tiles, but a whole diagram under a lesson's text. */
     @Override
     public Dimension getMinimumSize() {
         return isMinimumSizeSet() ? super.getMinimumSize()
-                : com.formdev.flatlaf.util.UIScale.scale(new Dimension(200, 110));
+                : com.formdev.flatlaf.util.UIScale.scale(new Dimension(200, 100));
     }
 
     /**

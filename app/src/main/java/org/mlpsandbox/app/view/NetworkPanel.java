@@ -118,7 +118,7 @@ public final class NetworkPanel extends JPanel {
      */
     int neededHeight() {
         java.awt.Insets in = getInsets();
-        int gaps = com.formdev.flatlaf.util.UIScale.scale(3 * 4 + 14); // row gaps and the scroll bar
+        int gaps = com.formdev.flatlaf.util.UIScale.scale(3 * 4 + 14 + 8); // row gaps, the scroll bar, a margin
         return in.top + in.bottom + top.getPreferredSize().height + columns.getMinimumSize().height
                 + parameterCount.getPreferredSize().height + gaps;
     }

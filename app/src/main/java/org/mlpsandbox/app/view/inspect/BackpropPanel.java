@@ -69,7 +69,7 @@ public final class BackpropPanel extends JPanel {
         controls.add(button(nextAction, StepIcon.NEXT, true), "wrap");
         controls.add(new JButton(applyAction), "span, split 2");
         stageLabel.putClientProperty("FlatLaf.style", "font: bold");
-        controls.add(stageLabel, "wmin 110, wrap");
+        controls.add(stageLabel, "wmin 0, wrap"); // short ("Input", "Layer 2"): fits beside the button
         controls.add(new JLabel("Sample"), "span, split 4");
         sampleSpinner.setToolTipText("Index of the sample in the data set");
         controls.add(sampleSpinner, "w 64!");
