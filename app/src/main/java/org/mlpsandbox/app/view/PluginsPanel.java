@@ -41,6 +41,29 @@ public final class PluginsPanel extends JPanel {
                 int row = rowAtPoint(event.getPoint());
                 return row < 0 ? null : reasonTip(table.entries.get(convertRowIndexToModel(row)));
             }
+
+            /** Every column but the last (Reason) as wide as its header and its widest cell, measured anew. */
+            @Override
+            public void doLayout() {
+                for (int c = 0; c < getColumnCount() - 1; c++) {
+                    java.awt.Component h = getTableHeader() == null ? null : getTableHeader().getDefaultRenderer()
+                            .getTableCellRendererComponent(this, getColumnName(c), false, false, -1, c);
+                    int w = h == null ? 0 : h.getPreferredSize().width;
+                    for (int r = 0; r < getRowCount(); r++) {
+                        w = Math.max(w, prepareRenderer(getCellRenderer(r, c), r, c).getPreferredSize().width);
+                    }
+                    w += getIntercellSpacing().width + com.formdev.flatlaf.util.UIScale.scale(8);
+                    getColumnModel().getColumn(c).setPreferredWidth(w);
+                    getColumnModel().getColumn(c).setMinWidth(w);
+                }
+                super.doLayout();
+            }
+
+            /** Fills the width while the columns fit; scrolls sideways in a narrow tab, never "activa…". */
+            @Override
+            public boolean getScrollableTracksViewportWidth() {
+                return getParent() == null || getParent().getWidth() >= getPreferredSize().width;
+            }
         };
         view.setToolTipText("");
         view.setName("pluginTable");
@@ -52,8 +75,9 @@ public final class PluginsPanel extends JPanel {
         view.setDefaultRenderer(Object.class, new Cells());
         int[] widths = {80, 150, 110, 70, 120, 260};
         for (int i = 0; i < widths.length; i++) {
-            view.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
-            view.getColumnModel().getColumn(i).setMinWidth(Math.min(widths[i], 60));
+            int w = com.formdev.flatlaf.util.UIScale.scale(widths[i]);
+            view.getColumnModel().getColumn(i).setPreferredWidth(w);
+            view.getColumnModel().getColumn(i).setMinWidth(Math.min(w, 60));
         }
         JButton reloadButton = new JButton(reload);
         reloadButton.setName("reloadPlugins");

@@ -162,13 +162,13 @@ public final class WindowRenderer {
             return new Scene(root, content, menu);
         });
         waitFor(scene, () -> !scene.lessons.opener().isLoading());
-        onEdt(() -> {
+        train(scene, request.trainSteps());
+        onEdt(() -> { // after training, as a person would open it: the Backprop tab takes the trained network
             if (request.tab() != null) {
                 selectTab(scene, request.tab());
             }
             return null;
         });
-        train(scene, request.trainSteps());
         if (request.tab() != null) {
             settle(scene, 700); // a tab's own timers (Inside inspects twice a second) get to show their first result
         }
@@ -275,11 +275,13 @@ public final class WindowRenderer {
      * ({@code <html>} text: the start page's cards, captions) learns the width it wraps to only when it is painted;
      * until then its preferred height is that of one line, so a layout without that paint left every card one line
      * high with its text cut. Everything is invalidated first, so no layout keeps sizes cached from an earlier size or
-     * theme; the last passes are two, as wrapping text settles on the second.
+     * theme; the passes are two each time, as wrapping text settles on the second.
      */
     static void layOut(Component c) {
         invalidateTree(c);
-        layOutTree(c);
+        for (int pass = 0; pass < 2; pass++) {
+            layOutTree(c);
+        }
         if (c.getWidth() > 0 && c.getHeight() > 0) {
             BufferedImage scratch = new BufferedImage(c.getWidth(), c.getHeight(), BufferedImage.TYPE_INT_RGB);
             Graphics2D g = scratch.createGraphics();

@@ -30,10 +30,16 @@ import javax.swing.UIManager;
  * and its text #bbbbbb (0.73): even a panel a third covered with text stays under 0.40, and the brightest data we
  * paint in dark (a heat map all orange) is 0.45. Light panels are #f2f2f2 (0.95) and plots white (1.0). So a dark-theme
  * component over {@value #DARK_MAX} is a light panel; in the light theme the same margins give {@value #LIGHT_MIN};</li>
- * <li><b>an ellipsis</b>: a label, or a combo's shown value, that does not fit (Swing would draw "…");</li>
+ * <li><b>an ellipsis</b>: a label, a combo's shown value, or a table's cell or header that does not fit (Swing would
+ * draw "…"); an HTML label or combo value (they wrap instead) lower than its wrapped text;</li>
  * <li><b>a cut-off component</b>: one whose bounds leave its parent's (other than a scroll pane's viewport), or two
- * children of one of our panels that overlap (a column pushed over its neighbour).</li>
+ * children of one of our panels that overlap (a column pushed over its neighbour); a field, picker or check box cut by
+ * the edge of a column that scrolls sideways (its value half hidden), outside the network's layer columns, which
+ * scroll sideways by design;</li>
+ * <li><b>a diagram without room</b>: the network diagram, whenever its editor is on screen, showing less than two
+ * thirds of its smallest height (squeezed under a lesson's text, or scrolled away).</li>
  * </ul>
+ * Components scrolled out of view are checked too (but for their luma): scrolling brings them into view.
  */
 final class RenderChecks {
 
@@ -72,7 +78,7 @@ final class RenderChecks {
         Rectangle bounds = SwingUtilities.convertRectangle(c.getParent(), c.getBounds(), root);
         Rectangle shown = bounds.intersection(visible);
         Container parent = c.getParent();
-        if (!(parent instanceof JViewport) && !(parent instanceof JLayeredPane) && parent != null) {
+        if (!shown.isEmpty() && !(parent instanceof JViewport) && !(parent instanceof JLayeredPane) && parent != null) {
             Rectangle b = c.getBounds();
             if (b.x < -1 || b.y < -1 || b.x + b.width > parent.getWidth() + 1
                     || b.y + b.height > parent.getHeight() + 1) {
