@@ -51,8 +51,9 @@ class CsvColumnsOptionsTest {
     void theChosenInputsAreTheNetworksInputsAndAreSavedWithTheModel() throws Exception {
         Path csv = european();
         Path model = dir.resolve("m.json");
-        Cli.run("train", "--data", csv.toString(), "--target", "label", "--classes", "--inputs", "x1, x2",
-                "--decimal-mark", ",", "--epochs", "5", "-q", "--save", model.toString()).expect(0);
+        String out = Cli.run("train", "--data", csv.toString(), "--target", "label", "--classes", "--inputs",
+                "x1, x2", "--decimal-mark", ",", "--epochs", "5", "--save", model.toString()).expect(0).out();
+        assertTrue(out.contains("inputs x1, x2, decimal mark ','"), "the summary says how the file was read:\n" + out);
         Experiment e = ExperimentFiles.load(model, PluginRegistry.builtIn());
         assertEquals(2, e.network().inputs(), "x1 and x2 only");
         assertEquals(List.of("x1", "x2"), e.data().inputs());

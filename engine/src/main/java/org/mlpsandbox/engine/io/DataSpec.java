@@ -317,6 +317,8 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
             case CSV -> path + (target == null ? "" : ", target '" + target + "'")
                     + (targetAsClasses ? " as classes" : "")
                     + (delimiter == null ? "" : ", delimiter '" + (delimiter == '\t' ? "\\t" : delimiter) + "'")
+                    + (inputs.isEmpty() ? "" : ", inputs " + String.join(", ", inputs))
+                    + (decimalMark == null ? "" : ", decimal mark '" + decimalMark + "'")
                     + ", test ratio " + testRatio + ", seed " + seed;
             case DRAWN -> name + ", " + drawn.size() + " points" + (drawn.isClassification() ? " of "
                     + drawn.classCount() + " classes" : "") + ", test ratio " + testRatio + ", seed " + seed;
