@@ -151,16 +151,26 @@ public final class Trainer {
         long start = System.nanoTime();
         int rows = batches.next(settings.shuffle());        // gather the minibatch (reshuffled at each epoch's start)
         step++;
-        double loss = forwardAndBackward(rows);             // forward, then backward: ∂C/∂W and ∂C/∂b
-        checkLoss(loss, rows);                              // finite, and not exploded since the start
-        if (!regularise()) {                                // ∂C/∂W += λ₂·W + λ₁·sign(W); gradient norms
-            throw gradientFailed(rows);
+        boolean done = false;
+        try {
+            double loss = forwardAndBackward(rows);         // forward, then backward: ∂C/∂W and ∂C/∂b
+            checkLoss(loss, rows);                          // finite, and not exploded since the start
+            if (!regularise()) {                            // ∂C/∂W += λ₂·W + λ₁·sign(W); gradient norms
+                throw gradientFailed(rows);
+            }
+            int right = train.isClassification()            // counted before the update
+                    ? TrainingProgress.countRight(ws.output(), batches.t(), rows, network.outputs()) : -1;
+            update();                                       // the optimizer moves W and b; undone if it fails
+            batches.finishGatheringNext();
+            done = true;
+            report(loss, right, rows, start);               // running loss and accuracy, epoch count
+            return loss;
+        } finally {
+            if (!done) {
+                batches.finishGatheringNext();
+                batches.retry();                            // the next step takes this batch again
+            }
         }
-        int right = train.isClassification()                // counted before the update, which may gather ahead
-                ? TrainingProgress.countRight(ws.output(), batches.t(), rows, network.outputs()) : -1;
-        update();                                           // the optimizer moves W and b; undone if it fails
-        report(loss, right, rows, start);                   // running loss and accuracy, epoch count
-        return loss;
     }
 
     /** Steps until the current epoch is complete (a whole epoch when called at an epoch's start). */
@@ -171,10 +181,17 @@ public final class Trainer {
         }
     }
 
-    /** Forward and backward over the batch in the buffers; leaves ∂C/∂W and ∂C/∂b in {@link #gradients}. */
+    /**
+     * Forward and backward over the batch in the buffers; leaves ∂C/∂W and ∂C/∂b in {@link #gradients}. When the
+     * first layer's weights are native, its forward product has its own copy of the inputs and nothing reads them
+     * afterwards: the next batch's inputs are then gathered on the helper thread during the backward pass.
+     */
     private double forwardAndBackward(int rows) {
         try {
             network.forward(batches.x(), rows, ws);
+            if (network.residentWeights(0) != null) {
+                batches.startGatheringNext();
+            }
             return network.backward(batches.x(), batches.t(), rows, ws, null);
         } catch (PluginFailedException e) {
             throw stopped(e);
@@ -196,39 +213,30 @@ public final class Trainer {
         backup.save(network);
         double lr = settings.learningRate();
         double biasLr = settings.effectiveBiasLearningRate();
-        batches.startGatheringNext();
-        boolean done = false;
-        try {
-            for (int l = 0; l < network.layerCount(); l++) {
-                ResidentWeights resident = network.residentWeights(l);
-                try {
-                    if (resident != null) {
-                        optimizer.updateBias(network, l, gradients, biasLr);
-                    } else {
-                        optimizer.update(network, l, gradients, lr, biasLr);
-                    }
-                } catch (PluginFailedException e) {
-                    throw undone(e);
-                }
+        batches.startGatheringNext();                      // unless it started after the forward pass
+        for (int l = 0; l < network.layerCount(); l++) {
+            ResidentWeights resident = network.residentWeights(l);
+            try {
                 if (resident != null) {
-                    continue;
+                    optimizer.updateBias(network, l, gradients, biasLr);
+                } else {
+                    optimizer.update(network, l, gradients, lr, biasLr);
                 }
-                batches.finishGatheringNext(); // before the finite checks, which split long arrays with the helper
-                DenseLayer layer = network.layer(l);
-                if (!passes.allFinite(layer.weights()) || !passes.allFinite(layer.bias())) {
-                    throw undone(new PluginFailedException(PluginKind.OPTIMIZER, settings.optimizer().id(), l + 1,
-                            Phase.UPDATE, "wrote NaN or infinity into the parameters", null));
-                }
+            } catch (PluginFailedException e) {
+                throw undone(e);
             }
-            batches.finishGatheringNext(); // the fused update of a large layer uses the helper thread too
-            descendResident(lr);
-            done = true;
-        } finally {
-            batches.finishGatheringNext();
-            if (!done) {
-                batches.retry(); // the next step takes this batch again
+            if (resident != null) {
+                continue;
+            }
+            batches.finishGatheringNext(); // before the finite checks, which split long arrays with the helper
+            DenseLayer layer = network.layer(l);
+            if (!passes.allFinite(layer.weights()) || !passes.allFinite(layer.bias())) {
+                throw undone(new PluginFailedException(PluginKind.OPTIMIZER, settings.optimizer().id(), l + 1,
+                        Phase.UPDATE, "wrote NaN or infinity into the parameters", null));
             }
         }
+        batches.finishGatheringNext(); // the fused update of a large layer uses the helper thread too
+        descendResident(lr);
     }
 
     /**

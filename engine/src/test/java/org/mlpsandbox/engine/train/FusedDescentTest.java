@@ -153,6 +153,41 @@ class FusedDescentTest {
         }
     }
 
+    /**
+     * With native first-layer weights the next batch's inputs are gathered during the backward pass: the same losses,
+     * bit for bit, as gathering each batch when its step starts (over several epochs and their shuffles).
+     */
+    @Test
+    void gatheringAheadDuringTheBackwardPassTrainsAsGatheringEachStep() {
+        Trainer ahead = trainer(true, settings());
+        Trainer each = trainer(true, settings());
+        ahead.gatherAheadFrom(0);
+        each.gatherAheadFrom(Long.MAX_VALUE);
+        for (int s = 0; s < 20; s++) {
+            assertEquals(each.step(), ahead.step(), 0.0, "loss of step " + (s + 1));
+        }
+    }
+
+    /** A step undone after the next batch was gathered ahead takes its own batch again, as without gathering ahead. */
+    @Test
+    void aStepUndoneAfterGatheringAheadRetriesItsOwnBatch() {
+        Trainer ahead = trainer(true, settings());
+        Trainer each = trainer(true, settings());
+        ahead.gatherAheadFrom(0);
+        each.gatherAheadFrom(Long.MAX_VALUE);
+        for (Trainer t : new Trainer[] {ahead, each}) {
+            t.step();
+            t.step();
+            t.setSettings(settings().withLearningRate(1e30));
+            t.step(); // moves the weights by about 1e30: the next step's loss explodes, and that step is undone
+            assertThrows(TrainingStoppedException.class, t::step);
+            t.setSettings(settings());
+        }
+        for (int s = 0; s < 8; s++) {
+            assertEquals(each.step(), ahead.step(), 0.0, "loss of step " + (s + 3) + " after the undone one");
+        }
+    }
+
     @Test
     void momentumOrL2KeepTheWeightsInJavaAndTheArraysUpToDate() {
         Trainer t = trainer(true, settings());
