@@ -252,14 +252,18 @@ public final class ResidentWeights {
     /**
      * ‖∂C/∂W‖ of the last update, computed now from the δ and A it used (the update itself never stores ∂C/∂W).
      *
-     * @return NaN when no update has run since the last forward pass
+     * @return NaN when no update has run since the last forward pass (or there is no native memory left for ∂C/∂W)
      */
     public double lastGradientNorm() {
         if (!updated) {
             return Double.NaN;
         }
         if (gradient == null) {
-            gradient = NativeMatrix.allocate(precision, (long) outputs * inputs);
+            try {
+                gradient = NativeMatrix.allocate(precision, (long) outputs * inputs);
+            } catch (OutOfMemoryError e) {
+                return Double.NaN; // no room for ∂C/∂W: the norm stays unknown, training goes on
+            }
         }
         gradient.gemm(true, false, outputs, inputs, rows, 1, delta, outputs, input, inputs, 0, inputs);
         return gradient.norm(java.length);

@@ -127,7 +127,11 @@ public final class Trainer {
             boolean keep = allowed && optimizer.plainWeights(l)
                     && ResidentWeights.pays(capacity, layer.inputs(), layer.outputs());
             if (keep != (network.residentWeights(l) != null)) {
-                network.keepWeightsNative(l, keep ? Kernels.precision() : null, capacity);
+                try {
+                    network.keepWeightsNative(l, keep ? Kernels.precision() : null, capacity);
+                } catch (OutOfMemoryError e) {
+                    network.keepWeightsNative(l, null, 0); // no native memory for it: the layer trains in Java
+                }
             }
         }
     }
