@@ -33,8 +33,9 @@ public final class ResidentWeights {
     private final NativeMatrix input;
     private final NativeMatrix z;
     private final NativeMatrix delta;
-    /** δ·W for the layer below (rows × inputs), and ∂C/∂W on request (outputs × inputs); made when first needed. */
-    private NativeMatrix back;
+    /** δ·W for the layer below (rows × inputs). */
+    private final NativeMatrix back;
+    /** ∂C/∂W on request (outputs × inputs), made when first asked for. */
     private NativeMatrix gradient;
 
     /**
@@ -82,6 +83,7 @@ public final class ResidentWeights {
         this.input = NativeMatrix.allocate(precision, (long) capacity * inputs);
         this.z = NativeMatrix.allocate(precision, (long) capacity * outputs);
         this.delta = NativeMatrix.allocate(precision, (long) capacity * outputs);
+        this.back = NativeMatrix.allocate(precision, (long) capacity * inputs);
         this.split = (long) capacity * inputs * outputs >= OpenBlasKernels.SPLIT && outputs >= 2;
         this.lower = new Half(this.weights, input, z, delta, 0, split ? outputs / 2 : outputs);
         this.upper = split ? new Half(this.weights.view(), input.view(), z.view(), delta.view(), outputs / 2,
@@ -155,9 +157,6 @@ public final class ResidentWeights {
     public void backError(double[] deltaIn, int rows, double[] dA) {
         checkRows(rows);
         loadIfChanged();
-        if (back == null) {
-            back = NativeMatrix.allocate(precision, (long) capacity * inputs);
-        }
         delta.load(deltaIn, rows * outputs);
         back.gemm(false, false, rows, inputs, outputs, 1, delta, outputs, weights, inputs, 0, inputs);
         back.store(dA, rows * inputs);
