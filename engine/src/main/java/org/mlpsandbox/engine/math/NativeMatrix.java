@@ -24,8 +24,8 @@ abstract class NativeMatrix {
     /** dst[0, len) ← this[0, len). */
     abstract void store(double[] dst, int len);
 
-    /** this[0, len) ← other[0, len); both of the same precision. */
-    abstract void copyFrom(NativeMatrix other, int len);
+    /** this[offset, offset + len) ← other[offset, offset + len); both of the same precision. */
+    abstract void copyFrom(NativeMatrix other, long offset, int len);
 
     /** Σ |x| over {@code len} values from {@code offset}: NaN or ∞ when one of them is not finite. */
     abstract double absSum(long offset, int len);
@@ -75,8 +75,8 @@ abstract class NativeMatrix {
         }
 
         @Override
-        void copyFrom(NativeMatrix other, int len) {
-            openblas_nolapack.cblas_dcopy(len, ((Float64) other).p.position(0), 1, p.position(0), 1);
+        void copyFrom(NativeMatrix other, long offset, int len) {
+            openblas_nolapack.cblas_dcopy(len, ((Float64) other).p.position(offset), 1, p.position(offset), 1);
         }
 
         @Override
@@ -135,8 +135,8 @@ abstract class NativeMatrix {
         }
 
         @Override
-        void copyFrom(NativeMatrix other, int len) {
-            openblas_nolapack.cblas_scopy(len, ((Float32) other).p.position(0), 1, p.position(0), 1);
+        void copyFrom(NativeMatrix other, long offset, int len) {
+            openblas_nolapack.cblas_scopy(len, ((Float32) other).p.position(offset), 1, p.position(offset), 1);
         }
 
         @Override

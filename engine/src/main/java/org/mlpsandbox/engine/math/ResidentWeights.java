@@ -16,7 +16,8 @@ package org.mlpsandbox.engine.math;
  * the weights of the last step, and an edit always reaches training, at the cost of two copies per read.
  *
  * <p>In float32 the weights themselves are then float32 while they train (as in PyTorch), not only the products'
- * operands. The undo copy ({@link #save}, {@link #restore}) is native too. Only the OpenBLAS backend has this; the
+ * operands. The undo copy ({@link #save}, {@link #restore}) is native too, and made by the update itself (each half
+ * copies its rows just before it moves them), so that it costs a step nothing when there are two threads. Only the OpenBLAS backend has this; the
  * trainer uses it for plain gradient descent on layers whose products go native ({@link #pays}). Not thread-safe: the
  * training thread owns it.
  */
@@ -53,6 +54,8 @@ public final class ResidentWeights {
     /** The Java array may have been written since the native copy was loaded from it. */
     private boolean javaMaybeNewer = true;
     private int rows;
+    /** A {@link #save} asked for, not yet made: the next update makes it, and until then W is what was saved. */
+    private boolean savePending;
     /** Whether the buffers hold the δ and A of the last update ({@link #lastGradientNorm}). */
     private boolean updated;
 
@@ -85,9 +88,9 @@ public final class ResidentWeights {
         this.delta = NativeMatrix.allocate(precision, (long) capacity * outputs);
         this.back = NativeMatrix.allocate(precision, (long) capacity * inputs);
         this.split = (long) capacity * inputs * outputs >= OpenBlasKernels.SPLIT && outputs >= 2;
-        this.lower = new Half(this.weights, input, z, delta, 0, split ? outputs / 2 : outputs);
-        this.upper = split ? new Half(this.weights.view(), input.view(), z.view(), delta.view(), outputs / 2,
-                outputs) : null;
+        this.lower = new Half(this.weights, input, z, delta, backup, 0, split ? outputs / 2 : outputs);
+        this.upper = split ? new Half(this.weights.view(), input.view(), z.view(), delta.view(), backup.view(),
+                outputs / 2, outputs) : null;
         this.upperTask = split ? new HelperTask(upper, twoThreads) : null;
         save(); // so that a restore before the first update gives the weights as they came
     }
@@ -162,17 +165,22 @@ public final class ResidentWeights {
         back.store(dA, rows * inputs);
     }
 
-    /** Keeps a copy of the weights, for {@link #restore}. */
+    /**
+     * Keeps the weights as they are now, for {@link #restore}. The copy is made by the next {@link #descend}, before
+     * it moves them (nothing else moves them in between).
+     */
     public void save() {
         loadIfChanged();
-        backup.copyFrom(weights, java.length);
+        savePending = true;
     }
 
     /** Puts the weights of the last {@link #save} back. */
     public void restore() {
-        weights.copyFrom(backup, java.length);
-        javaMaybeNewer = false;
-        nativeNewer = true;
+        if (!savePending) { // otherwise the weights have not moved since
+            weights.copyFrom(backup, 0, java.length);
+            javaMaybeNewer = false;
+            nativeNewer = true;
+        }
     }
 
     /**
@@ -186,6 +194,7 @@ public final class ResidentWeights {
         loadIfChanged();
         delta.load(deltaIn, rows * outputs);
         double absSum = inHalves(true, learningRate);
+        savePending = false;
         nativeNewer = true;
         updated = true;
         return Double.isFinite(absSum);
@@ -215,14 +224,16 @@ public final class ResidentWeights {
         private final NativeMatrix a;
         private final NativeMatrix zOut;
         private final NativeMatrix d;
+        private final NativeMatrix saved;
         private final int r0;
         private final int r1;
         private boolean update;
         private double learningRate;
         private double absSum;
 
-        Half(NativeMatrix w, NativeMatrix a, NativeMatrix zOut, NativeMatrix d, int r0, int r1) {
+        Half(NativeMatrix w, NativeMatrix a, NativeMatrix zOut, NativeMatrix d, NativeMatrix saved, int r0, int r1) {
             this.w = w;
+            this.saved = saved;
             this.a = a;
             this.zOut = zOut;
             this.d = d;
@@ -239,7 +250,10 @@ public final class ResidentWeights {
         public void run() {
             int n = r1 - r0;
             long w0 = (long) r0 * inputs;
-            if (update) {   // W[r0:r1] ← W[r0:r1] − η · δ[:, r0:r1]ᵀ · A
+            if (update) {   // W[r0:r1] ← W[r0:r1] − η · δ[:, r0:r1]ᵀ · A, after the undo copy of those rows
+                if (savePending) {
+                    saved.copyFrom(w, w0, n * inputs);
+                }
                 w.gemm(true, false, n, inputs, rows, -learningRate, d, r0, outputs, a, 0, inputs, 1, w0, inputs);
                 absSum = w.absSum(w0, n * inputs);
             } else {        // z[:, r0:r1] = A · W[r0:r1]ᵀ
@@ -270,7 +284,8 @@ public final class ResidentWeights {
 
     /** Copies the weights of the last {@link #save} into {@code dst} (for measuring how far an update moved them). */
     public void copySaved(double[] dst) {
-        backup.store(dst, java.length);
+        loadIfChanged();
+        (savePending ? weights : backup).store(dst, java.length);
     }
 
     private void checkRows(int rows) {

@@ -1,18 +1,27 @@
 package org.mlpsandbox.engine.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mlpsandbox.api.Optimizer;
 import org.mlpsandbox.engine.TestNets;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.math.Kernels;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.Workspace;
 import org.mlpsandbox.engine.plugin.PluginChoice;
+import org.mlpsandbox.engine.plugin.PluginEntry;
+import org.mlpsandbox.engine.plugin.PluginKind;
+import org.mlpsandbox.engine.plugin.PluginRegistry;
+import org.mlpsandbox.engine.plugin.PluginSource;
+import org.mlpsandbox.engine.plugin.PluginStatus;
 
 /**
  * Plain gradient descent fused into one product on native weights ({@link org.mlpsandbox.engine.math.ResidentWeights})
@@ -203,6 +212,83 @@ class FusedDescentTest {
         t.setSettings(settings().withOptimizer(PluginChoice.of("sgd").with("momentum", 0.9)));
         assertNull(t.network().residentWeights(0), "momentum is not plain gradient descent");
         t.step();
+    }
+
+    /**
+     * The plugin's layers update before the fused ones, so when the plugin fails (here on the last layer's weights,
+     * after the fused layers' biases moved) the native weights have not moved, the step is undone whole and taken again
+     * on the same batch: the run goes on exactly as one that never failed.
+     */
+    @Test
+    void aStepUndoneByThePluginLeavesTheNativeWeightsAndIsRetried() {
+        PlainFailingOnce optimizer = new PlainFailingOnce(4, 4);
+        List<PluginEntry> entries = new ArrayList<>(TestNets.PLUGINS.entries());
+        entries.add(new PluginEntry(PluginKind.OPTIMIZER, optimizer.id(), optimizer.id(),
+                PlainFailingOnce.class.getName(), optimizer, PluginSource.BUILT_IN, PluginStatus.OK, "", List.of()));
+        PluginRegistry plugins = new PluginRegistry(entries);
+        Trainer reference = trainer(true, settings());
+        double[] expected = new double[6];
+        for (int i = 0; i < expected.length; i++) {
+            expected[i] = reference.step();
+        }
+        Network net = TestNets.build(LAYOUT, "categorical-cross-entropy", "xavier-normal", 5);
+        Trainer t = new Trainer(net, data(), null, settings().withOptimizer(PluginChoice.of(optimizer.id())), plugins);
+        assertNotNull(net.residentWeights(0), "the optimizer says it is plain: its large layers train fused");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(expected[i], t.step(), 1e-12 * expected[i], "step " + (i + 1));
+        }
+        double[] weights = net.layer(0).weights().clone();
+        double[] bias = net.layer(0).bias().clone();
+        assertThrows(TrainingStoppedException.class, t::step);
+        assertArrayEquals(weights, net.layer(0).weights(), 0.0, "native weights as before the step");
+        assertArrayEquals(bias, net.layer(0).bias(), 0.0, "biases put back");
+        for (int i = 3; i < 6; i++) {
+            assertEquals(expected[i], t.step(), 1e-12 * expected[i], "step " + (i + 1) + " (taken again)");
+        }
+    }
+
+    /** Plain SGD that says so, whose state number {@code failingState} throws on its {@code failAt}-th update. */
+    private static final class PlainFailingOnce implements Optimizer {
+        private final int failAt;
+        private final int failingState;
+        private int states;
+
+        PlainFailingOnce(int failAt, int failingState) {
+            this.failAt = failAt;
+            this.failingState = failingState;
+        }
+
+        @Override
+        public String id() {
+            return "test.plain-fails-once";
+        }
+
+        @Override
+        public String displayName() {
+            return id();
+        }
+
+        @Override
+        public State newState(int size) {
+            boolean failing = states++ == failingState;
+            int[] updates = {0};
+            return new State() {
+                @Override
+                public void update(double[] parameters, double[] gradient, double learningRate) {
+                    if (failing && ++updates[0] == failAt) {
+                        throw new IllegalStateException("failing once, as asked");
+                    }
+                    for (int i = 0; i < parameters.length; i++) {
+                        parameters[i] -= learningRate * gradient[i];
+                    }
+                }
+
+                @Override
+                public boolean isPlainGradientDescent() {
+                    return true;
+                }
+            };
+        }
     }
 
     private static void stepMany(Trainer t) {
