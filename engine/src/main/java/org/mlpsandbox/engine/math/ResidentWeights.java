@@ -30,8 +30,17 @@ public final class ResidentWeights {
     private final Precision precision;
     private final NativeMatrix weights;
     private final NativeMatrix backup;
-    /** The last forward's input A (rows × inputs), kept for the update. */
-    private final NativeMatrix input;
+    /**
+     * Two input buffers (rows × inputs): the last forward's A, kept for the update, and the next batch's, which
+     * {@link #prepareNext} may fill ahead on another thread; {@link #current} says which is which. Each has a second
+     * handle for the helper thread's half of a product.
+     */
+    private final NativeMatrix[] input = new NativeMatrix[2];
+    private final NativeMatrix[] inputView = new NativeMatrix[2];
+    private int current;
+    /** Whether the other input buffer holds the next batch, of {@link #preparedRows} rows. */
+    private volatile boolean prepared;
+    private int preparedRows;
     private final NativeMatrix z;
     private final NativeMatrix delta;
     /** δ·W for the layer below (rows × inputs). */
@@ -83,13 +92,16 @@ public final class ResidentWeights {
         long size = (long) outputs * inputs;
         this.weights = NativeMatrix.allocate(precision, size);
         this.backup = NativeMatrix.allocate(precision, size);
-        this.input = NativeMatrix.allocate(precision, (long) capacity * inputs);
+        for (int i = 0; i < 2; i++) {
+            input[i] = NativeMatrix.allocate(precision, (long) capacity * inputs);
+            inputView[i] = input[i].view();
+        }
         this.z = NativeMatrix.allocate(precision, (long) capacity * outputs);
         this.delta = NativeMatrix.allocate(precision, (long) capacity * outputs);
         this.back = NativeMatrix.allocate(precision, (long) capacity * inputs);
         this.split = (long) capacity * inputs * outputs >= OpenBlasKernels.SPLIT && outputs >= 2;
         this.lower = new Half(this.weights, input, z, delta, backup, 0, split ? outputs / 2 : outputs);
-        this.upper = split ? new Half(this.weights.view(), input.view(), z.view(), delta.view(), backup.view(),
+        this.upper = split ? new Half(this.weights.view(), inputView, z.view(), delta.view(), backup.view(),
                 outputs / 2, outputs) : null;
         this.upperTask = split ? new HelperTask(upper, twoThreads) : null;
         save(); // so that a restore before the first update gives the weights as they came
@@ -140,7 +152,12 @@ public final class ResidentWeights {
         loadIfChanged();
         this.rows = rows;
         updated = false;
-        input.load(a, rows * inputs);
+        if (prepared && preparedRows == rows) {
+            current = 1 - current;      // a is the batch prepareNext copied in ahead
+        } else {
+            input[current].load(a, rows * inputs);
+        }
+        prepared = false;
         inHalves(false, 0);
         z.store(zOut, rows * outputs);
         for (int i = 0; i < rows; i++) {
@@ -149,6 +166,23 @@ public final class ResidentWeights {
                 zOut[row + j] += bias[j];
             }
         }
+    }
+
+    /**
+     * Copies the next batch's inputs into native memory ahead of its {@link #forward}, which then skips the copy if
+     * it gets {@code rows} rows. For the thread that gathers batches ahead while this step's products run (it touches
+     * only the buffer this step does not use); {@link #discardPrepared} when that batch is not the next after all.
+     */
+    public void prepareNext(double[] a, int rows) {
+        checkRows(rows);
+        input[1 - current].load(a, rows * inputs);
+        preparedRows = rows;
+        prepared = true;
+    }
+
+    /** The inputs copied in by {@link #prepareNext} are not the next batch's: the next forward copies its own. */
+    public void discardPrepared() {
+        prepared = false;
     }
 
     /**
@@ -221,7 +255,8 @@ public final class ResidentWeights {
     /** Rows r0 … r1 of W: their part of the forward product (columns r0 … r1 of z) or of the update. */
     private final class Half implements Runnable {
         private final NativeMatrix w;
-        private final NativeMatrix a;
+        /** Both input buffers, through this half's handles. */
+        private final NativeMatrix[] a;
         private final NativeMatrix zOut;
         private final NativeMatrix d;
         private final NativeMatrix saved;
@@ -231,7 +266,7 @@ public final class ResidentWeights {
         private double learningRate;
         private double absSum;
 
-        Half(NativeMatrix w, NativeMatrix a, NativeMatrix zOut, NativeMatrix d, NativeMatrix saved, int r0, int r1) {
+        Half(NativeMatrix w, NativeMatrix[] a, NativeMatrix zOut, NativeMatrix d, NativeMatrix saved, int r0, int r1) {
             this.w = w;
             this.saved = saved;
             this.a = a;
@@ -254,10 +289,11 @@ public final class ResidentWeights {
                 if (savePending) {
                     saved.copyFrom(w, w0, n * inputs);
                 }
-                w.gemm(true, false, n, inputs, rows, -learningRate, d, r0, outputs, a, 0, inputs, 1, w0, inputs);
+                w.gemm(true, false, n, inputs, rows, -learningRate, d, r0, outputs, a[current], 0, inputs, 1, w0,
+                        inputs);
                 absSum = w.absSum(w0, n * inputs);
             } else {        // z[:, r0:r1] = A · W[r0:r1]ᵀ
-                zOut.gemm(false, true, rows, n, inputs, 1, a, 0, inputs, w, w0, inputs, 0, r0, outputs);
+                zOut.gemm(false, true, rows, n, inputs, 1, a[current], 0, inputs, w, w0, inputs, 0, r0, outputs);
             }
         }
     }
@@ -278,7 +314,7 @@ public final class ResidentWeights {
                 return Double.NaN; // no room for ∂C/∂W: the norm stays unknown, training goes on
             }
         }
-        gradient.gemm(true, false, outputs, inputs, rows, 1, delta, outputs, input, inputs, 0, inputs);
+        gradient.gemm(true, false, outputs, inputs, rows, 1, delta, outputs, input[current], inputs, 0, inputs);
         return gradient.norm(java.length);
     }
 

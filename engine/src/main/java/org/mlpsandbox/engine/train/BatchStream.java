@@ -3,6 +3,7 @@ package org.mlpsandbox.engine.train;
 import java.util.SplittableRandom;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.math.HelperTask;
+import org.mlpsandbox.engine.math.ResidentWeights;
 
 /**
  * The training samples as a stream of minibatches: an order over the samples, reshuffled at the start of every epoch
@@ -37,7 +38,9 @@ final class BatchStream {
     private boolean gathering;
     private int aheadFrom;
     private int aheadRows;
-    private final HelperTask gatherAhead = new HelperTask(() -> gatherInputs(aheadFrom, aheadRows));
+    private final HelperTask gatherAhead = new HelperTask(this::gatherAhead);
+    /** Native first-layer weights that take a batch's inputs ahead of its forward pass, or null. */
+    private ResidentWeights stage;
 
     /**
      * @param data     the training samples
@@ -72,6 +75,9 @@ final class BatchStream {
         rows = Math.min(capacity, order.length - cursor);
         if (!gatheredAhead) {
             gatherInputs(cursor, rows);
+            if (stage != null) {
+                stage.discardPrepared();
+            }
         }
         gatherTargets(cursor, rows);
         gatheredAhead = false;
@@ -140,6 +146,21 @@ final class BatchStream {
         gathering = true;
         gatherAhead.start();
         return true;
+    }
+
+    /**
+     * Hands every batch gathered ahead to {@code weights} too ({@link ResidentWeights#prepareNext}), so that its
+     * copy into native memory also happens on the helper thread; null stops it.
+     */
+    void stageInputsIn(ResidentWeights weights) {
+        stage = weights;
+    }
+
+    private void gatherAhead() {
+        gatherInputs(aheadFrom, aheadRows);
+        if (stage != null) {
+            stage.prepareNext(x, aheadRows);
+        }
     }
 
     /** Waits for the gathering of {@link #startGatheringNext}, if it was started; rethrows what it threw. */

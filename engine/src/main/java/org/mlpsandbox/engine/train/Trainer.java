@@ -134,6 +134,7 @@ public final class Trainer {
                 }
             }
         }
+        batches.stageInputsIn(network.residentWeights(0));
     }
 
     /** For tests: gather ahead from batches of this many input values ({@code Long.MAX_VALUE}: never). */
