@@ -64,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** What one workload measured. */
-    record Result(Workload workload, int samples, long epochs, long steps, long nanos) {
+    record Result(Workload workload, int samples, long epochs, long steps, long nanos, int fusedLayers) {
 
         double seconds() {
             return nanos / 1e9;
@@ -218,7 +218,7 @@ final class BenchCommand implements Callable<Integer> {
             epochs++;
             now = System.nanoTime();
         } while (now < end);
-        return new Result(w, samples, epochs, trainer.stepCount() - steps0, now - start);
+        return new Result(w, samples, epochs, trainer.stepCount() - steps0, now - start, trainer.fusedLayerCount());
     }
 
     /** Uniform pixels in [0, 1) and random one-hot labels: the shape and cost of MNIST, not its content. */
@@ -240,13 +240,15 @@ final class BenchCommand implements Callable<Integer> {
         b.append("MLP Sandbox bench").append(quick ? " (quick: not a real measurement)" : "").append(" - ")
                 .append(machine()).append('\n');
         b.append("matrix products: ").append(Kernels.description()).append('\n');
-        b.append(String.format(Locale.ROOT, "%-11s %-11s %5s %8s %7s %12s %10s %10s%n", "workload", "network",
-                "batch", "samples", "epochs", "samples/s", "steps/s", "ms/epoch"));
+        b.append(String.format(Locale.ROOT, "%-11s %-11s %5s %8s %7s %12s %10s %10s %6s%n", "workload", "network",
+                "batch", "samples", "epochs", "samples/s", "steps/s", "ms/epoch", "fused"));
         for (Result r : results) {
-            b.append(String.format(Locale.ROOT, "%-11s %-11s %5d %8d %7d %12s %10s %10.3f%n", r.workload().name(),
-                    r.workload().shape(), r.workload().batch(), r.samples(), r.epochs(),
-                    Text.count(r.samplesPerSecond()), Text.count(r.stepsPerSecond()), r.msPerEpoch()));
+            b.append(String.format(Locale.ROOT, "%-11s %-11s %5d %8d %7d %12s %10s %10.3f %6s%n",
+                    r.workload().name(), r.workload().shape(), r.workload().batch(), r.samples(), r.epochs(),
+                    Text.count(r.samplesPerSecond()), Text.count(r.stepsPerSecond()), r.msPerEpoch(),
+                    r.fusedLayers() + "/" + (r.workload().sizes().length - 1)));
         }
+        b.append("\nfused: layers whose plain SGD update ran as one product on weights kept in native memory");
         return b.toString().stripTrailing();
     }
 
@@ -273,6 +275,7 @@ final class BenchCommand implements Callable<Integer> {
             m.put("stepsPerSecond", r.stepsPerSecond());
             m.put("msPerEpoch", r.msPerEpoch());
             m.put("backend", Kernels.backendName());
+            m.put("fusedLayers", r.fusedLayers());
             list.add(m);
         }
         root.put("workloads", list);

@@ -338,6 +338,15 @@ public final class Trainer {
         return plugins;
     }
 
+    /** How many layers train fused on native weights (plain gradient descent, see {@link ResidentWeights}). */
+    public int fusedLayerCount() {
+        int n = 0;
+        for (int l = 0; l < network.layerCount(); l++) {
+            n += network.residentWeights(l) != null ? 1 : 0;
+        }
+        return n;
+    }
+
     public long stepCount() {
         return step;
     }
