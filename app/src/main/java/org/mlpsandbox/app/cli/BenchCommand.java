@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.Generators;
 import org.mlpsandbox.engine.math.Kernels;
-import org.mlpsandbox.engine.math.Precision;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.NetworkSpec;
@@ -108,14 +107,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Run only these workloads: digits, playground, digits-60k (default all).")
     List<String> only = new ArrayList<>();
 
-    @Option(names = "--backend", paramLabel = "NAME",
-            description = "The matrix products' backend: openblas (the default where it loads) or java.")
-    String backend;
-
-    @Option(names = "--precision", paramLabel = "P",
-            description = "Precision of the native products: float64 (default) or float32. The engine's arrays"
-                    + " stay double.")
-    String precision;
+    @Mixin
+    BackendOptions backendOptions;
 
     @Mixin
     PluginOptions pluginOptions;
@@ -140,10 +133,7 @@ final class BenchCommand implements Callable<Integer> {
                         + "'; the workloads are digits, playground and digits-60k");
             }
         }
-        String oldBackend = System.getProperty(Kernels.BACKEND_PROPERTY);
-        String oldPrecision = System.getProperty(Kernels.PRECISION_PROPERTY);
-        try {
-            chooseBackend();
+        return backendOptions.applied(spec.commandLine(), () -> {
             PluginRegistry plugins = pluginOptions.registry();
             double timed = quick ? Math.min(seconds, 0.1) : seconds;
             List<Result> results = new ArrayList<>();
@@ -154,40 +144,7 @@ final class BenchCommand implements Callable<Integer> {
             out.println(json ? json(results) : table(results));
             out.flush();
             return 0;
-        } finally {
-            // in-process callers (tests) get their settings back
-            restore(Kernels.BACKEND_PROPERTY, oldBackend);
-            restore(Kernels.PRECISION_PROPERTY, oldPrecision);
-        }
-    }
-
-    private static void restore(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
-        }
-    }
-
-    /** Applies --backend and --precision through the properties that {@link Kernels} reads (this process only). */
-    private void chooseBackend() {
-        if (backend != null) {
-            if (!backend.equals("java") && !backend.equals("openblas")) {
-                throw new ParameterException(spec.commandLine(), "unknown backend '" + backend
-                        + "'; use openblas or java");
-            }
-            System.setProperty(Kernels.BACKEND_PROPERTY, backend);
-        }
-        if (precision != null) {
-            try {
-                System.setProperty(Kernels.PRECISION_PROPERTY, Precision.parse(precision).label());
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
-            }
-        }
-        if ("openblas".equals(backend) && !Kernels.nativeInUse()) {
-            throw new ParameterException(spec.commandLine(), Kernels.description());
-        }
+        });
     }
 
     /** Warm-up for {@code warmSeconds}, then whole epochs until {@code timedSeconds} have passed (at least one). */
