@@ -33,5 +33,15 @@ public interface Optimizer extends Plugin {
          * @param learningRate the step size for this step, {@code > 0}; may change between steps
          */
         void update(double[] parameters, double[] gradient, double learningRate);
+
+        /**
+         * Whether {@link #update} is exactly plain gradient descent, {@code p ← p − η·g}, keeping no state. Saying so
+         * lets the engine fuse the update of a large layer's weights into the product that computes their gradient,
+         * with the weights kept in native memory between steps (much faster; {@code update} is then not called for
+         * those weights). The default, false, is always safe.
+         */
+        default boolean isPlainGradientDescent() {
+            return false;
+        }
     }
 }

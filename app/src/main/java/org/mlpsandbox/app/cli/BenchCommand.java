@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.Generators;
 import org.mlpsandbox.engine.math.Kernels;
-import org.mlpsandbox.engine.math.Precision;
 import org.mlpsandbox.engine.net.LayerSpec;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.net.NetworkSpec;
@@ -64,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** What one workload measured. */
-    record Result(Workload workload, int samples, long epochs, long steps, long nanos) {
+    record Result(Workload workload, int samples, long epochs, long steps, long nanos, int fusedLayers) {
 
         double seconds() {
             return nanos / 1e9;
@@ -108,14 +107,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Run only these workloads: digits, playground, digits-60k (default all).")
     List<String> only = new ArrayList<>();
 
-    @Option(names = "--backend", paramLabel = "NAME",
-            description = "The matrix products' backend: openblas (the default where it loads) or java.")
-    String backend;
-
-    @Option(names = "--precision", paramLabel = "P",
-            description = "Precision of the native products: float64 (default) or float32. The engine's arrays"
-                    + " stay double.")
-    String precision;
+    @Mixin
+    BackendOptions backendOptions;
 
     @Mixin
     PluginOptions pluginOptions;
@@ -140,10 +133,7 @@ final class BenchCommand implements Callable<Integer> {
                         + "'; the workloads are digits, playground and digits-60k");
             }
         }
-        String oldBackend = System.getProperty(Kernels.BACKEND_PROPERTY);
-        String oldPrecision = System.getProperty(Kernels.PRECISION_PROPERTY);
-        try {
-            chooseBackend();
+        return backendOptions.applied(spec.commandLine(), () -> {
             PluginRegistry plugins = pluginOptions.registry();
             double timed = quick ? Math.min(seconds, 0.1) : seconds;
             List<Result> results = new ArrayList<>();
@@ -154,40 +144,7 @@ final class BenchCommand implements Callable<Integer> {
             out.println(json ? json(results) : table(results));
             out.flush();
             return 0;
-        } finally {
-            // in-process callers (tests) get their settings back
-            restore(Kernels.BACKEND_PROPERTY, oldBackend);
-            restore(Kernels.PRECISION_PROPERTY, oldPrecision);
-        }
-    }
-
-    private static void restore(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
-        }
-    }
-
-    /** Applies --backend and --precision through the properties that {@link Kernels} reads (this process only). */
-    private void chooseBackend() {
-        if (backend != null) {
-            if (!backend.equals("java") && !backend.equals("openblas")) {
-                throw new ParameterException(spec.commandLine(), "unknown backend '" + backend
-                        + "'; use openblas or java");
-            }
-            System.setProperty(Kernels.BACKEND_PROPERTY, backend);
-        }
-        if (precision != null) {
-            try {
-                System.setProperty(Kernels.PRECISION_PROPERTY, Precision.parse(precision).label());
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
-            }
-        }
-        if ("openblas".equals(backend) && !Kernels.nativeInUse()) {
-            throw new ParameterException(spec.commandLine(), Kernels.description());
-        }
+        });
     }
 
     /** Warm-up for {@code warmSeconds}, then whole epochs until {@code timedSeconds} have passed (at least one). */
@@ -218,7 +175,7 @@ final class BenchCommand implements Callable<Integer> {
             epochs++;
             now = System.nanoTime();
         } while (now < end);
-        return new Result(w, samples, epochs, trainer.stepCount() - steps0, now - start);
+        return new Result(w, samples, epochs, trainer.stepCount() - steps0, now - start, trainer.fusedLayerCount());
     }
 
     /** Uniform pixels in [0, 1) and random one-hot labels: the shape and cost of MNIST, not its content. */
@@ -240,13 +197,15 @@ final class BenchCommand implements Callable<Integer> {
         b.append("MLP Sandbox bench").append(quick ? " (quick: not a real measurement)" : "").append(" - ")
                 .append(machine()).append('\n');
         b.append("matrix products: ").append(Kernels.description()).append('\n');
-        b.append(String.format(Locale.ROOT, "%-11s %-11s %5s %8s %7s %12s %10s %10s%n", "workload", "network",
-                "batch", "samples", "epochs", "samples/s", "steps/s", "ms/epoch"));
+        b.append(String.format(Locale.ROOT, "%-11s %-11s %5s %8s %7s %12s %10s %10s %6s%n", "workload", "network",
+                "batch", "samples", "epochs", "samples/s", "steps/s", "ms/epoch", "fused"));
         for (Result r : results) {
-            b.append(String.format(Locale.ROOT, "%-11s %-11s %5d %8d %7d %12s %10s %10.3f%n", r.workload().name(),
-                    r.workload().shape(), r.workload().batch(), r.samples(), r.epochs(),
-                    Text.count(r.samplesPerSecond()), Text.count(r.stepsPerSecond()), r.msPerEpoch()));
+            b.append(String.format(Locale.ROOT, "%-11s %-11s %5d %8d %7d %12s %10s %10.3f %6s%n",
+                    r.workload().name(), r.workload().shape(), r.workload().batch(), r.samples(), r.epochs(),
+                    Text.count(r.samplesPerSecond()), Text.count(r.stepsPerSecond()), r.msPerEpoch(),
+                    r.fusedLayers() + "/" + (r.workload().sizes().length - 1)));
         }
+        b.append("\nfused: layers whose plain SGD update ran as one product on weights kept in native memory");
         return b.toString().stripTrailing();
     }
 
@@ -273,6 +232,7 @@ final class BenchCommand implements Callable<Integer> {
             m.put("stepsPerSecond", r.stepsPerSecond());
             m.put("msPerEpoch", r.msPerEpoch());
             m.put("backend", Kernels.backendName());
+            m.put("fusedLayers", r.fusedLayers());
             list.add(m);
         }
         root.put("workloads", list);

@@ -57,6 +57,16 @@ final class DataOptions {
                     + "with ; or tab, numbers may have a decimal comma).")
     String delimiter;
 
+    @Option(names = "--inputs", paramLabel = "COLS",
+            description = "CSV: the input columns, by header, separated by commas, e.g. x1,x2 (default: every "
+                    + "column but the target; other columns are skipped and may hold text).")
+    String inputs;
+
+    @Option(names = "--decimal-mark", paramLabel = "MARK",
+            description = "CSV: the decimal mark of the numbers, . or , (default: a comma is read as one when the "
+                    + "delimiter is ; or tab).")
+    String decimalMark;
+
     @Option(names = "--normalize", paramLabel = "HOW",
             description = "Scale the inputs: standard (mean 0, sd 1), minmax (onto [-1, 1]) or none (default), "
                     + "with statistics from the training part only; saved with the model and used by predict, "
@@ -98,8 +108,8 @@ final class DataOptions {
                     ratio, seed, plugins).withClasses(generatedClasses(name))
                     .withParameters(plugin != null ? plugin.parameters() : java.util.Map.of());
             case DIGITS -> DataSpec.digits(fileSamples(), seed);
-            case CSV -> DataSpec.csv(Path.of(name), target, classes != null, ratio, seed)
-                    .withDelimiter(delimiterChar());
+            case CSV -> DataSpec.csv(Path.of(name), csvOptions(new CsvOptions(target, classes != null)), ratio,
+                    seed);
             case MNIST -> DataSpec.mnist(Path.of(name), fileSamples(), seed);
             case DRAWN -> throw new IllegalStateException("drawn data is named by no --data value");
         };
@@ -155,16 +165,16 @@ final class DataOptions {
         if (seed != null) {
             s = s.withSeed(seed);
         }
-        if (target != null || classes != null && saved.kind() == DataSpec.Kind.CSV) {
-            s = new DataSpec(s.kind(), s.name(), s.path(), target != null ? target : s.target(),
-                    classes != null || s.targetAsClasses(), s.samples(), s.noise(), s.testRatio(), s.seed(),
-                    s.classes(), s.delimiter(), s.normalization(), s.labels());
+        if (saved.kind() == DataSpec.Kind.CSV) {
+            CsvOptions read = s.csvOptions();
+            read = target != null ? read.withTarget(target) : read;
+            read = csvOptions(classes != null ? read.withTargetAsClasses() : read);
+            s = new DataSpec(s.kind(), s.name(), s.path(), read.targetColumn(), read.targetIsClasses(), s.samples(),
+                    s.noise(), s.testRatio(), s.seed(), s.classes(), read.delimiter(), s.normalization(), s.labels(),
+                    s.drawn(), s.parameters(), read.inputColumns(), read.decimalMark());
         }
         if (classes != null && saved.kind() == DataSpec.Kind.GENERATED) {
             s = s.withClasses(generatedClasses(saved.name()));
-        }
-        if (delimiter != null) {
-            s = s.withDelimiter(delimiterChar());
         }
         if (normalize != null) {
             throw new IllegalArgumentException("--normalize is chosen when training; a saved model scales its "
@@ -205,9 +215,10 @@ final class DataOptions {
             throw new IllegalArgumentException("--test-ratio does not apply to " + kind.id() + ": it comes with a "
                     + "training and a test part of its own (use --samples to take fewer)");
         }
-        if ((target != null || delimiter != null) && kind != DataSpec.Kind.CSV) {
-            throw new IllegalArgumentException((target != null ? "--target" : "--delimiter")
-                    + " applies to CSV files only");
+        String csvOnly = target != null ? "--target" : delimiter != null ? "--delimiter" : inputs != null ? "--inputs"
+                : decimalMark != null ? "--decimal-mark" : null;
+        if (csvOnly != null && kind != DataSpec.Kind.CSV) {
+            throw new IllegalArgumentException(csvOnly + " applies to CSV files only");
         }
         if (classes != null && classes == 0 && kind != DataSpec.Kind.CSV) {
             throw new IllegalArgumentException("--classes applies to CSV files only; spiral and blobs take a number "
@@ -233,6 +244,54 @@ final class DataOptions {
             throw new IllegalArgumentException("--classes " + classes + ": " + e.getMessage(), e);
         }
         return classes;
+    }
+
+    /**
+     * {@code options} with the delimiter, input columns and decimal mark given on the command line in place of its
+     * own.
+     *
+     * @throws IllegalArgumentException naming the option when a value is not allowed
+     */
+    private CsvOptions csvOptions(CsvOptions options) {
+        CsvOptions o = options;
+        o = delimiter != null ? o.withDelimiter(delimiterChar()) : o;
+        o = inputs != null ? o.withInputs(inputColumns()) : o;
+        Character mark = decimalMark != null ? decimalMarkChar() : o.decimalMark();
+        try {
+            return o.withDecimalMark(mark);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException((decimalMark != null ? "--decimal-mark: " : "--delimiter: ")
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** {@code --inputs} as column names: not empty, none twice, not the target. */
+    private List<String> inputColumns() {
+        List<String> columns = java.util.Arrays.stream(inputs.split(",", -1)).map(String::strip).toList();
+        if (columns.contains("")) {
+            throw new IllegalArgumentException("--inputs: a column name is empty in '" + inputs
+                    + "'; give the headers separated by commas, e.g. --inputs x1,x2");
+        }
+        for (String c : columns) {
+            if (columns.indexOf(c) != columns.lastIndexOf(c)) {
+                throw new IllegalArgumentException("--inputs names '" + c + "' twice");
+            }
+            if (target != null && c.equals(target.strip())) {
+                throw new IllegalArgumentException("--inputs: '" + c + "' is the --target, so it cannot also be an "
+                        + "input");
+            }
+        }
+        return columns;
+    }
+
+    /** {@code --decimal-mark} as '.' or ','. */
+    private Character decimalMarkChar() {
+        String m = decimalMark.strip();
+        if (!m.equals(".") && !m.equals(",")) {
+            throw new IllegalArgumentException("--decimal-mark must be . or , (a point or a comma), got '"
+                    + decimalMark + "'");
+        }
+        return m.charAt(0);
     }
 
     /** {@code --delimiter} as one character ("tab" and "\\t" for a tab), or {@code null} to detect it. */

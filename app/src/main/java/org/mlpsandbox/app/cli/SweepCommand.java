@@ -69,11 +69,18 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     PluginOptions pluginOptions;
 
+    @Mixin
+    BackendOptions backendOptions;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        return backendOptions.applied(spec.commandLine(), this::sweep);
+    }
+
+    private Integer sweep() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<Map<String, String>> points;
         try {

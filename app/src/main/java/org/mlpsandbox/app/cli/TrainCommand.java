@@ -92,6 +92,9 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     PluginOptions pluginOptions;
 
+    @Mixin
+    BackendOptions backendOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -101,7 +104,11 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        return backendOptions.applied(spec.commandLine(), this::train);
+    }
+
+    private Integer train() throws IOException {
         TrainingOptions training = trainingGroup != null ? trainingGroup : new TrainingOptions();
         OutputOptions output = outputGroup != null ? outputGroup : new OutputOptions();
         if (output.chart != null) {
@@ -119,7 +126,7 @@ final class TrainCommand implements Callable<Integer> {
             return null;
         });
         Prepared run = prepare(plugins);
-        printHeader(out, run.trainer().network(), run.plan(), run.fitted(), training.seed);
+        RunHeader.print(out, run.trainer(), run.plan(), run.fitted(), training.seed);
         return trainAndReport(run.trainer(), run.fitted(), run.saved(), run.plan().epochs(), output, out, plugins);
     }
 
@@ -243,24 +250,6 @@ final class TrainCommand implements Callable<Integer> {
                     + (written.isEmpty() ? "" : " (wrote " + String.join(", ", written) + ")"), stopped);
         }
         return 0;
-    }
-
-    private static void printHeader(PrintWriter out, Network network, Plan plan, LoadedData data, long seed) {
-        NetworkSpec netSpec = network.spec();
-        TrainingSettings settings = plan.settings();
-        out.println("network  " + Text.network(netSpec) + "  (" + netSpec.loss().id() + ", init "
-                + netSpec.initializer().id() + ", " + Text.count(network.parameterCount()) + " parameters)");
-        out.println("data     " + plan.data().describe() + ": " + data.train().size() + " training / "
-                + data.test().size() + " test samples");
-        out.println("training " + PluginSyntax.format(settings.optimizer()) + ", lr "
-                + Text.number(settings.learningRate())
-                + (Double.isNaN(settings.biasLearningRate()) ? ""
-                        : ", bias lr " + Text.number(settings.biasLearningRate()))
-                + ", batch " + settings.batchSize()
-                + (settings.l1() > 0 ? ", l1 " + Text.number(settings.l1()) : "")
-                + (settings.l2() > 0 ? ", l2 " + Text.number(settings.l2()) : "")
-                + (settings.shuffle() ? "" : ", no shuffling") + ", " + plan.epochs() + " epochs, seed " + seed);
-        out.flush();
     }
 
     private Plan plan(DataOptions dataOptions, NetworkOptions net, TrainingOptions t, PluginRegistry plugins) {

@@ -30,6 +30,9 @@ public final class BackpropStepper {
     private int pass;
     private int index;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    /** Passes call plugin code: under the plugins' time limit, a plugin that hangs or throws is named. */
+    private final PluginGuard guard = new PluginGuard("Backprop");
+    private String problem = "";
 
     /**
      * @param network      the network to step through; copied
@@ -69,10 +72,10 @@ public final class BackpropStepper {
      * @throws IllegalArgumentException when the lengths do not fit the network
      */
     public void setSample(double[] newX, double[] newT) {
-        BackpropTrace first = BackpropTrace.compute(original, newX, newT, learningRate);
+        BackpropTrace.check(original, newX, newT, learningRate);
         x = newX.clone();
         t = newT.clone();
-        restart(first);
+        restart(traced(original));
     }
 
     /** Replaces the network (copied) and starts over on the same sample, if it still fits. */
@@ -80,7 +83,7 @@ public final class BackpropStepper {
         original = network.copy();
         stages = Stage.pass(network.layerCount());
         if (x != null && x.length == network.inputs() && t.length == network.outputs()) {
-            restart(BackpropTrace.compute(original, x, t, learningRate));
+            restart(traced(original));
         } else {
             x = null;
             t = null;
@@ -97,20 +100,46 @@ public final class BackpropStepper {
         learningRate = rate;
         if (x != null) {
             int keep = pass == 0 ? index : 0;
-            restart(BackpropTrace.compute(original, x, t, learningRate));
-            index = keep;
+            restart(traced(original));
+            index = hasSample() ? keep : 0;
             changed();
         }
     }
 
+    /** The first pass, or null when a plugin failed ({@link #problem()} says which); starts over either way. */
     private void restart(BackpropTrace first) {
         passes.clear();
-        passes.add(first);
+        if (first != null) {
+            passes.add(first);
+        }
         pass = 0;
         index = 0;
         changed();
     }
 
+    /**
+     * The pass on {@code network}, computed under the plugins' time limit; null when a plugin threw or did not answer
+     * (then {@link #problem()} names it).
+     */
+    private BackpropTrace traced(Network network) {
+        double[] sampleX = x;
+        double[] sampleT = t;
+        double rate = learningRate;
+        BackpropTrace trace = guard.run(network, () -> BackpropTrace.compute(network, sampleX, sampleT, rate))
+                .orElse(null);
+        problem = guard.problem();
+        return trace;
+    }
+
+    /**
+     * Why the last pass could not be computed: which plugin threw or did not answer, and what to do. Empty when it
+     * was computed, and again after a move back.
+     */
+    public String problem() {
+        return problem;
+    }
+
+    /** Whether there is a pass to step through (a sample is set, and its first pass could be computed). */
     public boolean hasSample() {
         return !passes.isEmpty();
     }
@@ -181,7 +210,12 @@ public final class BackpropStepper {
             index++;
         } else {
             if (passes.size() == pass + 1) {
-                passes.add(BackpropTrace.compute(parametersAfter(trace()), x, t, learningRate));
+                BackpropTrace following = traced(parametersAfter(trace()));
+                if (following == null) {
+                    changed(); // stays at "applied"; problem() names the plugin
+                    return;
+                }
+                passes.add(following);
             }
             pass++;
             index = 0;
@@ -194,6 +228,7 @@ public final class BackpropStepper {
         if (!canBack()) {
             return;
         }
+        problem = "";
         if (index > 0) {
             index--;
         } else {
@@ -208,6 +243,7 @@ public final class BackpropStepper {
         if (!hasSample()) {
             return;
         }
+        problem = "";
         pass = 0;
         index = 0;
         changed();
@@ -300,6 +336,9 @@ public final class BackpropStepper {
 
     /** A sentence about the current stop, for a caption. */
     public String describe() {
+        if (!problem.isEmpty()) {
+            return problem;
+        }
         if (!hasSample()) {
             return "Pick a sample to step through one forward and backward pass.";
         }

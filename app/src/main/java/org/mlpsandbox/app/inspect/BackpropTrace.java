@@ -144,6 +144,16 @@ public final class BackpropTrace {
      * @throws IllegalArgumentException when a length does not fit the network or the rate is not positive
      */
     public static BackpropTrace compute(Network network, double[] x, double[] t, double learningRate) {
+        check(network, x, t, learningRate);
+        return new BackpropTrace(network, x, t, learningRate);
+    }
+
+    /**
+     * Checks what {@link #compute} checks, without calling any plugin.
+     *
+     * @throws IllegalArgumentException when a length does not fit the network or the rate is not positive
+     */
+    static void check(Network network, double[] x, double[] t, double learningRate) {
         if (x.length != network.inputs()) {
             throw new IllegalArgumentException("the sample has " + x.length + " inputs but the network takes "
                     + network.inputs());
@@ -155,7 +165,6 @@ public final class BackpropTrace {
         if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
             throw new IllegalArgumentException("the learning rate must be a positive number, got " + learningRate);
         }
-        return new BackpropTrace(network, x, t, learningRate);
     }
 
     /** f′(z) from the plugin, or a central difference when the plugin does not give one. */

@@ -1,13 +1,12 @@
 package org.mlpsandbox.app.model;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.mlpsandbox.engine.data.CsvDataset;
-import org.mlpsandbox.engine.data.CsvImport;
 import org.mlpsandbox.engine.data.CsvOptions;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.DrawnPoints;
@@ -22,11 +21,6 @@ import org.mlpsandbox.engine.io.DataSpec;
  * to a new kind of target and rebuilds the run.
  */
 public final class DataState {
-
-    /** A data source read from an experiment file, ready to be used (reading it cannot fail any more). */
-    record Source(CsvDataset csv, Path csvFile, TrainTestSplit fixedSplit, DataSpec fixedSource, DataSettings settings,
-                  Normalization.Method normalize, DrawnPoints drawn, CsvOptions csvOptions) {
-    }
 
     private DataSettings settings = DataSettings.defaults();
     private CsvDataset csv;
@@ -44,10 +38,12 @@ public final class DataState {
     private Plane plane;
 
     private final SandboxModel owner;
+    private final DataEdits edits;
 
     /** Default generated data, drawn. */
     DataState(SandboxModel owner) {
         this.owner = owner;
+        edits = new DataEdits(owner);
         generate();
     }
 
@@ -61,12 +57,12 @@ public final class DataState {
      */
     public void setSettings(DataSettings newSettings) {
         newSettings.generator(owner.plugins().dataSources()); // an unknown dataset changes nothing
-        owner.dataChanged(() -> replaceSettings(newSettings));
+        edits.changed(() -> replaceSettings(newSettings));
     }
 
     /** Draws the same settings again with the next seed: new points, new split. */
     public void regenerate() {
-        owner.dataChanged(this::nextSeed);
+        edits.changed(this::nextSeed);
     }
 
     /**
@@ -83,7 +79,7 @@ public final class DataState {
      * files keep so that the file reads the same way when reopened.
      */
     public void useCsv(CsvDataset data, Path file, CsvOptions options) {
-        owner.dataChanged(() -> replaceByCsv(data, file, Objects.requireNonNull(options)));
+        edits.changed(() -> replaceByCsv(data, file, Objects.requireNonNull(options)));
     }
 
     /**
@@ -93,7 +89,7 @@ public final class DataState {
      * @param source where it came from, saved in experiment files
      */
     public void useData(TrainTestSplit split, DataSpec source) {
-        owner.dataChanged(() -> replaceBySplit(split, source));
+        edits.changed(() -> replaceBySplit(split, source));
     }
 
     /**
@@ -105,7 +101,7 @@ public final class DataState {
         if (drawing) {
             return;
         }
-        owner.dataChanged(() -> {
+        edits.changed(() -> {
             drawn.prepare(rawData, plane);
             clearSource();
             drawing = true;
@@ -130,7 +126,7 @@ public final class DataState {
     public void setSplit(double testRatio, long seed) {
         DataSettings next = settings.withTestRatio(testRatio).withSeed(seed);
         if (!next.equals(settings) && fixedSplit == null) {
-            owner.dataChanged(() -> {
+            edits.changed(() -> {
                 settings = next;
                 generate();
             });
@@ -145,7 +141,7 @@ public final class DataState {
     /** The drawn points changed: train on them (keeping the weights when the kind of target stays). */
     private void drawnEdited() {
         if (drawing) {
-            owner.pointsChanged(this::generate);
+            edits.pointsChanged(this::generate);
         }
     }
 
@@ -160,7 +156,7 @@ public final class DataState {
      */
     public void setNormalization(Normalization.Method method) {
         if (method != normalize) {
-            owner.dataChanged(() -> {
+            edits.changed(() -> {
                 normalize = Objects.requireNonNull(method);
                 generate();
             });
@@ -176,7 +172,7 @@ public final class DataState {
         if (!toggleFeature(f, on)) {
             return false;
         }
-        owner.featuresChanged();
+        edits.featuresChanged();
         return true;
     }
 
@@ -221,36 +217,10 @@ public final class DataState {
     }
 
     /**
-     * Reads the data an experiment file names, without using it yet.
-     *
-     * @throws IOException              when its CSV file cannot be read
-     * @throws IllegalArgumentException when its generator is not installed (a dataset plugin) or refuses its settings
+     * Uses data an experiment file names with the given features (by name: {@link Feature#named}); call
+     * {@link #generate()} after.
      */
-    Source read(DataSpec d) throws IOException {
-        if (d.kind() == DataSpec.Kind.GENERATED) {
-            DataSettings saved = new DataSettings(d.name(), d.samples(), d.noise(), d.testRatio(), d.seed(),
-                    d.classes(), d.parameters());
-            saved.generator(owner.plugins().dataSources()); // a missing plugin or a refused setting: nothing changes
-            return new Source(null, null, null, null, saved, d.normalization().method(), null, null);
-        } else if (d.kind() == DataSpec.Kind.CSV) {
-            CsvDataset newCsv = CsvImport.read(Path.of(d.path()), d.csvOptions()); // as it was imported
-            return new Source(newCsv, Path.of(d.path()), null, null,
-                    settings.withTestRatio(d.testRatio()).withSeed(d.seed()), d.normalization().method(), null,
-                    d.csvOptions());
-        } else if (d.kind() == DataSpec.Kind.DRAWN) {
-            return new Source(null, null, null, null, settings.withTestRatio(d.testRatio()).withSeed(d.seed()),
-                    d.normalization().method(), d.drawn(), null);
-        }
-        var loaded = d.withNormalization(Normalization.NONE).load(); // raw: the input mapping scales
-        return new Source(null, null, new TrainTestSplit(loaded.train(), loaded.test()), d, settings,
-                d.normalization().method(), null, null);
-    }
-
-    /**
-     * Uses a source read by {@link #read} with the given features (by {@link Feature} name, as experiment files keep
-     * them; names this version does not know are left out, and none means x₁, x₂); call {@link #generate()} after.
-     */
-    void use(Source s, java.util.List<String> featureNames) {
+    void use(OpenedData s, List<String> featureNames) {
         csv = s.csv();
         csvFile = s.csvFile();
         csvOptions = s.csvOptions() != null ? s.csvOptions() : CsvOptions.defaults();
@@ -262,22 +232,12 @@ public final class DataState {
         if (drawing) {
             drawn.reset(s.drawn());
         }
-        features = EnumSet.noneOf(Feature.class);
-        for (String name : featureNames) {
-            try {
-                features.add(Feature.valueOf(name));
-            } catch (IllegalArgumentException e) {
-                // written by a later version: the input count check that follows says what does not fit
-            }
-        }
-        if (features.isEmpty()) {
-            features = EnumSet.of(Feature.X1, Feature.X2);
-        }
+        features = Feature.named(featureNames);
     }
 
     /** The features by name, as experiment files keep them; empty where features do not apply. */
-    java.util.List<String> featureNames() {
-        return featuresApply() ? features.stream().sorted().map(Feature::name).toList() : java.util.List.of();
+    List<String> featureNames() {
+        return featuresApply() ? features.stream().sorted().map(Feature::name).toList() : List.of();
     }
 
     private void clearSource() {
@@ -329,7 +289,7 @@ public final class DataState {
             rawSplit = drawn.points().split("drawn", settings.testRatio(), settings.seed() + 1);
         } else if (fixedSplit != null) {
             rawSplit = fixedSplit;
-            rawData = concat(fixedSplit.train(), fixedSplit.test(), fixedSource.name());
+            rawData = fixedSplit.joined(fixedSource.name());
         } else {
             rawData = csv != null ? csv.data() : settings.generator(owner.plugins().dataSources())
                     .generate(settings.samples(), settings.noise(), settings.seed());
@@ -340,16 +300,6 @@ public final class DataState {
                 rawData.inputCount())).withNormalization(rawSplit.train().size() == 0 ? Normalization.NONE
                 : Normalization.unfitted(normalize).fit(rawSplit.train()));
         plane = drawing ? drawn.plane() : PlotRanges.plane(rawData);
-    }
-
-    private static Dataset concat(Dataset a, Dataset b, String name) {
-        double[] x = new double[a.x().length + b.x().length];
-        double[] y = new double[a.y().length + b.y().length];
-        System.arraycopy(a.x(), 0, x, 0, a.x().length);
-        System.arraycopy(b.x(), 0, x, a.x().length, b.x().length);
-        System.arraycopy(a.y(), 0, y, 0, a.y().length);
-        System.arraycopy(b.y(), 0, y, a.y().length, b.y().length);
-        return new Dataset(name, a.inputCount(), a.targetCount(), a.classCount(), x, y);
     }
 
     /** The data as drawn or imported, before features. */
@@ -405,17 +355,8 @@ public final class DataState {
     /** The training and test sets as the network sees them: features applied, targets fitted to the outputs. */
     public TrainTestSplit networkData() {
         int outputs = owner.network().outputCount();
-        return new TrainTestSplit(toNetwork(rawSplit.train(), outputs), toNetwork(rawSplit.test(), outputs));
-    }
-
-    private Dataset toNetwork(Dataset raw, int outputs) {
-        Dataset d = raw;
-        if (!mapping.passesThrough()) {
-            double[] x = new double[raw.size() * mapping.width()];
-            mapping.map(raw.x(), raw.size(), x);
-            d = new Dataset(raw.name(), mapping.width(), raw.targetCount(), raw.classCount(), x, raw.y());
-        }
-        return d.withTargetColumns(outputs);
+        return new TrainTestSplit(mapping.map(rawSplit.train()).withTargetColumns(outputs),
+                mapping.map(rawSplit.test()).withTargetColumns(outputs));
     }
 
     /** Where the current data comes from, as experiment files name it. */

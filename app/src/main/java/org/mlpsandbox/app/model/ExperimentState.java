@@ -53,7 +53,7 @@ public final class ExperimentState {
     public void open(Experiment e) throws IOException {
         DataState data = owner.data();
         NetworkDraft draft = owner.network();
-        DataState.Source source = data.read(e.data());
+        OpenedData source = OpenedData.read(e.data(), data.settings(), owner.plugins().dataSources());
         owner.addFormulas(e.formulas());
         Network network = e.buildNetwork(owner.plugins());
         NetworkSpec spec = e.network();

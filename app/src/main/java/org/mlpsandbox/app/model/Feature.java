@@ -1,5 +1,7 @@
 package org.mlpsandbox.app.model;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -55,5 +57,19 @@ public enum Feature {
             }
             c++;
         }
+    }
+
+    /**
+     * The features with these names (as experiment files keep them); names this version does not know are left out
+     * (written by a later version: the input count check that follows says what does not fit), and none means x₁, x₂.
+     */
+    public static EnumSet<Feature> named(List<String> names) {
+        EnumSet<Feature> features = EnumSet.noneOf(Feature.class);
+        for (Feature f : values()) {
+            if (names.contains(f.name())) {
+                features.add(f);
+            }
+        }
+        return features.isEmpty() ? EnumSet.of(X1, X2) : features;
     }
 }

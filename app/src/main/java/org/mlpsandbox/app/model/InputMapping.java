@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.Normalization;
 
 /**
@@ -55,6 +56,16 @@ public record InputMapping(int rawInputs, Set<Feature> features, Normalization n
     /** Values per network input row. */
     public int width() {
         return features.isEmpty() ? rawInputs : features.size();
+    }
+
+    /** {@code raw} as the network sees it: its input rows mapped, its targets as they are. */
+    public Dataset map(Dataset raw) {
+        if (passesThrough()) {
+            return raw;
+        }
+        double[] x = new double[raw.size() * width()];
+        map(raw.x(), raw.size(), x);
+        return new Dataset(raw.name(), width(), raw.targetCount(), raw.classCount(), x, raw.y());
     }
 
     /** Maps {@code rows} raw rows into {@code out} ({@code rows × width()}). */

@@ -1,6 +1,5 @@
 package org.mlpsandbox.app.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -36,7 +35,7 @@ public final class RunControl {
     private static final long STUCK_AT_RESET_MILLIS = 1000;
 
     private final SandboxModel owner;
-    private final LossHistory history;
+    private final RunProgress progress;
     private TrainingSession session;
     private Inspector inspector;
     private int stepsPerEpoch = 1;
@@ -47,14 +46,10 @@ public final class RunControl {
     private Speed speed = Speed.FULL;
     private long seenVersion = -1;
     private Snapshot shown;
-    private double trainLoss = Double.NaN;
-    /** Steps and epochs trained before this session began (an opened file's, or before a plugin reload). */
-    private long stepsBefore;
-    private long epochsBefore;
 
     RunControl(SandboxModel owner, int historyCapacity) {
         this.owner = owner;
-        history = new LossHistory(historyCapacity);
+        progress = new RunProgress(historyCapacity);
     }
 
     // ---------------------------------------------------------------- commands
@@ -169,13 +164,8 @@ public final class RunControl {
         }
         seenVersion = s.version();
         shown = s;
-        var p = s.progress();
-        if (p.step() > 0 && Double.isFinite(p.trainLoss())) {
-            trainLoss = p.trainLoss();
-            history.record(stepsBefore + p.step(), p.trainLoss(), p.testLoss(), p.trainAccuracy(), p.test().accuracy(),
-                    p.gradientNorms());
-        }
-        if (p.step() > 0) {
+        progress.record(s.progress());
+        if (s.progress().step() > 0) {
             notice = ""; // the new run trains: what became of the last one is old news
             owner.runStepped();
         }
@@ -206,7 +196,7 @@ public final class RunControl {
      * paused. NaN before the first step.
      */
     public double trainLoss() {
-        return trainLoss;
+        return progress.trainLoss();
     }
 
     /**
@@ -214,27 +204,28 @@ public final class RunControl {
      * opened file, or before a plugin reload); 0 without a run.
      */
     public long step() {
-        return stepsBefore + latestStep();
+        return progress.stepsBefore() + latestStep();
     }
 
     /** The run's epoch count as people see it, like {@link #step()}; 0 without a run. */
     public long epoch() {
-        return session == null ? epochsBefore : epochsBefore + session.latest().progress().epoch();
+        long before = progress.epochsBefore();
+        return session == null ? before : before + session.latest().progress().epoch();
     }
 
     /** Steps trained before the current session began (an opened file's, or before a plugin reload). */
     public long stepsBefore() {
-        return stepsBefore;
+        return progress.stepsBefore();
     }
 
     /** Epochs trained before the current session began, like {@link #stepsBefore()}. */
     public long epochsBefore() {
-        return epochsBefore;
+        return progress.epochsBefore();
     }
 
     /** The run's losses and gradient norms so far. */
     public LossHistory history() {
-        return history;
+        return progress.history();
     }
 
     /** Why there is no run (the network cannot be built), or empty. */
@@ -278,13 +269,10 @@ public final class RunControl {
             playing = false; // the new run waits: it may well use the same plugin
         }
         close();
-        history.clear();
-        trainLoss = Double.NaN;
+        progress.clear();
         shown = null;
         seenVersion = -1;
         problem = "";
-        stepsBefore = 0;
-        epochsBefore = 0;
     }
 
     /**
@@ -292,34 +280,16 @@ public final class RunControl {
      * here: the counters of the new session continue this one's.
      */
     void suspend() {
-        stepsBefore = step();
-        epochsBefore = epoch();
+        progress.carryOver(step(), epoch());
         close();
         shown = null;
         seenVersion = -1;
         problem = "";
     }
 
-    /**
-     * Makes the next session continue a run saved with these history rows (an opened file): its loss history, and
-     * counters that go on from its last row. Call after {@link #clear()} and before {@link #start}.
-     *
-     * @param layers the network's layer count (the history keeps a gradient norm per layer)
-     */
-    void resumeFrom(List<HistoryRow> rows, int layers) {
-        double[] noNorms = new double[layers]; // files keep no gradient norms: gaps in the Gradients chart
-        java.util.Arrays.fill(noNorms, Double.NaN);
-        for (HistoryRow r : rows) {
-            if (r.step() > 0 && Double.isFinite(r.trainLoss())) {
-                history.record(r.step(), r.trainLoss(), r.testLoss(), Double.NaN, r.accuracy(), noNorms);
-            }
-        }
-        if (!rows.isEmpty()) {
-            HistoryRow last = rows.get(rows.size() - 1);
-            stepsBefore = last.step();
-            epochsBefore = last.epoch();
-            trainLoss = last.trainLoss();
-        }
+    /** The run's loss history and counters (to continue an opened file's, or to record an edit). */
+    RunProgress progress() {
+        return progress;
     }
 
     /** A new session training {@code network}; it plays at once if the user wants it playing at full speed. */
@@ -327,7 +297,7 @@ public final class RunControl {
         Trainer trainer = new Trainer(network, data.train(), data.test(), settings, plugins);
         stepsPerEpoch = trainer.stepsPerEpoch();
         TrainingSession s = new TrainingSession(trainer, 0);
-        s.setRules(owner.rules(), epochsBefore);
+        s.setRules(owner.rules(), progress.epochsBefore());
         session = s;
         inspector = s::inspect;
         if (playing && speed.isFull()) {
@@ -338,7 +308,7 @@ public final class RunControl {
     /** The schedule or stop conditions changed: the session follows the new ones from its next step. */
     void rulesChanged(EpochRules rules) {
         if (session != null) {
-            session.setRules(rules, epochsBefore);
+            session.setRules(rules, progress.epochsBefore());
         }
     }
 
@@ -393,29 +363,7 @@ public final class RunControl {
 
     /** The loss history as experiment files keep it (epoch, step, losses, test accuracy or else train accuracy). */
     List<HistoryRow> historyRows() {
-        List<HistoryRow> rows = new ArrayList<>();
-        for (int i = 0; i < history.size(); i++) {
-            long step = (long) history.step(i);
-            double accuracy = Double.isFinite(history.testAccuracy(i)) ? history.testAccuracy(i)
-                    : history.trainAccuracy(i);
-            rows.add(new HistoryRow(step / Math.max(1, stepsPerEpoch), step, history.trainLoss(i),
-                    history.testLoss(i), accuracy));
-        }
-        return rows;
-    }
-
-    /**
-     * A parameter was set by hand in the network the new session starts from: the status shows the edited network's
-     * training loss at once, and the loss history's point at this step becomes the edited network's losses.
-     */
-    void recordEdit(org.mlpsandbox.engine.train.Evaluation train, org.mlpsandbox.engine.train.Evaluation test,
-                    double[] noNorms) {
-        if (Double.isFinite(train.loss())) {
-            trainLoss = train.loss();
-        }
-        if (Double.isFinite(train.loss()) && step() > 0) { // the charts start at the first step
-            history.recordOrAmend(step(), train.loss(), test.loss(), train.accuracy(), test.accuracy(), noNorms);
-        }
+        return progress.rows(stepsPerEpoch);
     }
 
     /**

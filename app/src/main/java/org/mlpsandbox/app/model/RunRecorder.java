@@ -1,6 +1,7 @@
 package org.mlpsandbox.app.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +50,27 @@ public final class RunRecorder {
         if (runs.delete(numbers) > 0) {
             owner.file().edited();
         }
+    }
+
+    /** See {@link SandboxModel#restore}. */
+    void restore(RunRecord record) {
+        Network start;
+        try {
+            start = record.initialNetwork(owner.plugins());
+        } catch (RuntimeException e) {
+            owner.noRun(record.name() + " cannot be restored: " + (e.getMessage() == null ? e : e.getMessage()));
+            return;
+        }
+        owner.applyFields(record.setup(), record.generatedData());
+        if (!start.spec().equals(owner.network().spec())) {
+            archive();
+            owner.run().close();
+            end();
+            owner.noRun(record.name() + " had a " + Arrays.toString(start.spec().sizes())
+                    + " network, which does not fit the data now in use");
+            return;
+        }
+        owner.rebuild(start);
     }
 
     /** Ends the current run, keeping it in the history if it took a step. */

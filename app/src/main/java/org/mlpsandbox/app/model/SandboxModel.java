@@ -1,17 +1,15 @@
 package org.mlpsandbox.app.model;
 
-import static org.mlpsandbox.app.model.PluginDefaults.installed;
 import static org.mlpsandbox.app.model.PluginDefaults.preferred;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.TrainTestSplit;
 import org.mlpsandbox.engine.io.HistoryRow;
 import org.mlpsandbox.engine.net.Network;
+import org.mlpsandbox.engine.plugin.Formula;
 import org.mlpsandbox.engine.plugin.PluginChoice;
 import org.mlpsandbox.engine.plugin.PluginKind;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
@@ -75,6 +73,7 @@ public final class SandboxModel implements AutoCloseable {
     private final ExperimentState file = new ExperimentState(this);
     private final WeightEdits weightEdits = new WeightEdits(this);
     private final Classroom classroom = new Classroom();
+    private final PluginSwitch pluginSwitch = new PluginSwitch(this);
 
     /** A model with the default data (circle), two hidden tanh layers and plain SGD, ready to play. */
     public SandboxModel(PluginRegistry plugins) {
@@ -154,29 +153,7 @@ public final class SandboxModel implements AutoCloseable {
      *         network and its weights were kept
      */
     public List<String> pluginsReloaded(PluginRegistry reloaded) {
-        // formula activations are not in any folder: they come along from the registry in use
-        PluginRegistry registry = Objects.requireNonNull(reloaded, "registry").withFormulasOf(plugins);
-        List<String> lost = ReloadCheck.lost(currentSetup(), registry);
-        this.plugins = registry;
-        fire(Change.PLUGINS);
-        if (!lost.isEmpty()) {
-            return lost;
-        }
-        Optional<TrainingSession.Snapshot> latest = run.latestSnapshot();
-        if (latest.isEmpty()) {
-            rebuild();
-            return lost;
-        }
-        try {
-            Network fresh = Network.build(draft.spec(), registry);
-            fresh.copyParametersFrom(latest.get().network());
-            run.suspend();
-            run.start(fresh, data.networkData(), settings, registry);
-        } catch (RuntimeException e) {
-            run.fail(e.getMessage() == null ? e.toString() : e.getMessage());
-        }
-        fire(Change.RUN);
-        return lost;
+        return pluginSwitch.reloaded(reloaded);
     }
 
     /**
@@ -184,15 +161,7 @@ public final class SandboxModel implements AutoCloseable {
      * {@link #pluginsReloaded}, which keeps the run.
      */
     public void setPlugins(PluginRegistry registry) {
-        this.plugins = Objects.requireNonNull(registry, "registry").withFormulasOf(plugins);
-        if (draft.dropMissing(plugins)) {
-            draft.fitOutputTo(data.rawData(), plugins);
-        }
-        if (!installed(plugins, PluginKind.OPTIMIZER, settings.optimizer().id())) {
-            settings = settings.withOptimizer(PluginChoice.of(preferred(plugins, PluginKind.OPTIMIZER, "sgd")));
-        }
-        fire(Change.PLUGINS);
-        rebuild();
+        pluginSwitch.replace(registry);
     }
 
     /**
@@ -202,70 +171,29 @@ public final class SandboxModel implements AutoCloseable {
      *
      * @throws IllegalArgumentException when a formula is not a formula in z
      */
-    public void addFormulas(java.util.List<org.mlpsandbox.engine.plugin.Formula> formulas) {
-        if (formulas.isEmpty()) {
-            return;
-        }
-        java.util.List<String> before = plugins.formulas().stream().map(f -> f.id()).toList();
-        plugins = plugins.withFormulas(formulas);
-        fire(Change.PLUGINS);
-        if (formulas.stream().anyMatch(f -> before.contains(f.id()))) {
-            rebuild();
-        }
+    public void addFormulas(List<Formula> formulas) {
+        pluginSwitch.addFormulas(formulas);
     }
 
-    /** Applies a change of data; a new kind of target re-fits the output layer, new inputs change the network. */
-    void dataChanged(Runnable change) {
-        Dataset old = data.rawData();
-        change.run();
-        refitAndRebuild(old);
+    /** Takes another registry, without telling anyone yet. */
+    void replacePlugins(PluginRegistry registry) {
+        plugins = registry;
     }
 
     /**
-     * Applies an edit of the drawn points: when the kind of target stays and there is a run, training goes on from its
-     * current weights with the new points (draw while it plays); otherwise as {@link #dataChanged}.
+     * Goes on training from the current run's weights in a network built afresh from the draft and the plugins in use
+     * (new data, reloaded plugins): the loss history and the counters continue.
      */
-    void pointsChanged(Runnable change) {
-        Dataset old = data.rawData();
-        Optional<TrainingSession.Snapshot> latest = run.latestSnapshot();
-        change.run();
-        Dataset now = data.rawData();
-        if (latest.isEmpty() || !data.problem().isEmpty() || old.classCount() != now.classCount()
-                || old.targetCount() != now.targetCount()) {
-            refitAndRebuild(old);
-            return;
-        }
-        fire(Change.DATA);
+    void continueRun() {
         try {
             Network fresh = Network.build(draft.spec(), plugins);
-            fresh.copyParametersFrom(latest.get().network());
+            fresh.copyParametersFrom(run.latestSnapshot().orElseThrow().network());
             run.suspend();
             run.start(fresh, data.networkData(), settings, plugins);
         } catch (RuntimeException e) {
             run.fail(e.getMessage() == null ? e.toString() : e.getMessage());
         }
         fire(Change.RUN);
-    }
-
-    /** After new data: a new kind of target re-fits the output layer; new inputs change the network; a new run. */
-    private void refitAndRebuild(Dataset old) {
-        Dataset now = data.rawData();
-        boolean refit = old.isClassification() != now.isClassification() || old.classCount() != now.classCount();
-        if (refit) {
-            draft.fitOutputTo(data.rawData(), plugins);
-        }
-        fire(Change.DATA);
-        if (refit || old.inputCount() != now.inputCount()) {
-            fire(Change.NETWORK); // a re-fitted output activation and loss: the Loss picker must show the new one
-        }
-        rebuild();
-    }
-
-    /** The input features changed: the network's inputs did too. */
-    void featuresChanged() {
-        fire(Change.DATA);
-        fire(Change.NETWORK);
-        rebuild();
     }
 
     /** The network draft changed. */
@@ -354,7 +282,7 @@ public final class SandboxModel implements AutoCloseable {
     }
 
     /** A setup's network and training settings, and its data too when {@code withData}; the run pauses. */
-    private void applyFields(Setup setup, boolean withData) {
+    void applyFields(Setup setup, boolean withData) {
         run.pauseIntent();
         if (withData) {
             data.apply(setup);
@@ -388,7 +316,7 @@ public final class SandboxModel implements AutoCloseable {
         run.clear();
         recorder.end();
         if (preset != null && !history.isEmpty()) {
-            run.resumeFrom(history, preset.layerCount());
+            run.progress().resumeFrom(history, preset.layerCount());
         }
         try {
             if (!data.problem().isEmpty()) {
@@ -415,26 +343,11 @@ public final class SandboxModel implements AutoCloseable {
      * that one change does. The current run, if trained, is kept in the history first.
      */
     public void restore(RunRecord record) {
-        Network start;
-        try {
-            start = record.initialNetwork(plugins);
-        } catch (RuntimeException e) {
-            noRun(record.name() + " cannot be restored: " + (e.getMessage() == null ? e : e.getMessage()));
-            return;
-        }
-        applyFields(record.setup(), record.generatedData());
-        if (!start.spec().equals(draft.spec())) {
-            recorder.archive();
-            run.close();
-            recorder.end();
-            noRun(record.name() + " had a " + Arrays.toString(start.spec().sizes())
-                    + " network, which does not fit the data now in use");
-            return;
-        }
-        rebuild(start);
+        recorder.restore(record);
     }
 
-    private void noRun(String why) {
+    /** Says why there is no run. */
+    void noRun(String why) {
         run.setProblem(why);
         fire(Change.RUN);
     }

@@ -150,7 +150,7 @@ public final class WeightEdits {
         run.start(edited, data, owner.settings(), owner.plugins());
         double[] noNorms = new double[edited.layerCount()];
         Arrays.fill(noNorms, Double.NaN);
-        run.recordEdit(train, test, noNorms);
+        run.progress().recordEdit(run.step(), train, test, noNorms);
         owner.file().edited();
         return before;
     }

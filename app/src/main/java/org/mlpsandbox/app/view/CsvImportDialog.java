@@ -87,6 +87,7 @@ public final class CsvImportDialog extends JPanel {
     public CsvImportDialog(Path file) {
         super(new MigLayout("insets 12, wrap 2, gap 8 6", "[right][grow,fill]"));
         this.file = file;
+        setName("csvImport");
         delimiter.setName("csvDelimiter");
         decimal.setName("csvDecimal");
         preview.setName("csvPreview");

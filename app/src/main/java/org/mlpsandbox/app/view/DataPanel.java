@@ -1,7 +1,6 @@
 package org.mlpsandbox.app.view;
 
 import java.awt.Component;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -16,14 +15,11 @@ import javax.swing.JPanel;
 import javax.swing.JSpinner;
 import javax.swing.JTextArea;
 import javax.swing.SpinnerNumberModel;
-import javax.swing.SwingWorker;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import net.miginfocom.swing.MigLayout;
 import org.mlpsandbox.app.model.DataSettings;
 import org.mlpsandbox.app.model.Feature;
 import org.mlpsandbox.app.model.SandboxModel;
-import org.mlpsandbox.engine.data.CsvDataset;
-import org.mlpsandbox.engine.data.CsvImport;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.Generator;
 import org.mlpsandbox.engine.data.Generators;
@@ -319,36 +315,18 @@ public final class DataPanel extends JPanel {
         if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
         }
-        Path file = chooser.getSelectedFile().toPath();
+        importCsv(chooser.getSelectedFile().toPath());
+    }
+
+    /**
+     * Opens the CSV import dialog for {@code file} (chosen with the CSV… button, or dropped on the window): its
+     * preview, target, inputs, delimiter and decimal mark; the data read with those choices is used, Cancel changes
+     * nothing.
+     */
+    public void importCsv(Path file) {
         CsvImportDialog.show(this, file).ifPresent(r -> {
             showMessage("");
             model.data().useCsv(r.data(), file, r.options());
         });
-    }
-
-    /** Reads a CSV file off the event thread and uses it, or shows why it cannot be read. */
-    public void importCsv(Path file) {
-        showMessage("Reading " + file.getFileName() + "…");
-        new SwingWorker<CsvDataset, Void>() {
-            @Override
-            protected CsvDataset doInBackground() throws IOException {
-                return CsvImport.read(file);
-            }
-
-            @Override
-            protected void done() {
-                try {
-                    CsvDataset data = get();
-                    showMessage("");
-                    model.data().useCsv(data, file);
-                } catch (java.util.concurrent.ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    showMessage("Could not import " + file.getFileName() + ": " + (cause.getMessage() == null
-                            ? cause.toString() : cause.getMessage()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }.execute();
     }
 }

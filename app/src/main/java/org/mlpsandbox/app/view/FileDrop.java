@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
 import javax.swing.TransferHandler;
 import org.mlpsandbox.engine.plugin.PluginFolders;
 import org.mlpsandbox.engine.io.AtomicFiles;
@@ -24,7 +25,7 @@ import org.mlpsandbox.engine.io.AtomicFiles;
 /**
  * Files dropped on the window: a {@code .jar} is copied into the plugin folder and the plugins are reloaded, after the
  * user saw its name, size and SHA-256 and agreed (a plugin is a program that runs with the user's rights); an
- * experiment ({@code .json}) is opened; a {@code .csv} is imported as data.
+ * experiment ({@code .json}) is opened; a {@code .csv} opens the CSV import dialog, as the CSV… button does.
  */
 final class FileDrop extends TransferHandler {
 
@@ -96,7 +97,8 @@ final class FileDrop extends TransferHandler {
             } else if (name.endsWith(".json")) {
                 openExperiment.accept(f);
             } else if (name.endsWith(".csv") || name.endsWith(".txt")) {
-                importCsv.accept(f);
+                // after the drop: the dialog is modal, and the program the file came from waits for the drop to end
+                SwingUtilities.invokeLater(() -> importCsv.accept(f));
             } else {
                 report.accept("Drop a plugin .jar, an experiment .json or a .csv file; " + f.getFileName()
                         + " is none of these.");

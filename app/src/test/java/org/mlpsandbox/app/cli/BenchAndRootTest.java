@@ -18,9 +18,9 @@ class BenchAndRootTest {
     void quickBenchPrintsBothWorkloadsAsATable() {
         Cli.Result r = Cli.run("bench", "--quick").expect(0);
         assertTrue(r.out().contains("samples/s"), r.out());
-        assertTrue(Pattern.compile("(?m)^digits\\s+784-100-10\\s+32\\s+2000\\s+\\d+\\s+[\\d,]+\\s+[\\d,]+\\s+[\\d.]+$")
+        assertTrue(Pattern.compile("(?m)^digits\\s+784-100-10\\s+32\\s+2000\\s+\\d+\\s+[\\d,]+\\s+[\\d,]+\\s+[\\d.]+\\s+2/2$")
                 .matcher(r.out()).find(), r.out());
-        assertTrue(Pattern.compile("(?m)^playground\\s+2-8-8-1\\s+10\\s+500\\s+\\d+\\s+[\\d,]+\\s+[\\d,]+\\s+[\\d.]+$")
+        assertTrue(Pattern.compile("(?m)^playground\\s+2-8-8-1\\s+10\\s+500\\s+\\d+\\s+[\\d,]+\\s+[\\d,]+\\s+[\\d.]+\\s+0/3$")
                 .matcher(r.out()).find(), r.out());
     }
 
@@ -45,6 +45,7 @@ class BenchAndRootTest {
         assertEquals(Kernels.backendName(), standard.get("backend").asText());
         assertEquals("openblas-float64", standard.get("backend").asText(), "OpenBLAS loads on the build platform");
         assertEquals("openblas-float64", standard.get("workloads").get(0).get("backend").asText());
+        assertEquals(2, standard.get("workloads").get(0).get("fusedLayers").asInt(), "plain SGD: both layers fused");
         JsonNode single = json.readTree(Cli.run("bench", "--quick", "--json", "--workload", "digits",
                 "--precision", "float32").expect(0).out());
         assertEquals("openblas-float32", single.get("backend").asText());
@@ -53,9 +54,11 @@ class BenchAndRootTest {
                 "--backend", "java").expect(0).out());
         assertEquals("java", java.get("backend").asText());
         assertEquals("digits-60k", java.get("workloads").get(0).get("name").asText());
+        assertEquals(0, java.get("workloads").get(0).get("fusedLayers").asInt(), "no native weights without OpenBLAS");
         assertEquals("openblas-float64", Kernels.backendName(), "bench gives the process its settings back");
         Cli.Result table = Cli.run("bench", "--quick", "--workload", "playground").expect(0);
         assertTrue(table.out().contains("matrix products: OpenBLAS"), table.out());
+        assertTrue(table.out().contains(" 0/3"), "the playground's small layers stay in Java: " + table.out());
         Cli.run("bench", "--quick", "--precision", "half").expect(2);
     }
 

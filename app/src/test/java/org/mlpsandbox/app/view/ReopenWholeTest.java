@@ -177,7 +177,9 @@ class ReopenWholeTest {
                     .append('\n');
         }
         Path file = Files.writeString(dir.resolve("three.csv"), csv);
-        run(() -> window.dataPanel().importCsv(file));
+        javax.swing.SwingUtilities.invokeLater(() -> window.dataPanel().importCsv(file));
+        CsvDialogs.await();
+        CsvDialogs.press("csvOk"); // the dialog's first guesses: the last column, as classes
         await("three classes", 5000, () -> window.model().data().rawData().classCount() == 3);
         await("the loss picker", 3000, () -> "categorical-cross-entropy".equals(selectedId("loss")));
         assertEquals(window.model().network().loss().id(), edt(() -> selectedId("loss")));

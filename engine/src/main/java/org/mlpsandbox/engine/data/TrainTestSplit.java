@@ -20,6 +20,17 @@ public record TrainTestSplit(Dataset train, Dataset test) {
         Objects.requireNonNull(test, "test");
     }
 
+    /** The training samples followed by the test samples, as one dataset named {@code name}. */
+    public Dataset joined(String name) {
+        double[] x = new double[train.x().length + test.x().length];
+        double[] y = new double[train.y().length + test.y().length];
+        System.arraycopy(train.x(), 0, x, 0, train.x().length);
+        System.arraycopy(test.x(), 0, x, train.x().length, test.x().length);
+        System.arraycopy(train.y(), 0, y, 0, train.y().length);
+        System.arraycopy(test.y(), 0, y, train.y().length, test.y().length);
+        return new Dataset(name, train.inputCount(), train.targetCount(), train.classCount(), x, y);
+    }
+
     /**
      * Shuffles the samples with {@code seed} and puts {@code round(size × testRatio)} of them in the test set, the rest
      * in the training set (always at least one). The same data, ratio and seed give the same split. The parts are

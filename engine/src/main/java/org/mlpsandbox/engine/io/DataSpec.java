@@ -1,21 +1,15 @@
 package org.mlpsandbox.engine.io;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
-import org.mlpsandbox.engine.data.CsvDataset;
 import org.mlpsandbox.engine.data.CsvImport;
 import org.mlpsandbox.engine.data.CsvOptions;
 import org.mlpsandbox.engine.data.DataFileException;
-import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.DrawnPoints;
 import org.mlpsandbox.engine.data.Generator;
 import org.mlpsandbox.engine.data.Generators;
@@ -302,84 +296,7 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
      * @see #load()
      */
     public LoadedData load(List<? extends Generator> more) throws IOException {
-        return loadRaw(more).normalized(normalization);
-    }
-
-    private LoadedData loadRaw(List<? extends Generator> more) throws IOException {
-        switch (kind) {
-            case GENERATED -> {
-                Generator generator = generator(more);
-                Dataset all = generator.generate(samples, noise, seed);
-                TrainTestSplit parts = TrainTestSplit.split(all, testRatio, seed + 1);
-                return new LoadedData(parts.train(), parts.test(),
-                        generator.classCount() >= 2 ? numbered(generator.classCount()) : List.of());
-            }
-            case CSV -> {
-                Path file = Path.of(path);
-                if (!Files.isRegularFile(file)) {
-                    throw new DataFileException(path + ": no such file");
-                }
-                CsvDataset csv = CsvImport.read(file, csvOptions());
-                Dataset all = subset(csv.data(), samples, seed + 1);
-                TrainTestSplit parts = TrainTestSplit.split(all, testRatio, seed + 1);
-                return new LoadedData(parts.train(), parts.test(), csv.classNames());
-            }
-            case DIGITS -> {
-                return ownSplit(Mnist.shippedDigits());
-            }
-            case DRAWN -> {
-                TrainTestSplit parts = drawn.split(name, testRatio, seed + 1);
-                return new LoadedData(parts.train(), parts.test(),
-                        drawn.isClassification() ? numbered(drawn.classCount()) : List.of());
-            }
-            case MNIST -> {
-                Path folder = Path.of(path);
-                if (!Files.isDirectory(folder)) {
-                    throw new DataFileException(path + ": no such folder");
-                }
-                return ownSplit(Mnist.readDirectory(folder));
-            }
-            default -> throw new IllegalStateException("unknown kind " + kind);
-        }
-    }
-
-    /** Digits and MNIST: shrinks both parts by the same factor when {@code samples} asks for fewer. */
-    private LoadedData ownSplit(TrainTestSplit parts) {
-        Dataset train = parts.train();
-        Dataset test = parts.test();
-        if (samples > 0 && samples < train.size()) {
-            int testSamples = (int) Math.max(1, Math.round((double) samples * test.size() / train.size()));
-            train = subset(train, samples, seed + 1);
-            test = subset(test, Math.min(testSamples, test.size()), seed + 2);
-        }
-        return new LoadedData(train, test, numbered(Mnist.CLASS_COUNT));
-    }
-
-    /** {@code n} samples of {@code data} picked at random (in random order), or all of it when {@code n} is 0. */
-    private static Dataset subset(Dataset data, int n, long seed) {
-        if (n <= 0 || n >= data.size()) {
-            return data;
-        }
-        int[] order = new int[data.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return data.select(Arrays.copyOf(order, n), data.name());
-    }
-
-    private static List<String> numbered(int classes) {
-        List<String> names = new ArrayList<>();
-        for (int c = 0; c < classes; c++) {
-            names.add(String.valueOf(c));
-        }
-        return names;
+        return DataLoader.load(this, more).normalized(normalization);
     }
 
     private static String fileName(Path p) {
@@ -400,6 +317,8 @@ public record DataSpec(Kind kind, String name, String path, String target, boole
             case CSV -> path + (target == null ? "" : ", target '" + target + "'")
                     + (targetAsClasses ? " as classes" : "")
                     + (delimiter == null ? "" : ", delimiter '" + (delimiter == '\t' ? "\\t" : delimiter) + "'")
+                    + (inputs.isEmpty() ? "" : ", inputs " + String.join(", ", inputs))
+                    + (decimalMark == null ? "" : ", decimal mark '" + decimalMark + "'")
                     + ", test ratio " + testRatio + ", seed " + seed;
             case DRAWN -> name + ", " + drawn.size() + " points" + (drawn.isClassification() ? " of "
                     + drawn.classCount() + " classes" : "") + ", test ratio " + testRatio + ", seed " + seed;

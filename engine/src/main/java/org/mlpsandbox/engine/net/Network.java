@@ -8,6 +8,8 @@ import org.mlpsandbox.api.Initializer;
 import org.mlpsandbox.api.Loss;
 import org.mlpsandbox.engine.limits.MemoryBudget;
 import org.mlpsandbox.engine.math.Matrices;
+import org.mlpsandbox.engine.math.Precision;
+import org.mlpsandbox.engine.math.ResidentWeights;
 import org.mlpsandbox.engine.plugin.Phase;
 import org.mlpsandbox.engine.plugin.PluginFailedException;
 import org.mlpsandbox.engine.plugin.PluginKind;
@@ -160,8 +162,13 @@ public final class Network {
         double[] in = x;
         for (int l = 0; l < layers.length; l++) {
             DenseLayer layer = layers[l];
-            ws.kernels.multiplyTransposeB(in, layer.weights(), layer.bias(), ws.z[l], rows, layer.inputs(),
-                    layer.outputs());
+            ResidentWeights resident = ws.residentWeights ? layer.resident() : null;
+            if (resident != null) {
+                resident.forward(in, rows, layer.bias(), ws.z[l]);
+            } else {
+                ws.kernels.multiplyTransposeB(in, layer.weights(), layer.bias(), ws.z[l], rows, layer.inputs(),
+                        layer.outputs());
+            }
             try {
                 layer.activation().forward(ws.z[l], ws.a[l], rows, layer.outputs());
             } catch (RuntimeException | LinkageError e) {
@@ -202,13 +209,17 @@ public final class Network {
             }
             double[] in = l == 0 ? x : ws.a[l - 1];
             Gradients g = ws.gradients;
-            g.setWeightSquares(l, ws.kernels.multiplyTransposeA(ws.delta[l], in, g.weights(l), out, rows,
-                    layer.inputs()));
+            ResidentWeights resident = ws.residentWeights ? layer.resident() : null;
+            if (resident == null) { // native weights get ∂C/∂W fused into their update: ResidentWeights.descend
+                g.setWeightSquares(l, ws.kernels.multiplyTransposeA(ws.delta[l], in, g.weights(l), out, rows,
+                        layer.inputs()));
+            }
             Matrices.columnSums(ws.delta[l], g.bias(l), rows, out);
-            if (l > 0) {
-                ws.kernels.multiply(ws.delta[l], layer.weights(), ws.delta[l - 1], rows, out, layer.inputs());
-            } else if (gradInput != null) {
-                ws.kernels.multiply(ws.delta[0], layer.weights(), gradInput, rows, out, layer.inputs());
+            double[] back = l > 0 ? ws.delta[l - 1] : gradInput;
+            if (back != null && resident != null) {
+                resident.backError(ws.delta[l], rows, back);
+            } else if (back != null) {
+                ws.kernels.multiply(ws.delta[l], layer.weights(), back, rows, out, layer.inputs());
             }
         }
         return cost;
@@ -282,6 +293,23 @@ public final class Network {
         }
         System.arraycopy(weights, 0, layer.weights(), 0, weights.length);
         System.arraycopy(bias, 0, layer.bias(), 0, bias.length);
+    }
+
+    /**
+     * Keeps layer {@code l}'s weights in native memory between training steps, for batches of up to
+     * {@code capacity} samples, so that plain gradient descent runs as one fused product (see
+     * {@link ResidentWeights}); with {@code precision} null, ends that. {@link DenseLayer#weights()} stays right
+     * either way. Only a {@link Workspace} that {@link Workspace#useResidentWeights() uses them} trains on them.
+     *
+     * @throws IllegalStateException when OpenBLAS did not load
+     */
+    public void keepWeightsNative(int l, Precision precision, int capacity) {
+        layers[l].keepNative(precision, capacity);
+    }
+
+    /** Layer {@code l}'s native weights (see {@link #keepWeightsNative}), or null. */
+    public ResidentWeights residentWeights(int l) {
+        return layers[l].resident();
     }
 
     public NetworkSpec spec() {

@@ -20,6 +20,8 @@ public final class Workspace {
     final double[][] delta;
     /** ∂C/∂W, ∂C/∂b and Σ (∂C/∂W)² per layer. */
     final Gradients gradients;
+    /** Whether the layers' native weights, where a trainer keeps them, are used (the trainer's workspace only). */
+    boolean residentWeights;
     /** The matrix products, with their scratch rows. */
     final KernelBackend kernels = Kernels.standard();
 
@@ -39,6 +41,15 @@ public final class Workspace {
             delta[l] = new double[capacity * layer.outputs()];
         }
         gradients = new Gradients(network);
+    }
+
+    /**
+     * Makes the passes over this workspace use the layers' native weights where a trainer keeps them
+     * ({@link Network#keepWeightsNative}): the forward product reads them, and the backward pass leaves ∂C/∂W of those
+     * layers unwritten (their update computes it, fused). For the trainer's own workspace.
+     */
+    public void useResidentWeights() {
+        residentWeights = true;
     }
 
     public int capacity() {

@@ -11,7 +11,8 @@ import org.mlpsandbox.api.Optimizer;
  * Checks that an optimizer lowers f(p) = Σ (pᵢ − cᵢ)² from p = 0 within {@value #STEPS} steps. Learning rates differ
  * in meaning between optimizers, so it tries 0.1, 0.01 and 0.001 and refuses only when none of them lowers f; when the
  * best one lowers f by less than half, that is a warning. It also checks that {@code update} leaves the gradient alone
- * and that two states from {@code newState} do not share memory (the weights and biases of a layer each get one).
+ * and that two states from {@code newState} do not share memory (the weights and biases of a layer each get one), and
+ * that a state claiming to be plain gradient descent is.
  */
 final class OptimizerCheck {
 
@@ -45,6 +46,36 @@ final class OptimizerCheck {
             warnings.add("it lowers the quadratic f(p) = sum of (p - c)^2 only slowly, " + summary);
         }
         checkIndependentStates(optimizer, warnings);
+        checkPlainClaim(optimizer);
+    }
+
+    /**
+     * A state that says it is plain gradient descent gets its large layers trained by the engine's own fused update
+     * (p ← p − η·g), not by {@code update}: so {@code update} must be exactly that, or training would differ from what
+     * the plugin's author wrote.
+     */
+    private static void checkPlainClaim(Optimizer optimizer) throws Refusal {
+        Optimizer.State state = newState(optimizer);
+        if (!Probe.call("isPlainGradientDescent()", state::isPlainGradientDescent)) {
+            return;
+        }
+        double[] p = new double[CENTRE.length];
+        double[] gradient = new double[p.length];
+        for (int step = 1; step <= 5; step++) {
+            gradientAt(p, gradient);
+            double[] expected = p.clone();
+            for (int i = 0; i < p.length; i++) {
+                expected[i] -= 0.1 * gradient[i];
+            }
+            Probe.run("update()", () -> state.update(p, gradient, 0.1));
+            for (int i = 0; i < p.length; i++) {
+                if (Math.abs(p[i] - expected[i]) > 1e-12 * Math.max(1, Math.abs(expected[i]))) {
+                    throw new Refusal("its state says isPlainGradientDescent() but update() is not p - rate * g (at"
+                            + " step " + step + ", p[" + i + "] is " + num(p[i]) + ", expected " + num(expected[i])
+                            + "); the engine would train large layers with p - rate * g instead: return false there");
+                }
+            }
+        }
     }
 
     private static Optimizer.State newState(Optimizer optimizer) throws Refusal {

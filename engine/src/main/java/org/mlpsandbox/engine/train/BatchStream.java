@@ -3,6 +3,7 @@ package org.mlpsandbox.engine.train;
 import java.util.SplittableRandom;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.math.HelperTask;
+import org.mlpsandbox.engine.math.ResidentWeights;
 
 /**
  * The training samples as a stream of minibatches: an order over the samples, reshuffled at the start of every epoch
@@ -37,7 +38,9 @@ final class BatchStream {
     private boolean gathering;
     private int aheadFrom;
     private int aheadRows;
-    private final HelperTask gatherAhead = new HelperTask(() -> gather(aheadFrom, aheadRows));
+    private final HelperTask gatherAhead = new HelperTask(this::gatherAhead);
+    /** Native first-layer weights that take a batch's inputs ahead of its forward pass, or null. */
+    private ResidentWeights stage;
 
     /**
      * @param data     the training samples
@@ -71,8 +74,12 @@ final class BatchStream {
         }
         rows = Math.min(capacity, order.length - cursor);
         if (!gatheredAhead) {
-            gather(cursor, rows);
+            gatherInputs(cursor, rows);
+            if (stage != null) {
+                stage.discardPrepared();
+            }
         }
+        gatherTargets(cursor, rows);
         gatheredAhead = false;
         return rows;
     }
@@ -118,14 +125,18 @@ final class BatchStream {
     }
 
     /**
-     * Starts gathering the batch after the current one on the helper thread, when it is in the same epoch (no shuffle
-     * between) and its rows hold at least {@link #GATHER_AHEAD} values (the 784-pixel digits: about 5 % of a step; on
-     * the playground the hand-over would cost more than the copy). The current batch's buffers are overwritten: call
-     * this once they are no longer read.
+     * Starts gathering the inputs of the batch after the current one on the helper thread, when it is in the same
+     * epoch (no shuffle between) and its rows hold at least {@link #GATHER_AHEAD} values (the 784-pixel digits: about
+     * 5 % of a step; on the playground the hand-over would cost more than the copy). The current batch's inputs
+     * {@link #x()} are overwritten (its targets are not): call this once they are no longer read. Does nothing while
+     * a gathering is under way.
      *
      * @return whether it started ({@link #finishGatheringNext} then completes it)
      */
     boolean startGatheringNext() {
+        if (gathering) {
+            return false;
+        }
         int nextFrom = cursor + rows;
         if (nextFrom >= order.length || (long) capacity * data.inputCount() < gatherAheadFrom) {
             return false;
@@ -135,6 +146,21 @@ final class BatchStream {
         gathering = true;
         gatherAhead.start();
         return true;
+    }
+
+    /**
+     * Hands every batch gathered ahead to {@code weights} too ({@link ResidentWeights#prepareNext}), so that its
+     * copy into native memory also happens on the helper thread; null stops it.
+     */
+    void stageInputsIn(ResidentWeights weights) {
+        stage = weights;
+    }
+
+    private void gatherAhead() {
+        gatherInputs(aheadFrom, aheadRows);
+        if (stage != null) {
+            stage.prepareNext(x, aheadRows);
+        }
     }
 
     /** Waits for the gathering of {@link #startGatheringNext}, if it was started; rethrows what it threw. */
@@ -174,20 +200,25 @@ final class BatchStream {
     }
 
     /**
-     * Copies {@code count} samples, from position {@code from} of the shuffled order, into the batch buffers. Short
-     * rows (2 inputs on the playground) value by value, where a loop costs less than starting
+     * Copies the inputs of {@code count} samples, from position {@code from} of the shuffled order, into {@link #x}.
+     * Short rows (2 inputs on the playground) value by value, where a loop costs less than starting
      * {@code System.arraycopy}; long rows (784 pixels) with it, as the JIT does not vectorise a copy loop between
      * different offsets.
      */
-    private void gather(int from, int count) {
+    private void gatherInputs(int from, int count) {
         int in = data.inputCount();
-        int out = data.targetCount();
         double[] dx = data.x();
+        for (int r = 0; r < count; r++) {
+            copy(dx, order[from + r] * in, x, r * in, in);
+        }
+    }
+
+    /** Copies the targets of those samples into {@link #t}. */
+    private void gatherTargets(int from, int count) {
+        int out = data.targetCount();
         double[] dy = data.y();
         for (int r = 0; r < count; r++) {
-            int s = order[from + r];
-            copy(dx, s * in, x, r * in, in);
-            copy(dy, s * out, t, r * out, out);
+            copy(dy, order[from + r] * out, t, r * out, out);
         }
     }
 

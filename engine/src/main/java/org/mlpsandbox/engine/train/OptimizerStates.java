@@ -40,6 +40,32 @@ final class OptimizerStates {
     }
 
     /**
+     * Whether the state of layer {@code l}'s weights says its update is plain gradient descent (see
+     * {@link Optimizer.State#isPlainGradientDescent}); false when it throws, so the plugin's own update runs.
+     */
+    boolean plainWeights(int l) {
+        try {
+            return weights[l].isPlainGradientDescent();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /**
+     * Moves layer {@code l}'s biases only against their gradient (its weights move in a fused product, see
+     * {@link org.mlpsandbox.engine.math.ResidentWeights}).
+     *
+     * @throws PluginFailedException when the optimizer throws
+     */
+    void updateBias(Network network, int l, Gradients gradients, double biasLearningRate) {
+        try {
+            bias[l].update(network.layer(l).bias(), gradients.bias(l), biasLearningRate);
+        } catch (RuntimeException | LinkageError e) {
+            throw failed(l, e);
+        }
+    }
+
+    /**
      * Moves layer {@code l}'s weights and biases against their gradients.
      *
      * @throws PluginFailedException when the optimizer throws (the parameters may then be half updated)
@@ -50,9 +76,12 @@ final class OptimizerStates {
             weights[l].update(layer.weights(), gradients.weights(l), learningRate);
             bias[l].update(layer.bias(), gradients.bias(l), biasLearningRate);
         } catch (RuntimeException | LinkageError e) {
-            throw new PluginFailedException(PluginKind.OPTIMIZER, optimizerId, l + 1, Phase.UPDATE,
-                    "threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
-                    e);
+            throw failed(l, e);
         }
+    }
+
+    private PluginFailedException failed(int l, Throwable e) {
+        return new PluginFailedException(PluginKind.OPTIMIZER, optimizerId, l + 1, Phase.UPDATE,
+                "threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
     }
 }

@@ -1,11 +1,13 @@
 package org.mlpsandbox.engine.train;
 
 import org.mlpsandbox.engine.math.KernelBackend;
+import org.mlpsandbox.engine.math.ResidentWeights;
 import org.mlpsandbox.engine.net.Network;
 
 /**
  * A copy of a network's parameters from before an update, so that a failed update can be undone ({@link #restore})
- * and a successful one measured ({@link #updateRatios}). Buffers sized once; saving allocates nothing.
+ * and a successful one measured ({@link #updateRatios}). Buffers sized once; saving allocates nothing. Weights that
+ * train in native memory are saved there, by their {@link ResidentWeights}.
  */
 final class ParameterBackup {
 
@@ -28,7 +30,12 @@ final class ParameterBackup {
     /** Copies every parameter of {@code network}. */
     void save(Network network) {
         for (int l = 0; l < weights.length; l++) {
-            passes.copy(network.layer(l).weights(), weights[l]);
+            ResidentWeights resident = network.residentWeights(l);
+            if (resident != null) {
+                resident.save();
+            } else {
+                passes.copy(network.layer(l).weights(), weights[l]);
+            }
             passes.copy(network.layer(l).bias(), bias[l]);
         }
     }
@@ -36,7 +43,13 @@ final class ParameterBackup {
     /** Puts the saved parameters back into {@code network}. */
     void restore(Network network) {
         for (int l = 0; l < weights.length; l++) {
-            network.setParameters(l, weights[l], bias[l]);
+            ResidentWeights resident = network.residentWeights(l);
+            if (resident != null) {
+                resident.restore();
+                System.arraycopy(bias[l], 0, network.layer(l).bias(), 0, bias[l].length);
+            } else {
+                network.setParameters(l, weights[l], bias[l]);
+            }
         }
     }
 
@@ -47,6 +60,10 @@ final class ParameterBackup {
      */
     void updateRatios(Network network, double[] out) {
         for (int l = 0; l < weights.length; l++) {
+            ResidentWeights resident = network.residentWeights(l);
+            if (resident != null) {
+                resident.copySaved(weights[l]);
+            }
             double[] after = network.layer(l).weights();
             double[] before = weights[l];
             double moved = 0;

@@ -4,6 +4,7 @@ import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.limits.MemoryBudget;
 import org.mlpsandbox.engine.math.KernelBackend;
 import org.mlpsandbox.engine.math.Kernels;
+import org.mlpsandbox.engine.math.ResidentWeights;
 import org.mlpsandbox.engine.net.DenseLayer;
 import org.mlpsandbox.engine.net.Gradients;
 import org.mlpsandbox.engine.net.Network;
@@ -45,8 +46,15 @@ public final class Trainer {
     private final KernelBackend passes = Kernels.standard();
     private final TrainingProgress progress;
 
+    private final int capacity;
+    /** Whether large layers may train with native weights and a fused update (see {@link #chooseResidentLayers}). */
+    private boolean fuse = !"false".equals(System.getProperty(FUSE_PROPERTY));
+
     private long step;
     private long epoch;
+
+    /** System property: "false" keeps every layer's update in Java (for measuring the fused update's gain). */
+    public static final String FUSE_PROPERTY = "mlpsandbox.fusedDescent";
 
     /**
      * @param network  the network to train, in place
@@ -67,7 +75,7 @@ public final class Trainer {
         this.train = train;
         this.test = test != null && test.size() > 0 ? test : null;
         this.plugins = plugins;
-        int capacity = Math.min(settings.batchSize(), train.size());
+        this.capacity = Math.min(settings.batchSize(), train.size());
         MemoryBudget.ofRuntime().require(MemoryBudget.batchBuffers(network.spec().sizes(), capacity), "a batch of "
                 + String.format("%,d", capacity) + " samples");
         this.batches = new BatchStream(train, capacity, settings.seed());
@@ -78,6 +86,11 @@ public final class Trainer {
         this.progress = new TrainingProgress(network, this.test);
         this.settings = settings;
         this.optimizer = new OptimizerStates(plugins.optimizer(settings.optimizer()), network);
+        ws.useResidentWeights();
+        for (int l = 0; l < network.layerCount(); l++) {
+            network.keepWeightsNative(l, null, 0); // a previous trainer's native weights, if any, back into Java
+        }
+        chooseResidentLayers();
     }
 
     /**
@@ -93,6 +106,35 @@ public final class Trainer {
             optimizer = new OptimizerStates(plugins.optimizer(newSettings.optimizer()), network);
         }
         settings = newSettings;
+        chooseResidentLayers();
+    }
+
+    /** For tests: whether large layers may train with native weights and a fused update (default: yes). */
+    void fuseDescent(boolean on) {
+        fuse = on;
+        chooseResidentLayers();
+    }
+
+    /**
+     * Keeps a layer's weights in native memory, updated by one fused product ({@link ResidentWeights}), where that
+     * gives the same training: the update is plain gradient descent without L1/L2 terms, the products go to OpenBLAS,
+     * and the layer is large enough for it to pay. Every other layer trains through the optimizer plugin as usual.
+     */
+    private void chooseResidentLayers() {
+        boolean allowed = fuse && Kernels.nativeInUse() && settings.l1() == 0 && settings.l2() == 0;
+        for (int l = 0; l < network.layerCount(); l++) {
+            DenseLayer layer = network.layer(l);
+            boolean keep = allowed && optimizer.plainWeights(l)
+                    && ResidentWeights.pays(capacity, layer.inputs(), layer.outputs());
+            if (keep != (network.residentWeights(l) != null)) {
+                try {
+                    network.keepWeightsNative(l, keep ? Kernels.precision() : null, capacity);
+                } catch (OutOfMemoryError e) {
+                    network.keepWeightsNative(l, null, 0); // no native memory for it: the layer trains in Java
+                }
+            }
+        }
+        batches.stageInputsIn(network.residentWeights(0));
     }
 
     /** For tests: gather ahead from batches of this many input values ({@code Long.MAX_VALUE}: never). */
@@ -114,16 +156,26 @@ public final class Trainer {
         long start = System.nanoTime();
         int rows = batches.next(settings.shuffle());        // gather the minibatch (reshuffled at each epoch's start)
         step++;
-        double loss = forwardAndBackward(rows);             // forward, then backward: ∂C/∂W and ∂C/∂b
-        checkLoss(loss, rows);                              // finite, and not exploded since the start
-        if (!regularise()) {                                // ∂C/∂W += λ₂·W + λ₁·sign(W); gradient norms
-            throw gradientFailed(rows);
+        boolean done = false;
+        try {
+            double loss = forwardAndBackward(rows);         // forward, then backward: ∂C/∂W and ∂C/∂b
+            checkLoss(loss, rows);                          // finite, and not exploded since the start
+            if (!regularise()) {                            // ∂C/∂W += λ₂·W + λ₁·sign(W); gradient norms
+                throw gradientFailed(rows);
+            }
+            int right = train.isClassification()            // counted before the update
+                    ? TrainingProgress.countRight(ws.output(), batches.t(), rows, network.outputs()) : -1;
+            update();                                       // the optimizer moves W and b; undone if it fails
+            batches.finishGatheringNext();
+            done = true;
+            report(loss, right, rows, start);               // running loss and accuracy, epoch count
+            return loss;
+        } finally {
+            if (!done) {
+                batches.finishGatheringNext();
+                batches.retry();                            // the next step takes this batch again
+            }
         }
-        int right = train.isClassification()                // counted before the update, which may gather ahead
-                ? TrainingProgress.countRight(ws.output(), batches.t(), rows, network.outputs()) : -1;
-        update();                                           // the optimizer moves W and b; undone if it fails
-        report(loss, right, rows, start);                   // running loss and accuracy, epoch count
-        return loss;
     }
 
     /** Steps until the current epoch is complete (a whole epoch when called at an epoch's start). */
@@ -134,10 +186,17 @@ public final class Trainer {
         }
     }
 
-    /** Forward and backward over the batch in the buffers; leaves ∂C/∂W and ∂C/∂b in {@link #gradients}. */
+    /**
+     * Forward and backward over the batch in the buffers; leaves ∂C/∂W and ∂C/∂b in {@link #gradients}. When the
+     * first layer's weights are native, its forward product has its own copy of the inputs and nothing reads them
+     * afterwards: the next batch's inputs are then gathered on the helper thread during the backward pass.
+     */
     private double forwardAndBackward(int rows) {
         try {
             network.forward(batches.x(), rows, ws);
+            if (network.residentWeights(0) != null) {
+                batches.startGatheringNext();
+            }
             return network.backward(batches.x(), batches.t(), rows, ws, null);
         } catch (PluginFailedException e) {
             throw stopped(e);
@@ -152,33 +211,49 @@ public final class Trainer {
     /**
      * Lets the optimizer move every parameter array against its gradient; undoes the step if it fails or writes
      * non-finite values. While the first layer's optimizer runs (on this thread: it is a plugin), the helper thread
-     * gathers the next batch of the epoch when its rows are long.
+     * gathers the next batch of the epoch when its rows are long. Weights kept in native memory move in one fused
+     * product instead, W ← W − η·δᵀ·A ({@link ResidentWeights#descend}), after the plugin's layers.
      */
     private void update() {
         backup.save(network);
         double lr = settings.learningRate();
         double biasLr = settings.effectiveBiasLearningRate();
-        batches.startGatheringNext();
-        boolean done = false;
-        try {
-            for (int l = 0; l < network.layerCount(); l++) {
-                try {
+        batches.startGatheringNext();                      // unless it started after the forward pass
+        for (int l = 0; l < network.layerCount(); l++) {
+            ResidentWeights resident = network.residentWeights(l);
+            try {
+                if (resident != null) {
+                    optimizer.updateBias(network, l, gradients, biasLr);
+                } else {
                     optimizer.update(network, l, gradients, lr, biasLr);
-                } catch (PluginFailedException e) {
-                    throw undone(e);
                 }
-                batches.finishGatheringNext(); // before the finite checks, which split long arrays with the helper
-                DenseLayer layer = network.layer(l);
-                if (!passes.allFinite(layer.weights()) || !passes.allFinite(layer.bias())) {
-                    throw undone(new PluginFailedException(PluginKind.OPTIMIZER, settings.optimizer().id(), l + 1,
-                            Phase.UPDATE, "wrote NaN or infinity into the parameters", null));
-                }
+            } catch (PluginFailedException e) {
+                throw undone(e);
             }
-            done = true;
-        } finally {
-            batches.finishGatheringNext();
-            if (!done) {
-                batches.retry(); // the next step takes this batch again
+            if (resident != null) {
+                continue;
+            }
+            batches.finishGatheringNext(); // before the finite checks, which split long arrays with the helper
+            DenseLayer layer = network.layer(l);
+            if (!passes.allFinite(layer.weights()) || !passes.allFinite(layer.bias())) {
+                throw undone(new PluginFailedException(PluginKind.OPTIMIZER, settings.optimizer().id(), l + 1,
+                        Phase.UPDATE, "wrote NaN or infinity into the parameters", null));
+            }
+        }
+        batches.finishGatheringNext(); // the fused update of a large layer uses the helper thread too
+        descendResident(lr);
+    }
+
+    /**
+     * The fused updates of the layers whose weights are native, after every plugin update succeeded (so a failing
+     * plugin never needs a fused update undone). @throws TrainingStoppedException when a weight became NaN or ∞
+     */
+    private void descendResident(double lr) {
+        for (int l = 0; l < network.layerCount(); l++) {
+            ResidentWeights resident = network.residentWeights(l);
+            if (resident != null && !resident.descend(ws.delta(l), lr)) {
+                backup.restore(network);
+                throw diverged("the weights of layer " + (l + 1) + " became NaN or infinite");
             }
         }
     }
@@ -243,7 +318,7 @@ public final class Trainer {
      * event carries the last test evaluation (useful when evaluating a large test set at every event costs too much).
      */
     public ProgressEvent progress(boolean evaluateTest) {
-        return progress.event(step, epoch, gradientNorms.values(), evaluateTest);
+        return progress.event(step, epoch, gradientNorms.values(network), evaluateTest);
     }
 
     public Network network() {
@@ -263,6 +338,15 @@ public final class Trainer {
         return plugins;
     }
 
+    /** How many layers train fused on native weights (plain gradient descent, see {@link ResidentWeights}). */
+    public int fusedLayerCount() {
+        int n = 0;
+        for (int l = 0; l < network.layerCount(); l++) {
+            n += network.residentWeights(l) != null ? 1 : 0;
+        }
+        return n;
+    }
+
     public long stepCount() {
         return step;
     }
@@ -278,7 +362,7 @@ public final class Trainer {
 
     /** The last step's gradient norm per layer, into {@code out}. */
     public void gradientNorms(double[] out) {
-        System.arraycopy(gradientNorms.values(), 0, out, 0, network.layerCount());
+        System.arraycopy(gradientNorms.values(network), 0, out, 0, network.layerCount());
     }
 
     /**

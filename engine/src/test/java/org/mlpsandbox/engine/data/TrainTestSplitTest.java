@@ -96,4 +96,18 @@ class TrainTestSplitTest {
         Arrays.setAll(identity, i -> i);
         assertArrayEquals(identity, sorted);
     }
+
+    @Test
+    void joinedPutsTheTrainingRowsBeforeTheTestRowsWithTheirTargets() {
+        TrainTestSplit split = TrainTestSplit.split(numbered(10), 0.3, 4);
+        Dataset all = split.joined("all");
+        assertEquals("all", all.name());
+        assertEquals(10, all.size());
+        for (int i = 0; i < all.size(); i++) {
+            Dataset part = i < split.train().size() ? split.train() : split.test();
+            int k = i < split.train().size() ? i : i - split.train().size();
+            assertEquals(part.x()[k], all.x()[i], 0.0, "row " + i);
+            assertEquals(10 * all.x()[i], all.y()[i], 0.0, "row " + i + " keeps its target");
+        }
+    }
 }

@@ -153,6 +153,15 @@ class PluginCheckerTest {
         assertStatus(PluginStatus.WARNING, check(PluginKind.OPTIMIZER, shared), "affect each other");
     }
 
+    /** The engine fuses "plain gradient descent" into its own product: a state that claims it wrongly is refused. */
+    @Test
+    void anOptimizerThatClaimsPlainGradientDescentMustBeIt() {
+        assertStatus(PluginStatus.OK, check(PluginKind.OPTIMIZER, new SignedSgd(1, true)));
+        assertStatus(PluginStatus.REFUSED, check(PluginKind.OPTIMIZER, new SignedSgd(0.5, true)),
+                "isPlainGradientDescent", "p - rate * g");
+        assertStatus(PluginStatus.OK, check(PluginKind.OPTIMIZER, new SignedSgd(0.5, false)));
+    }
+
     @Test
     void initializersMustWriteFiniteWeightsOfSensibleScale() {
         assertStatus(PluginStatus.OK, check(PluginKind.INITIALIZER, filler("good", r -> r.nextDouble(-0.5, 0.5))));
@@ -284,14 +293,27 @@ class PluginCheckerTest {
         }
     }
 
-    /** p ← p − scale·lr·g: a good SGD for scale 1, uphill for −1, a crawl for tiny scales. */
-    private record SignedSgd(double scale) implements Optimizer {
+    /**
+     * p ← p − scale·lr·g: a good SGD for scale 1, uphill for −1, a crawl for tiny scales; {@code claimsPlain}: its
+     * state says it is plain gradient descent.
+     */
+    private record SignedSgd(double scale, boolean claimsPlain) implements Optimizer {
+        SignedSgd(double scale) {
+            this(scale, false);
+        }
+
         public String id() { return "test.sgd"; }
         public String displayName() { return "SGD"; }
         public State newState(int size) {
-            return (p, g, lr) -> {
-                for (int i = 0; i < size; i++) {
-                    p[i] -= scale * lr * g[i];
+            return new State() {
+                public void update(double[] p, double[] g, double lr) {
+                    for (int i = 0; i < size; i++) {
+                        p[i] -= scale * lr * g[i];
+                    }
+                }
+
+                public boolean isPlainGradientDescent() {
+                    return claimsPlain;
                 }
             };
         }

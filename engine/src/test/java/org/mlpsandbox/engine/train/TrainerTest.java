@@ -75,26 +75,39 @@ class TrainerTest {
         assertEquals(0, BatchStream.uniformBelow(random, 1));
     }
 
-    /** The norms come from the backward pass (small and large products) or, with L2, from the regularised g. */
+    /**
+     * The norms come from the backward pass (small and large products) or, with L2, from the regularised g; where
+     * the large layer trains fused on native weights (no L2), they are measured from its last update and agree.
+     */
     @Test
     void gradientNormsAreTheNormsOfTheGradientsTheOptimizerGets() {
         for (double l2 : new double[] {0, 0.01}) {
-            // 40 inputs and 200 hidden neurons: the first layer's gradient goes through the fast kernels, the last
-            // layer's (2 → 1) through the small loops
-            Network net = TestNets.build("40,200:tanh,2:tanh,1:identity", "mse", "xavier-uniform", 4);
-            Dataset data = new Dataset("random", 40, 1, 0, TestNets.randomArray(64 * 40, 5, -1, 1),
-                    TestNets.randomArray(64, 6, -1, 1));
-            TrainingSettings settings = TrainingSettings.defaults().withSeed(7).withBatchSize(16).withRegularization(0, l2);
-            Trainer t = new Trainer(net, data, null, settings, TestNets.PLUGINS);
-            t.step();
-            double[] norms = new double[3];
-            t.gradientNorms(norms);
-            for (int l = 0; l < 3; l++) {
-                double sum = 0;
-                for (double g : t.workspace().gradWeights(l)) {
-                    sum += g * g;
+            double[] unfused = new double[3];
+            for (boolean fused : new boolean[] {false, true}) {
+                // 40 inputs and 200 hidden neurons: the first layer's gradient goes through the fast kernels, the
+                // last layer's (2 → 1) through the small loops
+                Network net = TestNets.build("40,200:tanh,2:tanh,1:identity", "mse", "xavier-uniform", 4);
+                Dataset data = new Dataset("random", 40, 1, 0, TestNets.randomArray(64 * 40, 5, -1, 1),
+                        TestNets.randomArray(64, 6, -1, 1));
+                TrainingSettings settings = TrainingSettings.defaults().withSeed(7).withBatchSize(16)
+                        .withRegularization(0, l2);
+                Trainer t = new Trainer(net, data, null, settings, TestNets.PLUGINS);
+                t.fuseDescent(fused);
+                t.step();
+                double[] norms = new double[3];
+                t.gradientNorms(norms);
+                for (int l = 0; l < 3; l++) {
+                    String what = "layer " + (l + 1) + ", l2 " + l2 + (fused ? ", fused" : "");
+                    if (!fused) {
+                        double sum = 0;
+                        for (double g : t.workspace().gradWeights(l)) {
+                            sum += g * g;
+                        }
+                        unfused[l] = Math.sqrt(sum);
+                    }
+                    assertEquals(unfused[l], norms[l], 1e-12 * unfused[l], what);
                 }
-                assertEquals(Math.sqrt(sum), norms[l], 1e-12 * Math.sqrt(sum), "layer " + (l + 1) + ", l2 " + l2);
+                assertEquals(fused && l2 == 0, net.residentWeights(0) != null, "layer 1 trains fused");
             }
         }
     }

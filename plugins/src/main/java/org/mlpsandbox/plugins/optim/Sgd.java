@@ -74,6 +74,11 @@ public final class Sgd implements Optimizer {
                 parameters[i] -= learningRate * gradient[i];
             }
         }
+
+        @Override
+        public boolean isPlainGradientDescent() {
+            return true;
+        }
     }
 
     private static final class SgdState implements State {

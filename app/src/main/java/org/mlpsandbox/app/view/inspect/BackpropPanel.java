@@ -197,7 +197,9 @@ public final class BackpropPanel extends JPanel {
             throw new IllegalStateException("set a network before a sample");
         }
         stepper.setSample(x, t);
-        canvas.select(defaultSelection());
+        if (stepper.hasSample()) { // else a plugin failed: the caption names it
+            canvas.select(defaultSelection());
+        }
     }
 
     /** The sample at index {@code i} of the data set. */

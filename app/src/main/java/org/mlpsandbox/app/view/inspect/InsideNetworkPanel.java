@@ -5,6 +5,7 @@ import java.awt.Dimension;
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
@@ -28,6 +29,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.mlpsandbox.app.inspect.LayerStats;
 import org.mlpsandbox.app.inspect.NetworkInspection;
 import org.mlpsandbox.app.inspect.NetworkInspector;
+import org.mlpsandbox.app.inspect.PluginGuard;
 import org.mlpsandbox.app.inspect.RatioHistory;
 import org.mlpsandbox.app.view.Charts;
 import org.mlpsandbox.engine.data.Dataset;
@@ -55,6 +57,7 @@ public final class InsideNetworkPanel extends JPanel {
     private final RatioHistory history = new RatioHistory(600);
     private final XYSeriesCollection ratioSeries = new XYSeriesCollection();
     private final NetworkInspector inspector = new NetworkInspector();
+    private final PluginGuard atRest = new PluginGuard("The inspection");
     private final List<HistogramView[]> rows = new ArrayList<>();
     private final List<JLabel> rowLabels = new ArrayList<>();
     private final AtomicBoolean pending = new AtomicBoolean();
@@ -214,10 +217,19 @@ public final class InsideNetworkPanel extends JPanel {
 
     /**
      * Inspects a network at rest (e.g. a snapshot's private copy) on up to {@link NetworkInspector#PROBE_ROWS}
-     * samples of {@code data}, here on the calling thread, and shows it. No update ratios.
+     * samples of {@code data} and shows it. No update ratios. The pass runs the network's plugins under their time
+     * limit ({@link PluginGuard}): one that hangs or throws is named in the findings instead.
+     *
+     * @return whether it was inspected
      */
-    public void inspect(Network network, Dataset data) {
-        show(new NetworkInspector().inspect(network, data, 0, new double[0]));
+    public boolean inspect(Network network, Dataset data) {
+        Optional<NetworkInspection> result = atRest.run(network,
+                () -> new NetworkInspector().inspect(network, data, 0, new double[0]));
+        result.ifPresentOrElse(this::show, () -> {
+            findings.setText(atRest.problem());
+            setWarning(true);
+        });
+        return result.isPresent();
     }
 
     /** Shows an inspection; its update ratios (when it has some) are added to the ratio chart. */
@@ -263,6 +275,11 @@ public final class InsideNetworkPanel extends JPanel {
     public void clearHistory() {
         history.clear(0);
         refreshChart();
+    }
+
+    /** The findings line as shown (a problem found, or why nothing was inspected). */
+    String findingsText() {
+        return findings.getText();
     }
 
     /** The last inspection shown, or {@code null}. */

@@ -1,0 +1,60 @@
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.mlpsandbox.engine.data.Dataset;
+import org.mlpsandbox.engine.math.Kernels;
+import org.mlpsandbox.engine.net.LayerSpec;
+import org.mlpsandbox.engine.net.Network;
+import org.mlpsandbox.engine.net.NetworkSpec;
+import org.mlpsandbox.engine.plugin.PluginChoice;
+import org.mlpsandbox.engine.plugin.PluginRegistry;
+import org.mlpsandbox.engine.train.Trainer;
+import org.mlpsandbox.engine.train.TrainingSettings;
+
+/**
+ * Times one training step of the digits workload (784-100-10, sigmoid/softmax, batch 32, plain SGD, 10,000 synthetic
+ * samples, as `bench`): after 3,000 warm-up steps, the best of nine runs of 1,000 steps, as wall time and as the
+ * training thread's CPU time. The CPU time is the steadier figure on a busy machine (time spent waiting for a core is
+ * not counted); with two threads it leaves out the helper's share. Run by bench/kernels/step.sh.
+ */
+public final class StepBench {
+
+    public static void main(String[] args) {
+        SplittableRandom random = new SplittableRandom(42);
+        int samples = 10_000;
+        double[] x = new double[samples * 784];
+        double[] y = new double[samples * 10];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = random.nextDouble();
+        }
+        for (int i = 0; i < samples; i++) {
+            y[i * 10 + random.nextInt(10)] = 1;
+        }
+        Dataset data = new Dataset("synthetic digits", 784, 10, 10, x, y);
+        PluginRegistry plugins = PluginRegistry.builtIn();
+        NetworkSpec spec = new NetworkSpec(784, List.of(LayerSpec.of(100, "sigmoid"), LayerSpec.of(10, "softmax")),
+                PluginChoice.of("categorical-cross-entropy"), PluginChoice.of("xavier-uniform"), 42);
+        Trainer trainer = new Trainer(Network.build(spec, plugins), data, null,
+                new TrainingSettings(PluginChoice.of("sgd"), 0.1, Double.NaN, 32, 0, 0, true, 42), plugins);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < 3_000; i++) {
+            trainer.step();
+        }
+        double cpu = Double.MAX_VALUE;
+        double wall = Double.MAX_VALUE;
+        for (int run = 0; run < 9; run++) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            long w0 = System.nanoTime();
+            for (int i = 0; i < 1_000; i++) {
+                trainer.step();
+            }
+            cpu = Math.min(cpu, (threads.getCurrentThreadCpuTime() - c0) / 1e6);
+            wall = Math.min(wall, (System.nanoTime() - w0) / 1e6);
+        }
+        System.out.printf(Locale.ROOT, "%s%nfused update: %s%nµs per step, best of 9 × 1,000: wall %.1f, cpu %.1f%n",
+                Kernels.description(), !"false".equals(System.getProperty(Trainer.FUSE_PROPERTY)), wall, cpu);
+        System.exit(0);
+    }
+}

@@ -1,0 +1,332 @@
+package org.mlpsandbox.engine.math;
+
+/**
+ * One layer's weights kept in native memory between training steps, so that plain gradient descent costs two GEMM
+ * calls and no copies of the weights:
+ * <pre>
+ *   forward:  Z = A·Wᵀ + b                 (A copied in once, kept for the update)
+ *   update:   W ← W − η·δᵀ·A               (one GEMM with β = 1: ∂C/∂W is never stored)
+ * </pre>
+ * Without this, every step copies W into native memory, copies ∂C/∂W out, and makes passes over both in Java (the
+ * optimizer, the finite check, the undo copy): for the digits network those passes cost as much as the products.
+ *
+ * <p><b>Two copies, one truth.</b> The layer's Java array stays the weights everyone else reads. Training moves the
+ * native copy; {@link #javaWeights()} copies it back out when someone asks (a snapshot, a save, an evaluation), and
+ * since whoever gets the Java array may write it, the next training step copies it in again. So a reader always sees
+ * the weights of the last step, and an edit always reaches training, at the cost of two copies per read.
+ *
+ * <p>In float32 the weights themselves are then float32 while they train (as in PyTorch), not only the products'
+ * operands. The undo copy ({@link #save}, {@link #restore}) is native too, and made by the update itself (each half
+ * copies its rows just before it moves them), so that it costs a step nothing when there are two threads. Only the OpenBLAS backend has this; the
+ * trainer uses it for plain gradient descent on layers whose products go native ({@link #pays}). Not thread-safe: the
+ * training thread owns it.
+ */
+public final class ResidentWeights {
+
+    private final int outputs;
+    private final int inputs;
+    private final int capacity;
+    private final double[] java;
+    private final Precision precision;
+    private final NativeMatrix weights;
+    private final NativeMatrix backup;
+    /**
+     * Two input buffers (rows × inputs): the last forward's A, kept for the update, and the next batch's, which
+     * {@link #prepareNext} may fill ahead on another thread; {@link #current} says which is which. Each has a second
+     * handle for the helper thread's half of a product.
+     */
+    private final NativeMatrix[] input = new NativeMatrix[2];
+    private final NativeMatrix[] inputView = new NativeMatrix[2];
+    private int current;
+    /** Whether the other input buffer holds the next batch, of {@link #preparedRows} rows. */
+    private volatile boolean prepared;
+    private int preparedRows;
+    private final NativeMatrix z;
+    private final NativeMatrix delta;
+    /** δ·W for the layer below (rows × inputs). */
+    private final NativeMatrix back;
+    /** ∂C/∂W on request (outputs × inputs), made when first asked for. */
+    private NativeMatrix gradient;
+
+    /**
+     * Products of at least {@link OpenBlasKernels#SPLIT} multiply-adds are cut in two halves by rows of W, the upper
+     * one on the {@link Helper} thread (or after the lower one here when it is busy): always the same two GEMM calls,
+     * so one thread and two give the same bits.
+     */
+    private final boolean split;
+    private final Half lower;
+    private final Half upper;
+    private final HelperTask upperTask;
+
+    /** The native copy moved since the Java array was last written from it. */
+    private boolean nativeNewer;
+    /** The Java array may have been written since the native copy was loaded from it. */
+    private boolean javaMaybeNewer = true;
+    private int rows;
+    /** A {@link #save} asked for, not yet made: the next update makes it, and until then W is what was saved. */
+    private boolean savePending;
+    /** Whether the buffers hold the δ and A of the last update ({@link #lastGradientNorm}). */
+    private boolean updated;
+
+    /**
+     * @param weights  the layer's Java array ({@code outputs × inputs}), which stays the weights for everyone else
+     * @param capacity the most rows a batch has
+     * @throws IllegalStateException when OpenBLAS did not load
+     */
+    public ResidentWeights(double[] weights, int outputs, int inputs, int capacity, Precision precision) {
+        this(weights, outputs, inputs, capacity, precision, Helper.available());
+    }
+
+    /** @param twoThreads whether the halves of a large product may run on two threads */
+    ResidentWeights(double[] weights, int outputs, int inputs, int capacity, Precision precision,
+                    boolean twoThreads) {
+        if (!NativeBlas.get().loaded()) {
+            throw new IllegalStateException("OpenBLAS did not load: " + NativeBlas.get().failure());
+        }
+        Matrices.checkShape(weights, outputs, inputs, "weights");
+        this.outputs = outputs;
+        this.inputs = inputs;
+        this.capacity = capacity;
+        this.java = weights;
+        this.precision = precision;
+        long size = (long) outputs * inputs;
+        this.weights = NativeMatrix.allocate(precision, size);
+        this.backup = NativeMatrix.allocate(precision, size);
+        for (int i = 0; i < 2; i++) {
+            input[i] = NativeMatrix.allocate(precision, (long) capacity * inputs);
+            inputView[i] = input[i].view();
+        }
+        this.z = NativeMatrix.allocate(precision, (long) capacity * outputs);
+        this.delta = NativeMatrix.allocate(precision, (long) capacity * outputs);
+        this.back = NativeMatrix.allocate(precision, (long) capacity * inputs);
+        this.split = (long) capacity * inputs * outputs >= OpenBlasKernels.SPLIT && outputs >= 2;
+        this.lower = new Half(this.weights, input, z, delta, backup, 0, split ? outputs / 2 : outputs);
+        this.upper = split ? new Half(this.weights.view(), inputView, z.view(), delta.view(), backup.view(),
+                outputs / 2, outputs) : null;
+        this.upperTask = split ? new HelperTask(upper, twoThreads) : null;
+        save(); // so that a restore before the first update gives the weights as they came
+    }
+
+    /**
+     * Whether keeping a layer's weights native pays: when its products go to OpenBLAS at all (below that size the
+     * Java kernels win, see {@link OpenBlasKernels}).
+     */
+    public static boolean pays(int capacity, int inputs, int outputs) {
+        return (long) capacity * inputs * outputs >= OpenBlasKernels.SMALL;
+    }
+
+    public Precision precision() {
+        return precision;
+    }
+
+    /**
+     * The layer's weights as a Java array, copied out of native memory if training moved them. The caller may write
+     * the array: the next training step copies it in again.
+     */
+    public double[] javaWeights() {
+        if (nativeNewer) {
+            weights.store(java, java.length);
+            nativeNewer = false;
+        }
+        javaMaybeNewer = true;
+        return java;
+    }
+
+    /** Copies the Java array in if it may have changed since the native copy was made. */
+    private void loadIfChanged() {
+        if (javaMaybeNewer) {
+            weights.load(java, java.length);
+            javaMaybeNewer = false;
+        }
+    }
+
+    /**
+     * z = a · Wᵀ + bias, for {@code rows} samples; keeps {@code a} for {@link #descend}.
+     *
+     * @param a    reads rows × inputs
+     * @param bias reads outputs values
+     * @param zOut writes rows × outputs
+     */
+    public void forward(double[] a, int rows, double[] bias, double[] zOut) {
+        checkRows(rows);
+        loadIfChanged();
+        this.rows = rows;
+        updated = false;
+        if (prepared && preparedRows == rows) {
+            current = 1 - current;      // a is the batch prepareNext copied in ahead
+        } else {
+            input[current].load(a, rows * inputs);
+        }
+        prepared = false;
+        inHalves(false, 0);
+        z.store(zOut, rows * outputs);
+        for (int i = 0; i < rows; i++) {
+            int row = i * outputs;
+            for (int j = 0; j < outputs; j++) {
+                zOut[row + j] += bias[j];
+            }
+        }
+    }
+
+    /**
+     * Copies the next batch's inputs into native memory ahead of its {@link #forward}, which then skips the copy if
+     * it gets {@code rows} rows. For the thread that gathers batches ahead while this step's products run (it touches
+     * only the buffer this step does not use); {@link #discardPrepared} when that batch is not the next after all.
+     */
+    public void prepareNext(double[] a, int rows) {
+        checkRows(rows);
+        input[1 - current].load(a, rows * inputs);
+        preparedRows = rows;
+        prepared = true;
+    }
+
+    /** The inputs copied in by {@link #prepareNext} are not the next batch's: the next forward copies its own. */
+    public void discardPrepared() {
+        prepared = false;
+    }
+
+    /**
+     * The error passed back to the layer below, dA = δ · W (rows × inputs), with the weights before the update.
+     *
+     * @param deltaIn reads rows × outputs
+     * @param dA      writes rows × inputs
+     */
+    public void backError(double[] deltaIn, int rows, double[] dA) {
+        checkRows(rows);
+        loadIfChanged();
+        delta.load(deltaIn, rows * outputs);
+        back.gemm(false, false, rows, inputs, outputs, 1, delta, outputs, weights, inputs, 0, inputs);
+        back.store(dA, rows * inputs);
+    }
+
+    /**
+     * Keeps the weights as they are now, for {@link #restore}. The copy is made by the next {@link #descend}, before
+     * it moves them (nothing else moves them in between).
+     */
+    public void save() {
+        loadIfChanged();
+        savePending = true;
+    }
+
+    /** Puts the weights of the last {@link #save} back. */
+    public void restore() {
+        if (!savePending) { // otherwise the weights have not moved since
+            weights.copyFrom(backup, 0, java.length);
+            javaMaybeNewer = false;
+            nativeNewer = true;
+        }
+    }
+
+    /**
+     * Plain gradient descent on the batch of the last {@link #forward}: W ← W − η·δᵀ·A, in one GEMM.
+     *
+     * @param deltaIn      reads δ = ∂C/∂z of that batch (rows × outputs), as the backward pass left it
+     * @param learningRate η
+     * @return whether every weight is finite afterwards (if not, {@link #restore} the saved ones)
+     */
+    public boolean descend(double[] deltaIn, double learningRate) {
+        loadIfChanged();
+        delta.load(deltaIn, rows * outputs);
+        double absSum = inHalves(true, learningRate);
+        savePending = false;
+        nativeNewer = true;
+        updated = true;
+        return Double.isFinite(absSum);
+    }
+
+    /**
+     * The forward product, or the update and then Σ|W|, for both halves of W's rows (all of them when not split).
+     *
+     * @return Σ|W| after an update, else 0
+     */
+    private double inHalves(boolean update, double learningRate) {
+        lower.set(update, learningRate);
+        if (!split) {
+            lower.run();
+            return lower.absSum;
+        }
+        upper.set(update, learningRate);
+        upperTask.start();
+        lower.run();
+        upperTask.finish();
+        return lower.absSum + upper.absSum;
+    }
+
+    /** Rows r0 … r1 of W: their part of the forward product (columns r0 … r1 of z) or of the update. */
+    private final class Half implements Runnable {
+        private final NativeMatrix w;
+        /** Both input buffers, through this half's handles. */
+        private final NativeMatrix[] a;
+        private final NativeMatrix zOut;
+        private final NativeMatrix d;
+        private final NativeMatrix saved;
+        private final int r0;
+        private final int r1;
+        private boolean update;
+        private double learningRate;
+        private double absSum;
+
+        Half(NativeMatrix w, NativeMatrix[] a, NativeMatrix zOut, NativeMatrix d, NativeMatrix saved, int r0, int r1) {
+            this.w = w;
+            this.saved = saved;
+            this.a = a;
+            this.zOut = zOut;
+            this.d = d;
+            this.r0 = r0;
+            this.r1 = r1;
+        }
+
+        void set(boolean update, double learningRate) {
+            this.update = update;
+            this.learningRate = learningRate;
+        }
+
+        @Override
+        public void run() {
+            int n = r1 - r0;
+            long w0 = (long) r0 * inputs;
+            if (update) {   // W[r0:r1] ← W[r0:r1] − η · δ[:, r0:r1]ᵀ · A, after the undo copy of those rows
+                if (savePending) {
+                    saved.copyFrom(w, w0, n * inputs);
+                }
+                w.gemm(true, false, n, inputs, rows, -learningRate, d, r0, outputs, a[current], 0, inputs, 1, w0,
+                        inputs);
+                absSum = w.absSum(w0, n * inputs);
+            } else {        // z[:, r0:r1] = A · W[r0:r1]ᵀ
+                zOut.gemm(false, true, rows, n, inputs, 1, a[current], 0, inputs, w, w0, inputs, 0, r0, outputs);
+            }
+        }
+    }
+
+    /**
+     * ‖∂C/∂W‖ of the last update, computed now from the δ and A it used (the update itself never stores ∂C/∂W).
+     *
+     * @return NaN when no update has run since the last forward pass (or there is no native memory left for ∂C/∂W)
+     */
+    public double lastGradientNorm() {
+        if (!updated) {
+            return Double.NaN;
+        }
+        if (gradient == null) {
+            try {
+                gradient = NativeMatrix.allocate(precision, (long) outputs * inputs);
+            } catch (OutOfMemoryError e) {
+                return Double.NaN; // no room for ∂C/∂W: the norm stays unknown, training goes on
+            }
+        }
+        gradient.gemm(true, false, outputs, inputs, rows, 1, delta, outputs, input[current], inputs, 0, inputs);
+        return gradient.norm(java.length);
+    }
+
+    /** Copies the weights of the last {@link #save} into {@code dst} (for measuring how far an update moved them). */
+    public void copySaved(double[] dst) {
+        loadIfChanged();
+        (savePending ? weights : backup).store(dst, java.length);
+    }
+
+    private void checkRows(int rows) {
+        if (rows < 1 || rows > capacity) {
+            throw new IllegalArgumentException("batch of " + rows + " rows does not fit " + capacity);
+        }
+    }
+}
