@@ -40,7 +40,7 @@ public final class StatusBar extends JPanel {
         super(new MigLayout("insets 3 10 3 10, gap 12", "[110!][][][][][][]push[]"));
         this.model = model;
         setName("statusBar");
-        state.setFont(state.getFont().deriveFont(java.awt.Font.BOLD));
+        state.putClientProperty("FlatLaf.style", "font: bold"); // a style: follows the zoom and the theme
         add(state);
         add(epoch);
         add(step);
