@@ -38,10 +38,11 @@ final class BackpropLayout {
         FontMetrics small = component.getFontMetrics(smallFont(component));
         double top = fm.getHeight() * 2.6 + 8;
         double bottom = truncated(trace) ? small.getHeight() + 8 : 10;
-        double left = Math.max(40, headerWidth(0) / 2.0 + 8);
-        // Room right of the output nodes for their numbers ("∂C/∂a −0.000123") and the column header.
-        double right = Math.max(headerWidth(columns - 1) / 2.0 + 8,
-                17 + 6 + small.stringWidth("∂C/∂a −0.000123  t 0.000") * 0.8 + 8);
+        // Room right of the output nodes for their numbers ("∂C/∂a −0.000123") and the column header; in a narrow
+        // (zoomed) canvas at most a fifth and two fifths of the width, so the columns never collapse onto each other.
+        double left = Math.min(w * 0.2, Math.max(40, headerWidth(0) / 2.0 + 8));
+        double right = Math.min(w * 0.4, Math.max(headerWidth(columns - 1) / 2.0 + 8,
+                17 + 6 + small.stringWidth("∂C/∂a −0.000123  t 0.000") * 0.8 + 8));
         columnX = new double[columns];
         for (int c = 0; c < columns; c++) {
             columnX[c] = columns == 1 ? w / 2.0 : left + (w - left - right) * c / (double) (columns - 1);
