@@ -17,9 +17,10 @@ package org.mlpsandbox.engine.math;
  *
  * <p>In float32 the weights themselves are then float32 while they train (as in PyTorch), not only the products'
  * operands. The undo copy ({@link #save}, {@link #restore}) is native too, and made by the update itself (each half
- * copies its rows just before it moves them), so that it costs a step nothing when there are two threads. Only the OpenBLAS backend has this; the
- * trainer uses it for plain gradient descent on layers whose products go native ({@link #pays}). Not thread-safe: the
- * training thread owns it.
+ * copies its rows just before it moves them), so that it costs a step nothing when there are two threads. Only the
+ * OpenBLAS backend has this; the trainer uses it for plain gradient descent on layers whose products go native
+ * ({@link #pays}). Not thread-safe: the training thread owns it (the helper thread only ever gets a half of a product,
+ * or {@link #prepareNext}, while the training thread waits for it or works on other buffers).
  */
 public final class ResidentWeights {
 
@@ -113,10 +114,6 @@ public final class ResidentWeights {
      */
     public static boolean pays(int capacity, int inputs, int outputs) {
         return (long) capacity * inputs * outputs >= OpenBlasKernels.SMALL;
-    }
-
-    public Precision precision() {
-        return precision;
     }
 
     /**

@@ -6,5 +6,7 @@
  * shapes) is the pure-Java one. {@link org.mlpsandbox.engine.math.OpenBlasKernels} hands the large products to
  * OpenBLAS (JavaCPP's presets, loaded once by {@code NativeBlas}), in float64 or
  * {@link org.mlpsandbox.engine.math.Precision#FLOAT32}; the Java kernels are the fallback where it cannot load.
+ * {@link org.mlpsandbox.engine.math.ResidentWeights} keeps a layer's weights in native memory between training steps,
+ * so that plain gradient descent is one GEMM (W ← W − η·δᵀ·A) with no copies.
  */
 package org.mlpsandbox.engine.math;
