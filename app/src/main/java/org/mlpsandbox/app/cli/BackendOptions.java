@@ -19,7 +19,7 @@ final class BackendOptions {
     String backend;
 
     @Option(names = "--precision", paramLabel = "P",
-            description = "Precision of the native products: float64 (default) or float32, about 1.3x faster on "
+            description = "Precision of the native products: float64 (default) or float32, 1.2-1.4x faster on "
                     + "the digits. Plugins see double; with plain SGD the large layers' weights train in float32.")
     String precision;
 
