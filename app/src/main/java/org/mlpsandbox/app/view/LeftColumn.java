@@ -1,13 +1,10 @@
 package org.mlpsandbox.app.view;
 
 import java.awt.Dimension;
-import java.awt.Rectangle;
 import java.util.List;
 import javax.swing.BorderFactory;
-import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JViewport;
-import javax.swing.Scrollable;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 
@@ -16,7 +13,7 @@ import net.miginfocom.swing.MigLayout;
  * only. A column narrower than a form's two columns (presentation mode on a 1024 pixels wide projector) stacks that
  * form ({@link FormStack}: labels over their fields) instead of scrolling sideways and hiding the values.
  */
-final class LeftColumn extends JPanel implements Scrollable {
+final class LeftColumn extends WidthTrackingPanel {
 
     private final List<FormStack> forms;
 
@@ -68,29 +65,9 @@ final class LeftColumn extends JPanel implements Scrollable {
         }
     }
 
-    @Override
-    public Dimension getPreferredScrollableViewportSize() {
-        return getPreferredSize();
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-        return 16;
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-        return Math.max(16, visible.height - 32);
-    }
-
     /** Always the viewport's width: never sideways. */
     @Override
     public boolean getScrollableTracksViewportWidth() {
         return true;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportHeight() {
-        return false;
     }
 }

@@ -10,9 +10,10 @@ import javax.swing.Scrollable;
 /**
  * A panel for a scroll pane that is as wide as its viewport, so its content wraps instead of scrolling sideways, and
  * scrolls vertically. Only a viewport narrower than the content's smallest width (a zoomed window on a projector)
- * lets it scroll sideways too, rather than cutting the content off. The left column and the start page use it.
+ * lets it scroll sideways too, rather than cutting the content off. The start page uses it; the left column
+ * ({@link LeftColumn}) never scrolls sideways.
  */
-public final class WidthTrackingPanel extends JPanel implements Scrollable {
+public class WidthTrackingPanel extends JPanel implements Scrollable {
 
     public WidthTrackingPanel(LayoutManager layout) {
         super(layout);

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mlpsandbox.api.Optimizer;
 import org.mlpsandbox.engine.TestNets;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.math.Kernels;
@@ -221,10 +220,10 @@ class FusedDescentTest {
      */
     @Test
     void aStepUndoneByThePluginLeavesTheNativeWeightsAndIsRetried() {
-        PlainFailingOnce optimizer = new PlainFailingOnce(4, 4);
+        FailingOnce optimizer = new FailingOnce(4, 4, true);
         List<PluginEntry> entries = new ArrayList<>(TestNets.PLUGINS.entries());
         entries.add(new PluginEntry(PluginKind.OPTIMIZER, optimizer.id(), optimizer.id(),
-                PlainFailingOnce.class.getName(), optimizer, PluginSource.BUILT_IN, PluginStatus.OK, "", List.of()));
+                FailingOnce.class.getName(), optimizer, PluginSource.BUILT_IN, PluginStatus.OK, "", List.of()));
         PluginRegistry plugins = new PluginRegistry(entries);
         Trainer reference = trainer(true, settings());
         double[] expected = new double[6];
@@ -244,50 +243,6 @@ class FusedDescentTest {
         assertArrayEquals(bias, net.layer(0).bias(), 0.0, "biases put back");
         for (int i = 3; i < 6; i++) {
             assertEquals(expected[i], t.step(), 1e-12 * expected[i], "step " + (i + 1) + " (taken again)");
-        }
-    }
-
-    /** Plain SGD that says so, whose state number {@code failingState} throws on its {@code failAt}-th update. */
-    private static final class PlainFailingOnce implements Optimizer {
-        private final int failAt;
-        private final int failingState;
-        private int states;
-
-        PlainFailingOnce(int failAt, int failingState) {
-            this.failAt = failAt;
-            this.failingState = failingState;
-        }
-
-        @Override
-        public String id() {
-            return "test.plain-fails-once";
-        }
-
-        @Override
-        public String displayName() {
-            return id();
-        }
-
-        @Override
-        public State newState(int size) {
-            boolean failing = states++ == failingState;
-            int[] updates = {0};
-            return new State() {
-                @Override
-                public void update(double[] parameters, double[] gradient, double learningRate) {
-                    if (failing && ++updates[0] == failAt) {
-                        throw new IllegalStateException("failing once, as asked");
-                    }
-                    for (int i = 0; i < parameters.length; i++) {
-                        parameters[i] -= learningRate * gradient[i];
-                    }
-                }
-
-                @Override
-                public boolean isPlainGradientDescent() {
-                    return true;
-                }
-            };
         }
     }
 

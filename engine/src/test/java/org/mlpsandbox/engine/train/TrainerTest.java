@@ -13,7 +13,6 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mlpsandbox.api.Optimizer;
 import org.mlpsandbox.engine.TestNets;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.net.Network;
@@ -138,7 +137,7 @@ class TrainerTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 2})
     void aStepUndoneByTheOptimizerIsRetriedOnTheSameBatch(int failingState) {
-        FailingOnce optimizer = new FailingOnce(4, failingState);
+        FailingOnce optimizer = new FailingOnce(4, failingState, false);
         List<PluginEntry> entries = new ArrayList<>(TestNets.PLUGINS.entries());
         entries.add(new PluginEntry(PluginKind.OPTIMIZER, optimizer.id(), optimizer.id(), FailingOnce.class.getName(),
                 optimizer, PluginSource.BUILT_IN, PluginStatus.OK, "", List.of()));
@@ -165,45 +164,6 @@ class TrainerTest {
         assertEquals(expected[3], t.step(), 0.0, "the failed step again: the same batch, from the same weights");
         assertEquals(expected[4], t.step(), 0.0);
         assertEquals(expected[5], t.step(), 0.0);
-    }
-
-    /**
-     * Plain SGD (p ← p − η·g, as the built-in) whose state number {@code failingState} (in the order the trainer makes
-     * them: layer 1 weights, layer 1 biases, layer 2 weights, …) throws on its {@code failAt}-th update, once.
-     */
-    private static final class FailingOnce implements Optimizer {
-        private final int failAt;
-        private final int failingState;
-        private int states;
-
-        FailingOnce(int failAt, int failingState) {
-            this.failAt = failAt;
-            this.failingState = failingState;
-        }
-
-        @Override
-        public String id() {
-            return "test.fails-once";
-        }
-
-        @Override
-        public String displayName() {
-            return id();
-        }
-
-        @Override
-        public State newState(int size) {
-            boolean failing = states++ == failingState;
-            int[] updates = {0};
-            return (parameters, gradient, learningRate) -> {
-                if (failing && ++updates[0] == failAt) {
-                    throw new IllegalStateException("failing once, as asked");
-                }
-                for (int i = 0; i < parameters.length; i++) {
-                    parameters[i] -= learningRate * gradient[i];
-                }
-            };
-        }
     }
 
     @Test
