@@ -66,18 +66,7 @@ final class BackpropTab extends JPanel {
         if (isShowing()) {
             return true;
         }
-        if (!java.awt.GraphicsEnvironment.isHeadless()) {
-            return false;
-        }
-        for (java.awt.Component c = this; c != null; c = c.getParent()) {
-            if (!c.isVisible()) {
-                return false;
-            }
-            if (c instanceof javax.swing.JRootPane) {
-                return true;
-            }
-        }
-        return false;
+        return java.awt.GraphicsEnvironment.isHeadless() && InView.underRootPane(this);
     }
 
     /** Takes a copy of the latest snapshot's network and the training samples. */

@@ -32,6 +32,7 @@ import org.mlpsandbox.app.inspect.NetworkInspector;
 import org.mlpsandbox.app.inspect.PluginGuard;
 import org.mlpsandbox.app.inspect.RatioHistory;
 import org.mlpsandbox.app.view.Charts;
+import org.mlpsandbox.app.view.InView;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.app.model.RunControl;
@@ -185,7 +186,7 @@ public final class InsideNetworkPanel extends JPanel {
     /** Asks the attached session for an inspection now (when showing and none is on its way). */
     public void requestInspection() {
         RunControl.Inspector s = session;
-        if (s == null || !inView() || !pending.compareAndSet(false, true)) {
+        if (s == null || !InView.underRootPane(this) || !pending.compareAndSet(false, true)) {
             return;
         }
         s.inspect(trainer -> {
@@ -202,18 +203,6 @@ public final class InsideNetworkPanel extends JPanel {
         });
     }
 
-    /** Visible up to its root pane: showing in a window, or in a window's content painted offscreen (render). */
-    private boolean inView() {
-        for (java.awt.Component c = this; c != null; c = c.getParent()) {
-            if (!c.isVisible()) {
-                return false;
-            }
-            if (c instanceof javax.swing.JRootPane) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Inspects a network at rest (e.g. a snapshot's private copy) on up to {@link NetworkInspector#PROBE_ROWS}
