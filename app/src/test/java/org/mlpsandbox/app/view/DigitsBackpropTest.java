@@ -1,12 +1,11 @@
 package org.mlpsandbox.app.view;
 
+import static org.mlpsandbox.app.view.SwingTrees.find;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Component;
-import java.awt.Container;
 import java.nio.file.Files;
 import java.util.Arrays;
 import javax.swing.JTextArea;
@@ -57,20 +56,5 @@ class DigitsBackpropTest {
         } finally {
             SwingUtilities.invokeAndWait(scene::close);
         }
-    }
-
-    static <T extends Component> T find(Component c, Class<T> type) {
-        if (type.isInstance(c)) {
-            return type.cast(c);
-        }
-        if (c instanceof Container container) {
-            for (Component child : container.getComponents()) {
-                T found = find(child, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

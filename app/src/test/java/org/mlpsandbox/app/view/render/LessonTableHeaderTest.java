@@ -1,11 +1,10 @@
 package org.mlpsandbox.app.view.render;
 
+import static org.mlpsandbox.app.view.SwingTrees.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Component;
-import java.awt.Container;
 import java.awt.Rectangle;
 import java.nio.file.Files;
 import javax.swing.JTable;
@@ -56,20 +55,5 @@ class LessonTableHeaderTest {
         } finally {
             SwingUtilities.invokeAndWait(scene::close);
         }
-    }
-
-    static <T extends Component> T find(Component c, Class<T> type) {
-        if (type.isInstance(c)) {
-            return type.cast(c);
-        }
-        if (c instanceof Container container) {
-            for (Component child : container.getComponents()) {
-                T found = find(child, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }
