@@ -3,7 +3,6 @@ package org.mlpsandbox.app.view;
 import java.awt.event.HierarchyEvent;
 import javax.swing.JButton;
 import javax.swing.JPanel;
-import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.mlpsandbox.app.model.SandboxModel;
 import org.mlpsandbox.app.view.inspect.BackpropPanel;
@@ -38,10 +37,11 @@ final class BackpropTab extends JPanel {
         use.setName("useCurrentNetwork");
         use.setToolTipText("Step through a copy of the network as it is now (training goes on undisturbed)");
         use.addActionListener(e -> load());
-        status.setForeground(UIManager.getColor("Label.disabledForeground"));
+        status.asHint(); // small and muted: fewer lines in a narrow (zoomed) centre
         add(use, "wrap");
         add(status, "span 2, growx, wmin 0, wrap"); // under the button: beside it, a narrow centre squeezed it
-        add(panel, "span 2, grow, wmin 0");
+        // on a short screen (zoomed on a projector) the step-through scrolls up and down rather than being cut off
+        add(OneWayScroller.vertical(panel), "span 2, grow, wmin 0");
         model.addListener(c -> {
             if (c != SandboxModel.Change.SETTINGS) {
                 stale = true;
@@ -59,14 +59,15 @@ final class BackpropTab extends JPanel {
     }
 
     /**
-     * Shown on screen; or, in a headless render (no screen, so never "showing"), in a visible tree under a root pane:
-     * the tab moved into the centre there loads its network as the window's does.
+     * Shown on screen; or, in a window's content painted offscreen without a window ({@link WindowRenderer}: never
+     * "showing", headless or not), in a visible tree under its root pane: the tab moved into the centre there loads
+     * its network as the window's does.
      */
     private boolean onScreen() {
         if (isShowing()) {
             return true;
         }
-        return java.awt.GraphicsEnvironment.isHeadless() && InView.underRootPane(this);
+        return javax.swing.SwingUtilities.getWindowAncestor(this) == null && InView.underRootPane(this);
     }
 
     /** Takes a copy of the latest snapshot's network and the training samples. */

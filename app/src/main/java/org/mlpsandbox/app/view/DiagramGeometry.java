@@ -33,14 +33,19 @@ record DiagramGeometry(List<Tile> tiles, float scale) {
     /** How near (at 100 %) the mouse must be to an edge to hover or click it. */
     private static final double EDGE_REACH = 3;
 
-    /** The geometry for a diagram {@code width}×{@code height} of a network with these layer sizes, at the UI scale in use. */
-    static DiagramGeometry of(int[] sizes, int maxShown, int width, int height) {
+    /**
+     * The geometry for a diagram {@code width}×{@code height} of a network with these layer sizes, at the UI scale in
+     * use; a column with more than {@code maxShown} neurons keeps {@code captionHeight} pixels free under its tiles
+     * (for its "+760 more").
+     */
+    static DiagramGeometry of(int[] sizes, int maxShown, int width, int fullHeight, int captionHeight) {
         float scale = UIScale.getUserScaleFactor();
         List<Tile> tiles = new ArrayList<>();
         int columns = sizes.length;
         double margin = MARGIN * scale;
         for (int col = 0; col < columns; col++) {
             int shown = Math.min(sizes[col], maxShown);
+            int height = sizes[col] > maxShown ? Math.max(1, fullHeight - captionHeight) : fullHeight;
             double size = Math.min(TILE * scale, Math.max(SMALLEST_TILE * scale, (height - margin) / shown * 0.72));
             double gap = Math.min(size * 1.45, (height - margin) / shown);
             double top = (height - gap * (shown - 1)) / 2;

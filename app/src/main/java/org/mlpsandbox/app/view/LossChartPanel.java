@@ -152,15 +152,17 @@ public final class LossChartPanel extends JPanel {
             plot.getDomainAxis().setLabel(xAxis.getSelectedIndex() == 0 ? "step" : "epoch");
             rebuild();
         });
-        JPanel controls = new JPanel(new MigLayout("insets 0, gap 10", "[][][]push[]"));
+        JPanel controls = new JPanel(new MigLayout("insets 0, gap 10", "[][][]"));
         controls.setOpaque(false);
         controls.add(log);
         controls.add(smooth);
         controls.add(showRate);
-        controls.add(xAxis);
         add(controls, "wrap");
         add(chartPanel, "wrap, grow");
-        add(hover, "growx, wmin 0");
+        // the axis choice beside the hover values, not after the check boxes: one row of controls fits a zoomed
+        // narrow column, so the chart keeps the column's width instead of scrolling sideways
+        add(hover, "split 2, growx, wmin 0");
+        add(xAxis);
         restyle();
     }
 

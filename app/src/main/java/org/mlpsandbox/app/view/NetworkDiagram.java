@@ -96,7 +96,14 @@ final class NetworkDiagram extends JComponent {
      * painting and for finding what the mouse is on.
      */
     DiagramGeometry geometry() {
-        return DiagramGeometry.of(model.network().spec().sizes(), MAX_SHOWN, getWidth(), getHeight());
+        FontMetrics small = getFontMetrics(smallFont());
+        return DiagramGeometry.of(model.network().spec().sizes(), MAX_SHOWN, getWidth(), getHeight(),
+                small.getHeight() + Math.round(UIScale.getUserScaleFactor() * 2)); // room for "+760 more"
+    }
+
+    /** The L&F font, a little smaller and zoomed: input names and "+760 more". */
+    private java.awt.Font smallFont() {
+        return getFont().deriveFont(getFont().getSize2D() - UIScale.getUserScaleFactor() * 2);
     }
 
     @Override
@@ -184,7 +191,7 @@ final class NetworkDiagram extends JComponent {
     private void paintNodes(Graphics2D g, int[] sizes, DiagramGeometry geometry) {
         Color border = UIManager.getColor("MlpSandbox.node.border");
         Color fill = UIManager.getColor("MlpSandbox.neutral");
-        Font small = getFont().deriveFont(getFont().getSize2D() - geometry.scaled(2)); // the L&F font, zoomed
+        Font small = smallFont();
         g.setFont(small);
         FontMetrics fm = g.getFontMetrics();
         List<String> inputNames = inputNames(sizes[0]);

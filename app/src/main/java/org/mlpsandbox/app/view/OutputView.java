@@ -256,8 +256,10 @@ public final class OutputView extends JComponent {
     }
 
     Rectangle plotArea() {
-        int left = 34;
-        int bottom = 22;
+        // room for the tick labels ({@link PlotAxes}: two points smaller than the font) at the zoom in use
+        java.awt.FontMetrics ticks = getFontMetrics(getFont().deriveFont(getFont().getSize2D() - 2));
+        int left = Math.max(34, ticks.stringWidth("−2.5") + 10);
+        int bottom = Math.max(22, ticks.getHeight() + 6);
         int w = getWidth() - left - 8;
         int h = getHeight() - bottom - 8;
         int side = Math.max(40, Math.min(w, h));

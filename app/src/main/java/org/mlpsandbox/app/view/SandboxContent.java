@@ -40,7 +40,7 @@ final class SandboxContent {
     private final StatusBar statusBar;
     private final DataPanel dataPanel;
     private final FileActions fileActions;
-    private final JTabbedPane tabs = new JTabbedPane();
+    private final JTabbedPane tabs = new WholeTitleTabs(); // never "Back..." in a zoomed narrow column
     /** The Backprop tab (its note) and its step-through, set up with the tabs. */
     private CentreTab backpropTab;
     private BackpropTab backprop;

@@ -10,6 +10,9 @@ import javax.swing.UIManager;
  */
 public final class WrappingLabel extends JTextArea {
 
+    /** A hint: smaller and muted, in every theme and zoom. */
+    private boolean hint;
+
     public WrappingLabel(String text) {
         super(text);
         setEditable(false);
@@ -17,6 +20,13 @@ public final class WrappingLabel extends JTextArea {
         setLineWrap(true);
         setWrapStyleWord(true);
         look();
+    }
+
+    /** Makes this a hint: FlatLaf's small font, muted (a line of help under a button in a narrow column). */
+    public WrappingLabel asHint() {
+        hint = true;
+        look();
+        return this;
     }
 
     /** As narrow as it is given: the text wraps. */
@@ -39,8 +49,8 @@ public final class WrappingLabel extends JTextArea {
         }
         setOpaque(false);
         setBorder(BorderFactory.createEmptyBorder());
-        setFont(UIManager.getFont("Label.font"));
-        setForeground(UIManager.getColor("Label.foreground"));
+        setFont(UIManager.getFont(hint ? "small.font" : "Label.font"));
+        setForeground(UIManager.getColor(hint ? "Label.disabledForeground" : "Label.foreground"));
         setDisabledTextColor(UIManager.getColor("Label.disabledForeground"));
     }
 }

@@ -48,27 +48,35 @@ public final class ConfusionMatrixPanel extends JComponent {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         Font base = getFont() != null ? getFont() : new Font(Font.SANS_SERIF, Font.PLAIN, 12);
         int n = evaluation == null ? 10 : evaluation.classes();
-        int labelSpace = 48;
-        int top = 56; // title, then "predicted →", then the column digits: no line over another
-        int cell = Math.max(12, Math.min((getWidth() - labelSpace - 16) / n, (getHeight() - top - labelSpace) / n));
+        // the lines over the matrix (title, "predicted →", the column digits) and the room left of it (the row
+        // digits, "true →") from the fonts in use, so a zoomed window puts no line over another
+        Font bold = base.deriveFont(Font.BOLD);
+        Font small = base.deriveFont(base.getSize2D() - 2);
+        FontMetrics fb = g.getFontMetrics(bold);
+        FontMetrics fs = g.getFontMetrics(small);
+        int titleBase = fb.getAscent() + 2;
+        int predictedBase = titleBase + fb.getDescent() + fs.getAscent() + 2;
+        int top = predictedBase + fs.getDescent() + fb.getHeight() + 2;
+        int labelSpace = fs.getHeight() + 6 + fb.stringWidth("0") + 10;
+        int cell = Math.max(12, Math.min((getWidth() - labelSpace - 16) / n, (getHeight() - top - 8) / n));
         int left = labelSpace;
         g.setColor(Palette.ui("Label.foreground", "Label.foreground"));
-        g.setFont(base.deriveFont(Font.BOLD));
-        g.drawString(title(g.getFontMetrics(), getWidth() - 12), 6, 18);
-        g.setFont(base.deriveFont(base.getSize2D() - 2));
-        FontMetrics fm = g.getFontMetrics();
-        g.drawString("predicted →", left + n * cell - fm.stringWidth("predicted →"), top - 22);
+        g.setFont(bold);
+        g.drawString(title(g.getFontMetrics(), getWidth() - 12), 6, titleBase);
+        g.setFont(small);
+        g.drawString("predicted →", left + n * cell - fs.stringWidth("predicted →"), predictedBase);
         AffineTransform saved = g.getTransform();
         g.rotate(Math.PI / 2);
-        g.drawString("true →", top, -6);
+        g.drawString("true →", top, -(fs.getDescent() + 4));
         g.setTransform(saved);
-        g.setFont(base.deriveFont(Font.BOLD, base.getSize2D() - 1));
-        fm = g.getFontMetrics();
+        // the digits of the rows and columns no taller than a cell
+        g.setFont(base.deriveFont(Font.BOLD, Math.min(base.getSize2D() - 1, cell * 1.1f)));
+        FontMetrics fm = g.getFontMetrics();
         for (int c = 0; c < n; c++) {
             String s = String.valueOf(c);
             g.setColor(Palette.ui("Label.foreground", "Label.foreground"));
             g.drawString(s, left + c * cell + (cell - fm.stringWidth(s)) / 2, top - 4);
-            g.drawString(s, left - fm.stringWidth(s) - 8, top + r(c, cell) + (cell + fm.getAscent()) / 2 - 2);
+            g.drawString(s, left - fm.stringWidth(s) - 6, top + r(c, cell) + (cell + fm.getAscent()) / 2 - 2);
         }
         g.setFont(base.deriveFont(Math.max(base.getSize2D() - 4, Math.min(base.getSize2D(), cell / 4f))));
         fm = g.getFontMetrics();
@@ -80,8 +88,9 @@ public final class ConfusionMatrixPanel extends JComponent {
                 Color colour = cellColour(t == p, share);
                 g.setColor(colour);
                 g.fillRect(left + p * cell, top + t * cell, cell - 1, cell - 1);
-                if (count > 0) {
-                    String s = String.valueOf(count);
+                String s = String.valueOf(count);
+                if (count > 0 && fm.stringWidth(s) <= cell - 2 && fm.getAscent() <= cell + 2) {
+                    // a count only where it fits its cell: a small (zoomed) matrix shows the colours alone
                     g.setColor(luminance(colour) < 0.55 ? Color.WHITE : Color.BLACK); // legible on the cell
                     g.drawString(s, left + p * cell + (cell - fm.stringWidth(s)) / 2,
                             top + t * cell + (cell + fm.getAscent()) / 2 - 2);

@@ -5,12 +5,16 @@ import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Point;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import javax.swing.JComponent;
+import javax.swing.JScrollPane;
+import javax.swing.JViewport;
+import javax.swing.Scrollable;
 import javax.swing.ToolTipManager;
 import org.mlpsandbox.app.inspect.BackpropStepper;
 import org.mlpsandbox.app.inspect.Stage;
@@ -21,10 +25,13 @@ import org.mlpsandbox.app.inspect.Stage;
  * more than {@link #MAX_SHOWN} neurons show the {@value #MAX_SHOWN} most active for the sample (largest |a|, or |x|
  * for the inputs) and say so. Clicking an edge or a neuron selects it.
  *
+ * <p>Narrower than its columns need (a zoomed window on a projector), it scrolls sideways ({@link #inScrollPane()})
+ * rather than draw headers and numbers over each other, and brings the column of the current stop into view.
+ *
  * <p>{@link BackpropLayout} places the diagram and finds what is under the mouse; {@link BackpropEdges} and
  * {@link BackpropNeurons} paint it.
  */
-final class BackpropCanvas extends JComponent {
+final class BackpropCanvas extends JComponent implements Scrollable {
 
     /** Neurons drawn per layer at most. */
     static final int MAX_SHOWN = BackpropLayout.MAX_SHOWN;
@@ -55,6 +62,72 @@ final class BackpropCanvas extends JComponent {
                 }
             }
         });
+    }
+
+    /** This canvas in a scroll pane that scrolls sideways when the canvas is narrower than its columns need. */
+    JScrollPane inScrollPane() {
+        JScrollPane scroll = new JScrollPane(this, JScrollPane.VERTICAL_SCROLLBAR_NEVER,
+                JScrollPane.HORIZONTAL_SCROLLBAR_AS_NEEDED);
+        scroll.setBorder(javax.swing.BorderFactory.createEmptyBorder());
+        scroll.getHorizontalScrollBar().setUnitIncrement(16);
+        scroll.setMinimumSize(getMinimumSize());
+        return scroll;
+    }
+
+    /** The width at which the columns' headers and numbers fit side by side; 0 without a sample. */
+    int neededWidth() {
+        if (stepper == null || !stepper.hasSample()) {
+            return 0;
+        }
+        return (int) Math.ceil(new BackpropLayout(this, stepper.trace(), visible()).neededWidth());
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        Dimension d = super.getPreferredSize();
+        return isPreferredSizeSet() && getParent() instanceof JViewport ? new Dimension(neededWidth(), d.height) : d;
+    }
+
+    @Override
+    public Dimension getPreferredScrollableViewportSize() {
+        return super.getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+        return 16;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+        return Math.max(16, visible.width - 32);
+    }
+
+    /** Fills the width while it holds the columns; scrolls sideways below it. */
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return !(getParent() instanceof JViewport v) || v.getWidth() >= neededWidth();
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return true;
+    }
+
+    /** After a step: the width the columns need may have changed, and the current stop's column comes into view. */
+    void stepped() {
+        revalidate();
+        repaint();
+        if (stepper == null || !stepper.hasSample() || getWidth() <= 0 || getScrollableTracksViewportWidth()) {
+            return;
+        }
+        BackpropLayout now = new BackpropLayout(this, stepper.trace(), visible());
+        int column = activeColumn(now.columns());
+        if (column >= 0) {
+            int half = (int) Math.ceil(now.neededWidth() / Math.max(1, now.columns()));
+            int x = (int) Math.round(now.columnX(column));
+            scrollRectToVisible(new Rectangle(x - half, 0, 2 * half, getHeight()));
+        }
     }
 
     void setStepper(BackpropStepper s) {
@@ -113,12 +186,7 @@ final class BackpropCanvas extends JComponent {
         BackpropNeurons neurons = new BackpropNeurons(this, layout, stepper);
         int columns = layout.columns();
         Stage stage = stepper.stage();
-        int activeColumn = switch (stage.kind()) {
-            case INPUT -> 0;
-            case FORWARD, BACKWARD -> stage.layer() + 1;
-            case LOSS -> columns - 1;
-            default -> -1;
-        };
+        int activeColumn = activeColumn(columns);
         edges.paintActiveBand(g, activeColumn);
         edges.paintHeaders(g, activeColumn);
         for (int c = 1; c < columns; c++) {
@@ -141,6 +209,17 @@ final class BackpropCanvas extends JComponent {
         }
         neurons.paintLossBox(g, truncated);
         g.dispose();
+    }
+
+    /** The column the current stop works on (0 = the inputs), or −1. */
+    private int activeColumn(int columns) {
+        Stage stage = stepper.stage();
+        return switch (stage.kind()) {
+            case INPUT -> 0;
+            case FORWARD, BACKWARD -> stage.layer() + 1;
+            case LOSS -> columns - 1;
+            default -> -1;
+        };
     }
 
     /** The edge or neuron under a point, or {@code null}. Neurons win over edges. */

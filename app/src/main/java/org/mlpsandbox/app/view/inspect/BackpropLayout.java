@@ -25,8 +25,13 @@ final class BackpropLayout {
     private final double[] columnX;
     private final double[][] nodeY;
     private final double radius;
+    private final double neededWidth;
 
-    /** Lays out {@code visible} (from {@link #visibleNeurons}) in the component's bounds with its font. */
+    /**
+     * Lays out {@code visible} (from {@link #visibleNeurons}) in the component's bounds with its font. Neighbouring
+     * columns are at least {@link #neededWidth()} apart in all: both headers side by side, and a neuron's numbers
+     * between it and the next column's neurons; a narrower component is to scroll sideways.
+     */
     BackpropLayout(JComponent component, BackpropTrace trace, int[][] visible) {
         this.component = component;
         this.trace = trace;
@@ -38,15 +43,6 @@ final class BackpropLayout {
         FontMetrics small = component.getFontMetrics(smallFont(component));
         double top = fm.getHeight() * 2.6 + 8;
         double bottom = truncated(trace) ? small.getHeight() + 8 : 10;
-        // Room right of the output nodes for their numbers ("∂C/∂a −0.000123") and the column header; in a narrow
-        // (zoomed) canvas at most a fifth and two fifths of the width, so the columns never collapse onto each other.
-        double left = Math.min(w * 0.2, Math.max(40, headerWidth(0) / 2.0 + 8));
-        double right = Math.min(w * 0.4, Math.max(headerWidth(columns - 1) / 2.0 + 8,
-                17 + 6 + small.stringWidth("∂C/∂a −0.000123  t 0.000") * 0.8 + 8));
-        columnX = new double[columns];
-        for (int c = 0; c < columns; c++) {
-            columnX[c] = columns == 1 ? w / 2.0 : left + (w - left - right) * c / (double) (columns - 1);
-        }
         int most = 1;
         for (int[] v : visible) {
             most = Math.max(most, v.length);
@@ -54,6 +50,24 @@ final class BackpropLayout {
         double avail = Math.max(40, h - top - bottom);
         double spacing = Math.min(84, avail / most);
         radius = Math.max(6, Math.min(17, spacing * 0.28));
+        // Room right of the output nodes for their numbers ("∂C/∂a −0.000123") and the column header, left of the
+        // inputs for their header, and between columns for two headers or a neuron's numbers ("z −0.0123").
+        double gap = fm.getHeight() * 0.5;
+        double leftNeeded = Math.max(40, headerWidth(0) / 2.0 + 8);
+        double rightNeeded = Math.max(headerWidth(columns - 1) / 2.0 + 8,
+                17 + 6 + small.stringWidth("∂C/∂a −0.000123  t 0.000") * 0.8 + 8);
+        double between = 2 * radius + 4 + small.stringWidth("z −0.0123") + gap;
+        for (int c = 1; c < columns; c++) {
+            between = Math.max(between, (headerWidth(c - 1) + headerWidth(c)) / 2.0 + gap);
+        }
+        neededWidth = leftNeeded + rightNeeded + between * (columns - 1);
+        // wider than needed: at most a fifth and two fifths of the width on either side, the rest between columns
+        double left = Math.min(w * 0.2, leftNeeded);
+        double right = Math.min(w * 0.4, rightNeeded);
+        columnX = new double[columns];
+        for (int c = 0; c < columns; c++) {
+            columnX[c] = columns == 1 ? w / 2.0 : left + (w - left - right) * c / (double) (columns - 1);
+        }
         nodeY = new double[columns][];
         for (int c = 0; c < columns; c++) {
             int n = visible[c].length;
@@ -63,6 +77,11 @@ final class BackpropLayout {
                 nodeY[c][k] = start + k * spacing;
             }
         }
+    }
+
+    /** The smallest width at which no header or neuron's numbers overlap a neighbouring column's. */
+    double neededWidth() {
+        return neededWidth;
     }
 
     /**

@@ -49,6 +49,8 @@ public final class BackpropPanel extends JPanel {
         }
     };
     private final JLabel stageLabel = new JLabel(" ");
+    /** Start, Back and Next. */
+    private final JButton[] steps = new JButton[3];
     private final SpinnerNumberModel sampleModel = new SpinnerNumberModel(0, 0, 0, 1);
     private final JSpinner sampleSpinner = new JSpinner(sampleModel);
     private final SpinnerNumberModel rateModel = new SpinnerNumberModel(0.5, 0.0001, 100.0, 0.05);
@@ -60,35 +62,37 @@ public final class BackpropPanel extends JPanel {
     private final Action applyAction = action("Apply update", "Finish the pass and apply w ← w − η·∂C/∂w",
             () -> stepper.applyUpdate());
     public BackpropPanel() {
-        super(new MigLayout("fill, insets 8, gap 6 4", "[grow, fill]", "[][][grow, fill][]"));
+        super(new MigLayout("fill, insets 4 8 4 8, gap 6 4", "[grow, fill]", "[][][grow, fill][]"));
         // three short rows, so that the centre of a 1024 pixels wide window holds them: the steps, the update and
         // where we are, the sample and the rate
         JPanel controls = new JPanel(new MigLayout("insets 0, gap 4", "[][][]"));
-        controls.add(button(startAction, StepIcon.START, false));
-        controls.add(button(backAction, StepIcon.BACK, false));
-        controls.add(button(nextAction, StepIcon.NEXT, true), "wrap");
+        steps[0] = button(startAction, StepIcon.START, false);
+        steps[1] = button(backAction, StepIcon.BACK, false);
+        steps[2] = button(nextAction, StepIcon.NEXT, true);
+        controls.add(steps[0]);
+        controls.add(steps[1]);
+        controls.add(steps[2], "wrap");
         controls.add(new JButton(applyAction), "span, split 2");
         stageLabel.putClientProperty("FlatLaf.style", "font: bold");
         controls.add(stageLabel, "wmin 0, wrap"); // short ("Input", "Layer 2"): fits beside the button
         controls.add(new JLabel("Sample"), "span, split 4");
         sampleSpinner.setToolTipText("Index of the sample in the data set");
-        controls.add(sampleSpinner, "w 64!");
+        controls.add(sampleSpinner, "w 48:64"); // narrower in a zoomed narrow centre
         controls.add(new JLabel("η"));
         rateSpinner.setToolTipText("Learning rate of the plain gradient-descent update shown at the end");
         rateSpinner.setEditor(new JSpinner.NumberEditor(rateSpinner, "0.####"));
-        controls.add(rateSpinner, "w 70!");
+        controls.add(rateSpinner, "w 56:70");
         add(controls, "wrap");
         caption.setRows(2);
         add(caption, "hmin pref, growx, wmin 0, wrap");
         canvas.setBorder(BorderFactory.createLineBorder(InspectColors.grid()));
-        add(canvas, "grow, wmin 0, wrap");
+        add(canvas.inScrollPane(), "grow, wmin 0, wrap"); // sideways when its columns do not fit
 
         JPanel box = new JPanel(new MigLayout("fill, insets 6 8 6 8, gap 2", "[grow, fill]", "[][grow, fill]"));
         // a style, not a colour set once: FlatLaf re-reads it from the theme on every switch
         box.putClientProperty("FlatLaf.style", "background: $MlpSandbox.info.background");
         formula.setOpaque(false);
-        formula.setFont(UIManager.getFont("Label.font").deriveFont(UIManager.getFont("Label.font").getSize2D()
-                + 0.5f));
+        formula.setFont(formulaFont());
         formulaTitle.setEditable(false);
         formulaTitle.setFocusable(false);
         formulaTitle.setLineWrap(true);
@@ -101,7 +105,7 @@ public final class BackpropPanel extends JPanel {
         scroll.setOpaque(false);
         scroll.getViewport().setOpaque(false);
         box.add(scroll, "grow");
-        add(box, "h 176!, growx, wmin 0");
+        add(box, "h 72:176:176, growx, wmin 0"); // gives up height first on a short (zoomed) screen
 
         canvas.onSelection(s -> showFormula());
         sampleSpinner.addChangeListener(e -> pickSample());
@@ -116,12 +120,41 @@ public final class BackpropPanel extends JPanel {
         refresh();
     }
 
+    /**
+     * The step buttons show their icons alone (their words are in the tooltips) when the three with their words do
+     * not fit side by side: the narrow centre of a zoomed window on a projector.
+     */
+    @Override
+    public void doLayout() {
+        int room = getWidth() - com.formdev.flatlaf.util.UIScale.scale(8 + 8); // the layout's insets
+        boolean words = !steps[0].getHideActionText();
+        int needed = com.formdev.flatlaf.util.UIScale.scale(4) * (steps.length - 1);
+        for (JButton b : steps) {
+            String text = (String) b.getAction().getValue(Action.NAME);
+            needed += b.getPreferredSize().width
+                    + (words ? 0 : b.getFontMetrics(b.getFont()).stringWidth(text) + b.getIconTextGap());
+        }
+        boolean fit = room >= needed;
+        if (room > 0 && fit != words) {
+            for (JButton b : steps) {
+                b.setHideActionText(!fit);
+            }
+        }
+        super.doLayout();
+    }
+
     @Override
     public void updateUI() {
         super.updateUI();
         if (canvas != null) {
             canvas.setBorder(BorderFactory.createLineBorder(InspectColors.grid())); // a canvas has no UI delegate
+            formula.setFont(formulaFont()); // a font of its own: follows the zoom only when set again
         }
+    }
+
+    private static Font formulaFont() {
+        Font label = UIManager.getFont("Label.font");
+        return label.deriveFont(label.getSize2D() + 0.5f);
     }
 
     private static JButton button(Action a, StepIcon icon, boolean iconAfterText) {
@@ -267,7 +300,7 @@ public final class BackpropPanel extends JPanel {
             stageLabel.setText(" ");
         }
         showFormula();
-        canvas.repaint();
+        canvas.stepped();
     }
 
     private void showFormula() {

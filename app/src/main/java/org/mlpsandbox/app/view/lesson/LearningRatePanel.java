@@ -179,7 +179,10 @@ public final class LearningRatePanel extends JPanel {
             plot.drawGrid(g, null, null);
             g.setFont(getFont().deriveFont(Font.BOLD));
             g.setColor(colour);
-            g.drawString("rate " + Plot.format(model.rate(index)), plot.left, plot.top - 9);
+            String title = "rate " + Plot.format(model.rate(index));
+            // over the plot, moved left as far as the edge when the plot is narrow (zoomed): never cut by the edge
+            int titleX = Math.max(0, Math.min(plot.left, getWidth() - g.getFontMetrics().stringWidth(title) - 1));
+            g.drawString(title, titleX, plot.top - 9);
             g.setFont(Plot.sized(getFont(), -1));
             g.setColor(Plot.text());
             String what = model.behaviour(index);
@@ -190,6 +193,15 @@ public final class LearningRatePanel extends JPanel {
             // plot is narrower than the words (a zoomed projector)
             String[] lines = roomBeside || whatWidth + 8 <= plot.width ? new String[] {what} : what.split(" ");
             int lineHeight = g.getFontMetrics().getHeight();
+            String where = "x = " + Numbers.format(model.path(index).get(model.path(index).size() - 1));
+            // inside the plot the words and x must leave the curve's lower half and the axis free: in a plot too
+            // small for that (a zoomed projector) they go into the tooltip, and the table beside gives x
+            boolean inside = !roomBeside;
+            boolean captions = !inside || (lines.length + 1) * lineHeight + UIScale.scale(6) <= plot.height / 2;
+            setToolTipText(captions ? null : "rate " + Plot.format(model.rate(index)) + ": " + what + ", " + where);
+            if (!captions) {
+                lines = new String[0];
+            }
             for (int i = 0; i < lines.length; i++) {
                 int w = g.getFontMetrics().stringWidth(lines[i]);
                 g.drawString(lines[i], Math.max(plot.left + 2, plot.left + plot.width - w - (roomBeside ? 0 : 4)),
@@ -219,10 +231,10 @@ public final class LearningRatePanel extends JPanel {
             c.dispose();
             g.setColor(Plot.text());
             g.setFont(Plot.sized(getFont(), -2));
-            double x = path.get(path.size() - 1);
             int below = roomBeside ? 0 : lines.length * lineHeight; // under the behaviour words, if they are inside
-            g.drawString("x = " + Numbers.format(x), plot.left + 6,
-                    plot.top + UIScale.scale(15) + below);
+            if (captions) {
+                g.drawString(where, plot.left + 6, plot.top + UIScale.scale(15) + below);
+            }
             g.dispose();
         }
     }

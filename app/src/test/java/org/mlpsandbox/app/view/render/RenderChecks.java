@@ -37,7 +37,9 @@ import javax.swing.UIManager;
  * the edge of a column that scrolls sideways (its value half hidden), outside the network's layer columns, which
  * scroll sideways by design;</li>
  * <li><b>a diagram without room</b>: the network diagram, whenever its editor is on screen, showing less than two
- * thirds of its smallest height (squeezed under a lesson's text, or scrolled away).</li>
+ * thirds of its smallest height (squeezed under a lesson's text, or scrolled away);</li>
+ * <li><b>a chart that scrolls</b>: a chart panel wider than the part of it on screen (a chart shrinks to its space);</li>
+ * <li><b>painted text over painted text</b>, and <b>a tab title cut</b> to "Back...": see {@link TextChecks}.</li>
  * </ul>
  * Components scrolled out of view are checked too (but for their luma): scrolling brings them into view.
  */
@@ -111,6 +113,15 @@ final class RenderChecks {
         }
         if (c.getName() != null && c.getName().equals("networkDiagram")) {
             checkDiagramShown(c, shown);
+        }
+        if (!shown.isEmpty() && c instanceof org.jfree.chart.ChartPanel && shown.width < bounds.width - 1) {
+            problems.add(scene + ": " + name(c) + " is wider than its space: " + shown.width + " of "
+                    + bounds.width + " px shown (a chart shrinks to its space, it does not scroll)");
+        }
+        if (!shown.isEmpty() && TextChecks.paintsItself(c)) {
+            TextChecks.overlaps((JComponent) c, scene + ": " + name(c), problems);
+        } else if (!shown.isEmpty() && c instanceof javax.swing.JTabbedPane tabs) {
+            TextChecks.tabTitles(tabs, scene + ": " + name(c), problems);
         }
         if (c instanceof Container container && container.getLayout() instanceof net.miginfocom.swing.MigLayout) {
             checkOverlaps(container);

@@ -91,7 +91,8 @@ class ZoomRenderTest {
         "sandbox,1.5,1024,768", "sandbox,1.25,1024,768", "start,1.5,1024,768", "6,1.5,1024,768",
         "3,1.5,1024,768", "2,1.5,1024,768", "8,1.5,1024,768", "Loss,1.5,1024,768", "Inside,1.5,1024,768",
         "1,1.5,1024,768", "4,1.5,1024,768", "5,1.5,1024,768", "7,1.5,1024,768", "9,1.5,1024,768",
-        "10,1.5,1024,768", "12,1.5,1024,768", "Runs,1.5,1024,768"})
+        "10,1.5,1024,768", "11,1.5,1024,768", "12,1.5,1024,768", "Runs,1.5,1024,768", "Backprop,1.5,1024,768",
+        "Gradients,1.5,1024,768", "Plugins,1.5,1024,768"})
     void aZoomedWindowLooksRight(String what, float zoom, int width, int height) throws Exception {
         boolean tab = Character.isUpperCase(what.charAt(0));
         String lesson = what.equals("sandbox") || tab ? null : what;
