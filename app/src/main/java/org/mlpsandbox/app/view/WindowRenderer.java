@@ -118,6 +118,7 @@ public final class WindowRenderer {
         /** Lays the whole tree out again (there is no frame to do it) and paints it. */
         public BufferedImage paint() {
             layOut(root);
+            showSelectedTab(content.tabs());
             BufferedImage image = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
             Graphics2D g = image.createGraphics();
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_LCD_HRGB);
@@ -291,6 +292,24 @@ public final class WindowRenderer {
         }
         for (int pass = 0; pass < 2; pass++) {
             layOutTree(c);
+        }
+    }
+
+    /**
+     * Scrolls a one-row tab strip to its selected tab, as FlatLaf does in a window (it waits for the tabs to be
+     * displayable, which they never are here).
+     */
+    private static void showSelectedTab(javax.swing.JTabbedPane tabs) {
+        int i = tabs.getSelectedIndex();
+        if (i < 0 || tabs.getTabLayoutPolicy() != javax.swing.JTabbedPane.SCROLL_TAB_LAYOUT) {
+            return;
+        }
+        for (Component c : tabs.getComponents()) {
+            if (c instanceof javax.swing.JViewport strip && strip.getView() instanceof javax.swing.JComponent view) {
+                java.awt.Rectangle tab = tabs.getBoundsAt(i); // in the tabs' coordinates: back into the strip's view
+                tab.translate(strip.getViewPosition().x - strip.getX(), strip.getViewPosition().y - strip.getY());
+                view.scrollRectToVisible(tab);
+            }
         }
     }
 

@@ -110,6 +110,10 @@ public final class ReconstructionView extends JComponent {
             FontMetrics fm = g.getFontMetrics();
             String caption = pairs() == 0 ? "No reconstructions: the outputs must match the inputs"
                     : "○ test input   ● its reconstruction";
+            setToolTipText(pairs() == 0 ? caption : null);
+            if (fm.stringWidth(caption) >= getWidth() && pairs() == 0) {
+                caption = "No reconstructions"; // the tooltip says why
+            }
             // under the plot, moved left as far as the edge when the view is narrow (zoomed): never cut by the edge
             int x = Math.max(0, Math.min(plot.left, getWidth() - fm.stringWidth(caption) - 1));
             g.drawString(caption, x, plot.top + plot.height + 3 * fm.getHeight() + UIScale.scale(6));

@@ -109,7 +109,7 @@ class InspectPanelsTest {
             t[3] = 1;
             panel.setSample(x, t);
             panel.setSize(900, 600);
-            panel.doLayout();
+            layOut(panel); // the canvas sits in a scroll pane: the whole tree, as a window's validation would
             assertTrue(panel.canvas().truncated());
             paint(panel);
             assertNotNull(panel.canvas().edgeMidpoint(0, firstDrawn(panel), 0), "input 1 (x = 1) is drawn");
@@ -170,6 +170,15 @@ class InspectPanelsTest {
         } finally {
             session.close();
             SwingUtilities.invokeAndWait(frame[0]::dispose);
+        }
+    }
+
+    private static void layOut(Component c) {
+        if (c instanceof java.awt.Container container) {
+            container.doLayout();
+            for (Component child : container.getComponents()) {
+                layOut(child);
+            }
         }
     }
 
