@@ -42,6 +42,13 @@ public final class ResidentWeights {
     /** Whether the other input buffer holds the next batch, of {@link #preparedRows} rows. */
     private volatile boolean prepared;
     private int preparedRows;
+    /**
+     * Whether {@link #z} already holds the next batch's product with the weights as they are, made by the last
+     * {@link #descend} right after it moved them (see there).
+     */
+    private boolean forwardAhead;
+    /** Forward passes that found their product made ahead (for tests). */
+    private long forwardsAhead;
     private final NativeMatrix z;
     private final NativeMatrix delta;
     /** δ·W for the layer below (rows × inputs). */
@@ -134,28 +141,38 @@ public final class ResidentWeights {
         if (javaMaybeNewer) {
             weights.load(java, java.length);
             javaMaybeNewer = false;
+            forwardAhead = false;
         }
     }
 
     /**
      * z = a · Wᵀ + bias, for {@code rows} samples; keeps {@code a} for {@link #descend}.
      *
-     * @param a    reads rows × inputs
+     * @param a    reads rows × inputs; null when {@link #gatherNext} or {@link #prepareNext} put this batch in already
      * @param bias reads outputs values
      * @param zOut writes rows × outputs
+     * @throws IllegalStateException when {@code a} is null and no batch of {@code rows} rows was put in
      */
     public void forward(double[] a, int rows, double[] bias, double[] zOut) {
         checkRows(rows);
         loadIfChanged();
-        this.rows = rows;
-        updated = false;
+        boolean ahead = forwardAhead && prepared && preparedRows == rows;
         if (prepared && preparedRows == rows) {
-            current = 1 - current;      // a is the batch prepareNext copied in ahead
+            current = 1 - current;      // a is the batch put in ahead
+        } else if (a == null) {
+            throw new IllegalStateException("no inputs for a forward pass of " + rows + " rows");
         } else {
             input[current].load(a, rows * inputs);
         }
+        this.rows = rows;
+        updated = false;
         prepared = false;
-        inHalves(false, 0);
+        forwardAhead = false;
+        if (ahead) {
+            forwardsAhead++;
+        } else {
+            inHalves(Mode.FORWARD, 0);
+        }
         z.store(zOut, rows * outputs);
         for (int i = 0; i < rows; i++) {
             int row = i * outputs;
@@ -175,11 +192,45 @@ public final class ResidentWeights {
         input[1 - current].load(a, rows * inputs);
         preparedRows = rows;
         prepared = true;
+        forwardAhead = false;
     }
 
-    /** The inputs copied in by {@link #prepareNext} are not the next batch's: the next forward copies its own. */
+    /**
+     * Puts the next batch's inputs in ahead of its {@link #forward}, straight from a native copy of the training set:
+     * rows {@code order[from]}, …, {@code order[from + rows − 1]} of {@code data}. Like {@link #prepareNext}, it
+     * touches only the buffer this step's products do not use, so it may run on the helper thread during a step.
+     *
+     * @throws IllegalArgumentException when {@code data} has other rows or another precision than these weights
+     */
+    public void gatherNext(ResidentInputs data, int[] order, int from, int rows) {
+        checkRows(rows);
+        if (data.inputs() != inputs || data.precision() != precision) {
+            throw new IllegalArgumentException("inputs of " + data.inputs() + " values in " + data.precision()
+                    + " for weights of " + inputs + " inputs in " + precision);
+        }
+        NativeMatrix next = input[1 - current];
+        NativeMatrix values = data.values();
+        for (int r = 0; r < rows; r++) {
+            next.copyFrom(values, (long) order[from + r] * inputs, (long) r * inputs, inputs);
+        }
+        preparedRows = rows;
+        prepared = true;
+        forwardAhead = false;
+    }
+
+    public Precision precision() {
+        return precision;
+    }
+
+    /** How many forward passes found their product made ahead by {@link #descend} (for tests). */
+    public long forwardsMadeAhead() {
+        return forwardsAhead;
+    }
+
+    /** The inputs put in by {@link #prepareNext} are not the next batch's: the next forward copies its own. */
     public void discardPrepared() {
         prepared = false;
+        forwardAhead = false;
     }
 
     /**
@@ -211,11 +262,18 @@ public final class ResidentWeights {
             weights.copyFrom(backup, 0, java.length);
             javaMaybeNewer = false;
             nativeNewer = true;
+            forwardAhead = false;
         }
     }
 
     /**
      * Plain gradient descent on the batch of the last {@link #forward}: W ← W − η·δᵀ·A, in one GEMM.
+     *
+     * <p>When the next batch's inputs are in already ({@link #gatherNext}, {@link #prepareNext}), each half of W's
+     * rows goes on, right after its update, to that batch's forward product with the rows it just moved, while they
+     * are still in its processor's cache: the same GEMM the next {@link #forward} would make, on the same values, so
+     * the same bits; that forward then only copies z out. An edit of the weights, a {@link #restore} or other inputs
+     * before then drop the product made ahead, and the forward makes its own.
      *
      * @param deltaIn      reads δ = ∂C/∂z of that batch (rows × outputs), as the backward pass left it
      * @param learningRate η
@@ -224,25 +282,37 @@ public final class ResidentWeights {
     public boolean descend(double[] deltaIn, double learningRate) {
         loadIfChanged();
         delta.load(deltaIn, rows * outputs);
-        double absSum = inHalves(true, learningRate);
+        boolean ahead = prepared;
+        double absSum = inHalves(ahead ? Mode.UPDATE_THEN_FORWARD : Mode.UPDATE, learningRate);
+        forwardAhead = ahead;
         savePending = false;
         nativeNewer = true;
         updated = true;
         return Double.isFinite(absSum);
     }
 
+    /** What {@link #inHalves} does with each half of W's rows. */
+    private enum Mode {
+        /** z = A · Wᵀ for the current batch. */
+        FORWARD,
+        /** W ← W − η·δᵀ·A, then Σ|W|. */
+        UPDATE,
+        /** The update, then the next batch's z = A · Wᵀ with the rows just moved. */
+        UPDATE_THEN_FORWARD
+    }
+
     /**
-     * The forward product, or the update and then Σ|W|, for both halves of W's rows (all of them when not split).
+     * The forward product or the update, or both, for both halves of W's rows (all of them when not split).
      *
      * @return Σ|W| after an update, else 0
      */
-    private double inHalves(boolean update, double learningRate) {
-        lower.set(update, learningRate);
+    private double inHalves(Mode mode, double learningRate) {
+        lower.set(mode, learningRate);
         if (!split) {
             lower.run();
             return lower.absSum;
         }
-        upper.set(update, learningRate);
+        upper.set(mode, learningRate);
         upperTask.start();
         lower.run();
         upperTask.finish();
@@ -259,7 +329,7 @@ public final class ResidentWeights {
         private final NativeMatrix saved;
         private final int r0;
         private final int r1;
-        private boolean update;
+        private Mode mode;
         private double learningRate;
         private double absSum;
 
@@ -273,8 +343,8 @@ public final class ResidentWeights {
             this.r1 = r1;
         }
 
-        void set(boolean update, double learningRate) {
-            this.update = update;
+        void set(Mode mode, double learningRate) {
+            this.mode = mode;
             this.learningRate = learningRate;
         }
 
@@ -282,15 +352,19 @@ public final class ResidentWeights {
         public void run() {
             int n = r1 - r0;
             long w0 = (long) r0 * inputs;
-            if (update) {   // W[r0:r1] ← W[r0:r1] − η · δ[:, r0:r1]ᵀ · A, after the undo copy of those rows
+            absSum = 0;
+            if (mode != Mode.FORWARD) { // W[r0:r1] ← W[r0:r1] − η · δ[:, r0:r1]ᵀ · A, after the undo copy of those rows
                 if (savePending) {
                     saved.copyFrom(w, w0, n * inputs);
                 }
                 w.gemm(true, false, n, inputs, rows, -learningRate, d, r0, outputs, a[current], 0, inputs, 1, w0,
                         inputs);
                 absSum = w.absSum(w0, n * inputs);
-            } else {        // z[:, r0:r1] = A · W[r0:r1]ᵀ
-                zOut.gemm(false, true, rows, n, inputs, 1, a[current], 0, inputs, w, w0, inputs, 0, r0, outputs);
+            }
+            if (mode != Mode.UPDATE) {  // z[:, r0:r1] = A · W[r0:r1]ᵀ, for this batch or the next
+                int batch = mode == Mode.FORWARD ? current : 1 - current;
+                int m = mode == Mode.FORWARD ? rows : preparedRows;
+                zOut.gemm(false, true, m, n, inputs, 1, a[batch], 0, inputs, w, w0, inputs, 0, r0, outputs);
             }
         }
     }

@@ -154,7 +154,8 @@ public final class Network {
     /**
      * Forward pass over a batch; the output is then in {@code ws.output()}.
      *
-     * @param x    reads {@code rows × inputs()}
+     * @param x    reads {@code rows × inputs()}; null when the first layer's native weights already hold the batch
+     *             ({@link ResidentWeights#gatherNext})
      * @param rows samples in the batch, at most {@code ws.capacity()}
      */
     public void forward(double[] x, int rows, Workspace ws) {

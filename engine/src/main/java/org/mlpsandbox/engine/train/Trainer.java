@@ -137,9 +137,17 @@ public final class Trainer {
         batches.stageInputsIn(network.residentWeights(0));
     }
 
-    /** For tests: gather ahead from batches of this many input values ({@code Long.MAX_VALUE}: never). */
+    /**
+     * For tests: gather ahead, and from a native copy of the inputs, from batches of this many input values
+     * ({@code Long.MAX_VALUE}: never).
+     */
     void gatherAheadFrom(long values) {
         batches.gatherAheadFrom(values);
+    }
+
+    /** For tests: whether batches come from a native copy of the inputs ({@link BatchStream#stageInputsIn}). */
+    boolean gathersNatively() {
+        return batches.gathersNatively();
     }
 
     public TrainingSettings settings() {

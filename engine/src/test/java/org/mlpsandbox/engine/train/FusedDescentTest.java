@@ -2,6 +2,7 @@ package org.mlpsandbox.engine.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -162,8 +163,10 @@ class FusedDescentTest {
     }
 
     /**
-     * With native first-layer weights the next batch's inputs are gathered during the backward pass: the same losses,
-     * bit for bit, as gathering each batch when its step starts (over several epochs and their shuffles).
+     * With native first-layer weights the inputs are copied into native memory once and each batch is gathered from
+     * there during the previous step's backward pass, and the fused update makes the next batch's forward product:
+     * the same losses, bit for bit, as gathering each batch in Java when its step starts (over several epochs and
+     * their shuffles).
      */
     @Test
     void gatheringAheadDuringTheBackwardPassTrainsAsGatheringEachStep() {
@@ -171,8 +174,41 @@ class FusedDescentTest {
         Trainer each = trainer(true, settings());
         ahead.gatherAheadFrom(0);
         each.gatherAheadFrom(Long.MAX_VALUE);
+        assertTrue(ahead.gathersNatively(), "batches come from the native copy of the inputs");
+        assertFalse(each.gathersNatively());
         for (int s = 0; s < 20; s++) {
             assertEquals(each.step(), ahead.step(), 0.0, "loss of step " + (s + 1));
+        }
+        long madeAhead = ahead.network().residentWeights(0).forwardsMadeAhead();
+        assertTrue(madeAhead >= 14, "forward products made by the update before: " + madeAhead
+                + " of 20 (all but each epoch's first)");
+        assertEquals(0, each.network().residentWeights(0).forwardsMadeAhead());
+    }
+
+    /**
+     * An edit of the weights between steps reaches the next forward pass, whose product the last update had made
+     * ahead with the weights before the edit: it is made again.
+     */
+    @Test
+    void anEditBetweenStepsReplacesTheForwardProductMadeAhead() {
+        Trainer ahead = trainer(true, settings());
+        Trainer each = trainer(true, settings());
+        ahead.gatherAheadFrom(0);
+        each.gatherAheadFrom(Long.MAX_VALUE);
+        for (Trainer t : new Trainer[] {ahead, each}) {
+            for (int s = 0; s < 3; s++) {
+                t.step();
+            }
+            Network net = t.network();
+            double[] w = net.layer(0).weights().clone();
+            for (int i = 0; i < w.length; i += 5) {
+                w[i] = 0.5 - w[i];
+            }
+            net.setParameters(0, w, net.layer(0).bias().clone());
+        }
+        assertEquals(each.step(), ahead.step(), 0.0, "loss of the step after the edit");
+        for (int s = 0; s < 4; s++) {
+            assertEquals(each.step(), ahead.step(), 0.0, "loss of step " + (s + 5));
         }
     }
 
