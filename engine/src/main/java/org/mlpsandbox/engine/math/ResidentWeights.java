@@ -15,6 +15,10 @@ package org.mlpsandbox.engine.math;
  * since whoever gets the Java array may write it, the next training step copies it in again. So a reader always sees
  * the weights of the last step, and an edit always reaches training, at the cost of two copies per read.
  *
+ * <p><b>One pass over W per step.</b> When the next batch's inputs are in at update time (the trainer gathers them
+ * during the step, from {@link ResidentInputs}), each half of W's rows makes that batch's forward product right after
+ * its update, while the rows are in its processor's cache ({@link #descend}).
+ *
  * <p>In float32 the weights themselves are then float32 while they train (as in PyTorch), not only the products'
  * operands. The undo copy ({@link #save}, {@link #restore}) is native too, and made by the update itself (each half
  * copies its rows just before it moves them), so that it costs a step nothing when there are two threads. Only the
@@ -31,17 +35,8 @@ public final class ResidentWeights {
     private final Precision precision;
     private final NativeMatrix weights;
     private final NativeMatrix backup;
-    /**
-     * Two input buffers (rows × inputs): the last forward's A, kept for the update, and the next batch's, which
-     * {@link #prepareNext} may fill ahead on another thread; {@link #current} says which is which. Each has a second
-     * handle for the helper thread's half of a product.
-     */
-    private final NativeMatrix[] input = new NativeMatrix[2];
-    private final NativeMatrix[] inputView = new NativeMatrix[2];
-    private int current;
-    /** Whether the other input buffer holds the next batch, of {@link #preparedRows} rows. */
-    private volatile boolean prepared;
-    private int preparedRows;
+    /** The batch in use, which the update still reads, and the next one, put in ahead. */
+    private final InputBuffers input;
     /**
      * Whether {@link #z} already holds the next batch's product with the weights as they are, made by the last
      * {@link #descend} right after it moved them (see there).
@@ -100,16 +95,13 @@ public final class ResidentWeights {
         long size = (long) outputs * inputs;
         this.weights = NativeMatrix.allocate(precision, size);
         this.backup = NativeMatrix.allocate(precision, size);
-        for (int i = 0; i < 2; i++) {
-            input[i] = NativeMatrix.allocate(precision, (long) capacity * inputs);
-            inputView[i] = input[i].view();
-        }
+        this.input = new InputBuffers(precision, capacity, inputs);
         this.z = NativeMatrix.allocate(precision, (long) capacity * outputs);
         this.delta = NativeMatrix.allocate(precision, (long) capacity * outputs);
         this.back = NativeMatrix.allocate(precision, (long) capacity * inputs);
         this.split = (long) capacity * inputs * outputs >= OpenBlasKernels.SPLIT && outputs >= 2;
-        this.lower = new Half(this.weights, input, z, delta, backup, 0, split ? outputs / 2 : outputs);
-        this.upper = split ? new Half(this.weights.view(), inputView, z.view(), delta.view(), backup.view(),
+        this.lower = new Half(this.weights, false, z, delta, backup, 0, split ? outputs / 2 : outputs);
+        this.upper = split ? new Half(this.weights.view(), true, z.view(), delta.view(), backup.view(),
                 outputs / 2, outputs) : null;
         this.upperTask = split ? new HelperTask(upper, twoThreads) : null;
         save(); // so that a restore before the first update gives the weights as they came
@@ -156,17 +148,16 @@ public final class ResidentWeights {
     public void forward(double[] a, int rows, double[] bias, double[] zOut) {
         checkRows(rows);
         loadIfChanged();
-        boolean ahead = forwardAhead && prepared && preparedRows == rows;
-        if (prepared && preparedRows == rows) {
-            current = 1 - current;      // a is the batch put in ahead
+        boolean ahead = forwardAhead && input.hasNext(rows);
+        if (input.hasNext(rows)) {
+            input.takeNext();           // a is the batch put in ahead
         } else if (a == null) {
             throw new IllegalStateException("no inputs for a forward pass of " + rows + " rows");
         } else {
-            input[current].load(a, rows * inputs);
+            input.loadCurrent(a, rows);
         }
         this.rows = rows;
         updated = false;
-        prepared = false;
         forwardAhead = false;
         if (ahead) {
             forwardsAhead++;
@@ -189,9 +180,7 @@ public final class ResidentWeights {
      */
     public void prepareNext(double[] a, int rows) {
         checkRows(rows);
-        input[1 - current].load(a, rows * inputs);
-        preparedRows = rows;
-        prepared = true;
+        input.loadNext(a, rows);
         forwardAhead = false;
     }
 
@@ -208,13 +197,7 @@ public final class ResidentWeights {
             throw new IllegalArgumentException("inputs of " + data.inputs() + " values in " + data.precision()
                     + " for weights of " + inputs + " inputs in " + precision);
         }
-        NativeMatrix next = input[1 - current];
-        NativeMatrix values = data.values();
-        for (int r = 0; r < rows; r++) {
-            next.copyFrom(values, (long) order[from + r] * inputs, (long) r * inputs, inputs);
-        }
-        preparedRows = rows;
-        prepared = true;
+        input.gatherNext(data, order, from, rows);
         forwardAhead = false;
     }
 
@@ -229,7 +212,7 @@ public final class ResidentWeights {
 
     /** The inputs put in by {@link #prepareNext} are not the next batch's: the next forward copies its own. */
     public void discardPrepared() {
-        prepared = false;
+        input.dropNext();
         forwardAhead = false;
     }
 
@@ -282,7 +265,7 @@ public final class ResidentWeights {
     public boolean descend(double[] deltaIn, double learningRate) {
         loadIfChanged();
         delta.load(deltaIn, rows * outputs);
-        boolean ahead = prepared;
+        boolean ahead = input.hasNext();
         double absSum = inHalves(ahead ? Mode.UPDATE_THEN_FORWARD : Mode.UPDATE, learningRate);
         forwardAhead = ahead;
         savePending = false;
@@ -322,8 +305,8 @@ public final class ResidentWeights {
     /** Rows r0 … r1 of W: their part of the forward product (columns r0 … r1 of z) or of the update. */
     private final class Half implements Runnable {
         private final NativeMatrix w;
-        /** Both input buffers, through this half's handles. */
-        private final NativeMatrix[] a;
+        /** Whether this half runs on the helper thread (and so uses the helper's handles on the inputs). */
+        private final boolean helper;
         private final NativeMatrix zOut;
         private final NativeMatrix d;
         private final NativeMatrix saved;
@@ -333,10 +316,10 @@ public final class ResidentWeights {
         private double learningRate;
         private double absSum;
 
-        Half(NativeMatrix w, NativeMatrix[] a, NativeMatrix zOut, NativeMatrix d, NativeMatrix saved, int r0, int r1) {
+        Half(NativeMatrix w, boolean helper, NativeMatrix zOut, NativeMatrix d, NativeMatrix saved, int r0, int r1) {
             this.w = w;
             this.saved = saved;
-            this.a = a;
+            this.helper = helper;
             this.zOut = zOut;
             this.d = d;
             this.r0 = r0;
@@ -357,14 +340,14 @@ public final class ResidentWeights {
                 if (savePending) {
                     saved.copyFrom(w, w0, n * inputs);
                 }
-                w.gemm(true, false, n, inputs, rows, -learningRate, d, r0, outputs, a[current], 0, inputs, 1, w0,
+                w.gemm(true, false, n, inputs, rows, -learningRate, d, r0, outputs, input.batch(false, helper), 0, inputs, 1, w0,
                         inputs);
                 absSum = w.absSum(w0, n * inputs);
             }
             if (mode != Mode.UPDATE) {  // z[:, r0:r1] = A · W[r0:r1]ᵀ, for this batch or the next
-                int batch = mode == Mode.FORWARD ? current : 1 - current;
-                int m = mode == Mode.FORWARD ? rows : preparedRows;
-                zOut.gemm(false, true, m, n, inputs, 1, a[batch], 0, inputs, w, w0, inputs, 0, r0, outputs);
+                boolean next = mode != Mode.FORWARD;
+                zOut.gemm(false, true, next ? input.nextRows() : rows, n, inputs, 1, input.batch(next, helper), 0,
+                        inputs, w, w0, inputs, 0, r0, outputs);
             }
         }
     }
@@ -385,7 +368,7 @@ public final class ResidentWeights {
                 return Double.NaN; // no room for ∂C/∂W: the norm stays unknown, training goes on
             }
         }
-        gradient.gemm(true, false, outputs, inputs, rows, 1, delta, outputs, input[current], inputs, 0, inputs);
+        gradient.gemm(true, false, outputs, inputs, rows, 1, delta, outputs, input.batch(false, false), inputs, 0, inputs);
         return gradient.norm(java.length);
     }
 
