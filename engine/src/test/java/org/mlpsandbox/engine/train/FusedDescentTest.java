@@ -232,6 +232,30 @@ class FusedDescentTest {
         }
     }
 
+    /**
+     * Settings that take the first layer's weights out of native memory, and back, between steps: the batch gathered
+     * ahead into native memory is gathered again where it is now read, so the run goes on as one that always gathered
+     * in Java.
+     */
+    @Test
+    void leavingAndReenteringNativeTrainingKeepsTheBatches() {
+        Trainer ahead = trainer(true, settings());
+        Trainer each = trainer(true, settings());
+        ahead.gatherAheadFrom(0);
+        each.gatherAheadFrom(Long.MAX_VALUE);
+        TrainingSettings[] phases = {settings(), settings().withRegularization(0, 1e-3), settings()};
+        int step = 0;
+        for (TrainingSettings phase : phases) {
+            ahead.setSettings(phase);
+            each.setSettings(phase);
+            assertEquals(phase.l2() == 0, ahead.gathersNatively(), "gathering natively with " + phase);
+            for (int s = 0; s < 3; s++) {
+                step++;
+                assertEquals(each.step(), ahead.step(), 0.0, "loss of step " + step);
+            }
+        }
+    }
+
     @Test
     void momentumOrL2KeepTheWeightsInJavaAndTheArraysUpToDate() {
         Trainer t = trainer(true, settings());
