@@ -99,15 +99,7 @@ class FusedDescentTest {
         Trainer fused = trainer(true, settings());
         Trainer plain = trainer(false, settings());
         for (Trainer t : new Trainer[] {fused, plain}) {
-            for (int s = 0; s < 5; s++) {
-                t.step();
-            }
-            Network net = t.network();
-            double[] w = net.layer(0).weights().clone();
-            for (int i = 0; i < w.length; i += 7) {
-                w[i] = -w[i];
-            }
-            net.setParameters(0, w, net.layer(0).bias().clone());
+            stepThenEdit(t, 5, 7, 0);
         }
         for (int s = 0; s < 5; s++) {
             double a = fused.step();
@@ -170,10 +162,9 @@ class FusedDescentTest {
      */
     @Test
     void gatheringAheadDuringTheBackwardPassTrainsAsGatheringEachStep() {
-        Trainer ahead = trainer(true, settings());
-        Trainer each = trainer(true, settings());
-        ahead.gatherAheadFrom(0);
-        each.gatherAheadFrom(Long.MAX_VALUE);
+        Trainer[] pair = aheadAndEach();
+        Trainer ahead = pair[0];
+        Trainer each = pair[1];
         assertTrue(ahead.gathersNatively(), "batches come from the native copy of the inputs");
         assertFalse(each.gathersNatively());
         for (int s = 0; s < 20; s++) {
@@ -191,20 +182,11 @@ class FusedDescentTest {
      */
     @Test
     void anEditBetweenStepsReplacesTheForwardProductMadeAhead() {
-        Trainer ahead = trainer(true, settings());
-        Trainer each = trainer(true, settings());
-        ahead.gatherAheadFrom(0);
-        each.gatherAheadFrom(Long.MAX_VALUE);
+        Trainer[] pair = aheadAndEach();
+        Trainer ahead = pair[0];
+        Trainer each = pair[1];
         for (Trainer t : new Trainer[] {ahead, each}) {
-            for (int s = 0; s < 3; s++) {
-                t.step();
-            }
-            Network net = t.network();
-            double[] w = net.layer(0).weights().clone();
-            for (int i = 0; i < w.length; i += 5) {
-                w[i] = 0.5 - w[i];
-            }
-            net.setParameters(0, w, net.layer(0).bias().clone());
+            stepThenEdit(t, 3, 5, 0.5);
         }
         assertEquals(each.step(), ahead.step(), 0.0, "loss of the step after the edit");
         for (int s = 0; s < 4; s++) {
@@ -215,10 +197,9 @@ class FusedDescentTest {
     /** A step undone after the next batch was gathered ahead takes its own batch again, as without gathering ahead. */
     @Test
     void aStepUndoneAfterGatheringAheadRetriesItsOwnBatch() {
-        Trainer ahead = trainer(true, settings());
-        Trainer each = trainer(true, settings());
-        ahead.gatherAheadFrom(0);
-        each.gatherAheadFrom(Long.MAX_VALUE);
+        Trainer[] pair = aheadAndEach();
+        Trainer ahead = pair[0];
+        Trainer each = pair[1];
         for (Trainer t : new Trainer[] {ahead, each}) {
             t.step();
             t.step();
@@ -239,10 +220,9 @@ class FusedDescentTest {
      */
     @Test
     void leavingAndReenteringNativeTrainingKeepsTheBatches() {
-        Trainer ahead = trainer(true, settings());
-        Trainer each = trainer(true, settings());
-        ahead.gatherAheadFrom(0);
-        each.gatherAheadFrom(Long.MAX_VALUE);
+        Trainer[] pair = aheadAndEach();
+        Trainer ahead = pair[0];
+        Trainer each = pair[1];
         TrainingSettings[] phases = {settings(), settings().withRegularization(0, 1e-3), settings()};
         int step = 0;
         for (TrainingSettings phase : phases) {
@@ -304,6 +284,31 @@ class FusedDescentTest {
         for (int i = 3; i < 6; i++) {
             assertEquals(expected[i], t.step(), 1e-12 * expected[i], "step " + (i + 1) + " (taken again)");
         }
+    }
+
+    /**
+     * Two fused trainers of the same run: the first gathers each batch ahead, from a native copy of the inputs, and
+     * gets its forward products made ahead; the second gathers each batch in Java when its step starts.
+     */
+    private static Trainer[] aheadAndEach() {
+        Trainer ahead = trainer(true, settings());
+        Trainer each = trainer(true, settings());
+        ahead.gatherAheadFrom(0);
+        each.gatherAheadFrom(Long.MAX_VALUE);
+        return new Trainer[] {ahead, each};
+    }
+
+    /** Takes {@code steps} steps, then edits every {@code stride}-th weight of the first layer: w ↦ offset − w. */
+    private static void stepThenEdit(Trainer t, int steps, int stride, double offset) {
+        for (int s = 0; s < steps; s++) {
+            t.step();
+        }
+        Network net = t.network();
+        double[] w = net.layer(0).weights().clone();
+        for (int i = 0; i < w.length; i += stride) {
+            w[i] = offset - w[i];
+        }
+        net.setParameters(0, w, net.layer(0).bias().clone());
     }
 
     private static void stepMany(Trainer t) {
