@@ -19,13 +19,23 @@ abstract class NativeMatrix {
     }
 
     /** this[0, len) ← src[0, len). */
-    abstract void load(double[] src, int len);
+    final void load(double[] src, int len) {
+        load(src, 0, 0, len);
+    }
+
+    /** this[offset, offset + len) ← src[from, from + len). */
+    abstract void load(double[] src, int from, long offset, int len);
 
     /** dst[0, len) ← this[0, len). */
     abstract void store(double[] dst, int len);
 
     /** this[offset, offset + len) ← other[offset, offset + len); both of the same precision. */
-    abstract void copyFrom(NativeMatrix other, long offset, int len);
+    final void copyFrom(NativeMatrix other, long offset, int len) {
+        copyFrom(other, offset, offset, len);
+    }
+
+    /** this[offset, offset + len) ← other[from, from + len); both of the same precision. */
+    abstract void copyFrom(NativeMatrix other, long from, long offset, int len);
 
     /** Σ |x| over {@code len} values from {@code offset}: NaN or ∞ when one of them is not finite. */
     abstract double absSum(long offset, int len);
@@ -65,8 +75,8 @@ abstract class NativeMatrix {
         }
 
         @Override
-        void load(double[] src, int len) {
-            p.position(0).put(src, 0, len);
+        void load(double[] src, int from, long offset, int len) {
+            p.position(offset).put(src, from, len);
         }
 
         @Override
@@ -75,8 +85,8 @@ abstract class NativeMatrix {
         }
 
         @Override
-        void copyFrom(NativeMatrix other, long offset, int len) {
-            openblas_nolapack.cblas_dcopy(len, ((Float64) other).p.position(offset), 1, p.position(offset), 1);
+        void copyFrom(NativeMatrix other, long from, long offset, int len) {
+            openblas_nolapack.cblas_dcopy(len, ((Float64) other).p.position(from), 1, p.position(offset), 1);
         }
 
         @Override
@@ -117,12 +127,12 @@ abstract class NativeMatrix {
         }
 
         @Override
-        void load(double[] src, int len) {
+        void load(double[] src, int from, long offset, int len) {
             float[] s = stage(len);
             for (int i = 0; i < len; i++) {
-                s[i] = (float) src[i];
+                s[i] = (float) src[from + i];
             }
-            p.position(0).put(s, 0, len);
+            p.position(offset).put(s, 0, len);
         }
 
         @Override
@@ -135,8 +145,8 @@ abstract class NativeMatrix {
         }
 
         @Override
-        void copyFrom(NativeMatrix other, long offset, int len) {
-            openblas_nolapack.cblas_scopy(len, ((Float32) other).p.position(offset), 1, p.position(offset), 1);
+        void copyFrom(NativeMatrix other, long from, long offset, int len) {
+            openblas_nolapack.cblas_scopy(len, ((Float32) other).p.position(from), 1, p.position(offset), 1);
         }
 
         @Override

@@ -15,6 +15,10 @@ package org.mlpsandbox.engine.math;
  * since whoever gets the Java array may write it, the next training step copies it in again. So a reader always sees
  * the weights of the last step, and an edit always reaches training, at the cost of two copies per read.
  *
+ * <p><b>One pass over W per step.</b> When the next batch's inputs are in at update time (the trainer gathers them
+ * during the step, from {@link ResidentInputs}), each half of W's rows makes that batch's forward product right after
+ * its update, while the rows are in its processor's cache ({@link #descend}).
+ *
  * <p>In float32 the weights themselves are then float32 while they train (as in PyTorch), not only the products'
  * operands. The undo copy ({@link #save}, {@link #restore}) is native too, and made by the update itself (each half
  * copies its rows just before it moves them), so that it costs a step nothing when there are two threads. Only the
@@ -31,17 +35,15 @@ public final class ResidentWeights {
     private final Precision precision;
     private final NativeMatrix weights;
     private final NativeMatrix backup;
+    /** The batch in use, which the update still reads, and the next one, put in ahead. */
+    private final InputBuffers input;
     /**
-     * Two input buffers (rows × inputs): the last forward's A, kept for the update, and the next batch's, which
-     * {@link #prepareNext} may fill ahead on another thread; {@link #current} says which is which. Each has a second
-     * handle for the helper thread's half of a product.
+     * Whether {@link #z} already holds the next batch's product with the weights as they are, made by the last
+     * {@link #descend} right after it moved them (see there).
      */
-    private final NativeMatrix[] input = new NativeMatrix[2];
-    private final NativeMatrix[] inputView = new NativeMatrix[2];
-    private int current;
-    /** Whether the other input buffer holds the next batch, of {@link #preparedRows} rows. */
-    private volatile boolean prepared;
-    private int preparedRows;
+    private boolean forwardAhead;
+    /** Forward passes that found their product made ahead (for tests). */
+    private long forwardsAhead;
     private final NativeMatrix z;
     private final NativeMatrix delta;
     /** δ·W for the layer below (rows × inputs). */
@@ -93,16 +95,13 @@ public final class ResidentWeights {
         long size = (long) outputs * inputs;
         this.weights = NativeMatrix.allocate(precision, size);
         this.backup = NativeMatrix.allocate(precision, size);
-        for (int i = 0; i < 2; i++) {
-            input[i] = NativeMatrix.allocate(precision, (long) capacity * inputs);
-            inputView[i] = input[i].view();
-        }
+        this.input = new InputBuffers(precision, capacity, inputs);
         this.z = NativeMatrix.allocate(precision, (long) capacity * outputs);
         this.delta = NativeMatrix.allocate(precision, (long) capacity * outputs);
         this.back = NativeMatrix.allocate(precision, (long) capacity * inputs);
         this.split = (long) capacity * inputs * outputs >= OpenBlasKernels.SPLIT && outputs >= 2;
-        this.lower = new Half(this.weights, input, z, delta, backup, 0, split ? outputs / 2 : outputs);
-        this.upper = split ? new Half(this.weights.view(), inputView, z.view(), delta.view(), backup.view(),
+        this.lower = new Half(this.weights, false, z, delta, backup, 0, split ? outputs / 2 : outputs);
+        this.upper = split ? new Half(this.weights.view(), true, z.view(), delta.view(), backup.view(),
                 outputs / 2, outputs) : null;
         this.upperTask = split ? new HelperTask(upper, twoThreads) : null;
         save(); // so that a restore before the first update gives the weights as they came
@@ -134,28 +133,37 @@ public final class ResidentWeights {
         if (javaMaybeNewer) {
             weights.load(java, java.length);
             javaMaybeNewer = false;
+            forwardAhead = false;
         }
     }
 
     /**
      * z = a · Wᵀ + bias, for {@code rows} samples; keeps {@code a} for {@link #descend}.
      *
-     * @param a    reads rows × inputs
+     * @param a    reads rows × inputs; null when {@link #gatherNext} or {@link #prepareNext} put this batch in already
      * @param bias reads outputs values
      * @param zOut writes rows × outputs
+     * @throws IllegalStateException when {@code a} is null and no batch of {@code rows} rows was put in
      */
     public void forward(double[] a, int rows, double[] bias, double[] zOut) {
         checkRows(rows);
         loadIfChanged();
+        boolean ahead = forwardAhead && input.hasNext(rows);
+        if (input.hasNext(rows)) {
+            input.takeNext();           // a is the batch put in ahead
+        } else if (a == null) {
+            throw new IllegalStateException("no inputs for a forward pass of " + rows + " rows");
+        } else {
+            input.loadCurrent(a, rows);
+        }
         this.rows = rows;
         updated = false;
-        if (prepared && preparedRows == rows) {
-            current = 1 - current;      // a is the batch prepareNext copied in ahead
+        forwardAhead = false;
+        if (ahead) {
+            forwardsAhead++;
         } else {
-            input[current].load(a, rows * inputs);
+            inHalves(Mode.FORWARD, 0);
         }
-        prepared = false;
-        inHalves(false, 0);
         z.store(zOut, rows * outputs);
         for (int i = 0; i < rows; i++) {
             int row = i * outputs;
@@ -172,14 +180,40 @@ public final class ResidentWeights {
      */
     public void prepareNext(double[] a, int rows) {
         checkRows(rows);
-        input[1 - current].load(a, rows * inputs);
-        preparedRows = rows;
-        prepared = true;
+        input.loadNext(a, rows);
+        forwardAhead = false;
     }
 
-    /** The inputs copied in by {@link #prepareNext} are not the next batch's: the next forward copies its own. */
+    /**
+     * Puts the next batch's inputs in ahead of its {@link #forward}, straight from a native copy of the training set:
+     * rows {@code order[from]}, …, {@code order[from + rows − 1]} of {@code data}. Like {@link #prepareNext}, it
+     * touches only the buffer this step's products do not use, so it may run on the helper thread during a step.
+     *
+     * @throws IllegalArgumentException when {@code data} has other rows or another precision than these weights
+     */
+    public void gatherNext(ResidentInputs data, int[] order, int from, int rows) {
+        checkRows(rows);
+        if (data.inputs() != inputs || data.precision() != precision) {
+            throw new IllegalArgumentException("inputs of " + data.inputs() + " values in " + data.precision()
+                    + " for weights of " + inputs + " inputs in " + precision);
+        }
+        input.gatherNext(data, order, from, rows);
+        forwardAhead = false;
+    }
+
+    public Precision precision() {
+        return precision;
+    }
+
+    /** How many forward passes found their product made ahead by {@link #descend} (for tests). */
+    public long forwardsMadeAhead() {
+        return forwardsAhead;
+    }
+
+    /** The inputs put in by {@link #prepareNext} are not the next batch's: the next forward copies its own. */
     public void discardPrepared() {
-        prepared = false;
+        input.dropNext();
+        forwardAhead = false;
     }
 
     /**
@@ -211,11 +245,18 @@ public final class ResidentWeights {
             weights.copyFrom(backup, 0, java.length);
             javaMaybeNewer = false;
             nativeNewer = true;
+            forwardAhead = false;
         }
     }
 
     /**
      * Plain gradient descent on the batch of the last {@link #forward}: W ← W − η·δᵀ·A, in one GEMM.
+     *
+     * <p>When the next batch's inputs are in already ({@link #gatherNext}, {@link #prepareNext}), each half of W's
+     * rows goes on, right after its update, to that batch's forward product with the rows it just moved, while they
+     * are still in its processor's cache: the same GEMM the next {@link #forward} would make, on the same values, so
+     * the same bits; that forward then only copies z out. An edit of the weights, a {@link #restore} or other inputs
+     * before then drop the product made ahead, and the forward makes its own.
      *
      * @param deltaIn      reads δ = ∂C/∂z of that batch (rows × outputs), as the backward pass left it
      * @param learningRate η
@@ -224,25 +265,37 @@ public final class ResidentWeights {
     public boolean descend(double[] deltaIn, double learningRate) {
         loadIfChanged();
         delta.load(deltaIn, rows * outputs);
-        double absSum = inHalves(true, learningRate);
+        boolean ahead = input.hasNext();
+        double absSum = inHalves(ahead ? Mode.UPDATE_THEN_FORWARD : Mode.UPDATE, learningRate);
+        forwardAhead = ahead;
         savePending = false;
         nativeNewer = true;
         updated = true;
         return Double.isFinite(absSum);
     }
 
+    /** What {@link #inHalves} does with each half of W's rows. */
+    private enum Mode {
+        /** z = A · Wᵀ for the current batch. */
+        FORWARD,
+        /** W ← W − η·δᵀ·A, then Σ|W|. */
+        UPDATE,
+        /** The update, then the next batch's z = A · Wᵀ with the rows just moved. */
+        UPDATE_THEN_FORWARD
+    }
+
     /**
-     * The forward product, or the update and then Σ|W|, for both halves of W's rows (all of them when not split).
+     * The forward product or the update, or both, for both halves of W's rows (all of them when not split).
      *
      * @return Σ|W| after an update, else 0
      */
-    private double inHalves(boolean update, double learningRate) {
-        lower.set(update, learningRate);
+    private double inHalves(Mode mode, double learningRate) {
+        lower.set(mode, learningRate);
         if (!split) {
             lower.run();
             return lower.absSum;
         }
-        upper.set(update, learningRate);
+        upper.set(mode, learningRate);
         upperTask.start();
         lower.run();
         upperTask.finish();
@@ -252,29 +305,29 @@ public final class ResidentWeights {
     /** Rows r0 … r1 of W: their part of the forward product (columns r0 … r1 of z) or of the update. */
     private final class Half implements Runnable {
         private final NativeMatrix w;
-        /** Both input buffers, through this half's handles. */
-        private final NativeMatrix[] a;
+        /** Whether this half runs on the helper thread (and so uses the helper's handles on the inputs). */
+        private final boolean helper;
         private final NativeMatrix zOut;
         private final NativeMatrix d;
         private final NativeMatrix saved;
         private final int r0;
         private final int r1;
-        private boolean update;
+        private Mode mode;
         private double learningRate;
         private double absSum;
 
-        Half(NativeMatrix w, NativeMatrix[] a, NativeMatrix zOut, NativeMatrix d, NativeMatrix saved, int r0, int r1) {
+        Half(NativeMatrix w, boolean helper, NativeMatrix zOut, NativeMatrix d, NativeMatrix saved, int r0, int r1) {
             this.w = w;
             this.saved = saved;
-            this.a = a;
+            this.helper = helper;
             this.zOut = zOut;
             this.d = d;
             this.r0 = r0;
             this.r1 = r1;
         }
 
-        void set(boolean update, double learningRate) {
-            this.update = update;
+        void set(Mode mode, double learningRate) {
+            this.mode = mode;
             this.learningRate = learningRate;
         }
 
@@ -282,15 +335,19 @@ public final class ResidentWeights {
         public void run() {
             int n = r1 - r0;
             long w0 = (long) r0 * inputs;
-            if (update) {   // W[r0:r1] ← W[r0:r1] − η · δ[:, r0:r1]ᵀ · A, after the undo copy of those rows
+            absSum = 0;
+            if (mode != Mode.FORWARD) { // W[r0:r1] ← W[r0:r1] − η · δ[:, r0:r1]ᵀ · A, after the undo copy of those rows
                 if (savePending) {
                     saved.copyFrom(w, w0, n * inputs);
                 }
-                w.gemm(true, false, n, inputs, rows, -learningRate, d, r0, outputs, a[current], 0, inputs, 1, w0,
+                w.gemm(true, false, n, inputs, rows, -learningRate, d, r0, outputs, input.batch(false, helper), 0, inputs, 1, w0,
                         inputs);
                 absSum = w.absSum(w0, n * inputs);
-            } else {        // z[:, r0:r1] = A · W[r0:r1]ᵀ
-                zOut.gemm(false, true, rows, n, inputs, 1, a[current], 0, inputs, w, w0, inputs, 0, r0, outputs);
+            }
+            if (mode != Mode.UPDATE) {  // z[:, r0:r1] = A · W[r0:r1]ᵀ, for this batch or the next
+                boolean next = mode != Mode.FORWARD;
+                zOut.gemm(false, true, next ? input.nextRows() : rows, n, inputs, 1, input.batch(next, helper), 0,
+                        inputs, w, w0, inputs, 0, r0, outputs);
             }
         }
     }
@@ -311,7 +368,7 @@ public final class ResidentWeights {
                 return Double.NaN; // no room for ∂C/∂W: the norm stays unknown, training goes on
             }
         }
-        gradient.gemm(true, false, outputs, inputs, rows, 1, delta, outputs, input[current], inputs, 0, inputs);
+        gradient.gemm(true, false, outputs, inputs, rows, 1, delta, outputs, input.batch(false, false), inputs, 0, inputs);
         return gradient.norm(java.length);
     }
 

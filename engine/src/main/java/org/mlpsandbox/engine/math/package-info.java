@@ -7,6 +7,8 @@
  * OpenBLAS (JavaCPP's presets, loaded once by {@code NativeBlas}), in float64 or
  * {@link org.mlpsandbox.engine.math.Precision#FLOAT32}; the Java kernels are the fallback where it cannot load.
  * {@link org.mlpsandbox.engine.math.ResidentWeights} keeps a layer's weights in native memory between training steps,
- * so that plain gradient descent is one GEMM (W ← W − η·δᵀ·A) with no copies.
+ * so that plain gradient descent is one GEMM (W ← W − η·δᵀ·A) with no copies, followed at once by the next batch's
+ * forward product; {@link org.mlpsandbox.engine.math.ResidentInputs} keeps the training inputs there too, so that a
+ * batch is gathered natively into the layer's {@code InputBuffers}.
  */
 package org.mlpsandbox.engine.math;

@@ -154,10 +154,19 @@ public final class Network {
     /**
      * Forward pass over a batch; the output is then in {@code ws.output()}.
      *
-     * @param x    reads {@code rows × inputs()}
+     * @param x    reads {@code rows × inputs()}; null when the first layer's native weights already hold the batch
+     *             ({@link ResidentWeights#gatherNext})
      * @param rows samples in the batch, at most {@code ws.capacity()}
      */
     public void forward(double[] x, int rows, Workspace ws) {
+        forward(x, rows, ws, null);
+    }
+
+    /**
+     * {@link #forward}, calling {@code inputsRead} as soon as the first layer's product is made, so that the caller
+     * can start filling the inputs' buffers with the next batch while the rest of the pass runs.
+     */
+    public void forward(double[] x, int rows, Workspace ws, Runnable inputsRead) {
         checkRows(rows, ws);
         double[] in = x;
         for (int l = 0; l < layers.length; l++) {
@@ -168,6 +177,9 @@ public final class Network {
             } else {
                 ws.kernels.multiplyTransposeB(in, layer.weights(), layer.bias(), ws.z[l], rows, layer.inputs(),
                         layer.outputs());
+            }
+            if (l == 0 && inputsRead != null) {
+                inputsRead.run();
             }
             try {
                 layer.activation().forward(ws.z[l], ws.a[l], rows, layer.outputs());

@@ -3,13 +3,16 @@ package org.mlpsandbox.engine.train;
 import java.util.SplittableRandom;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.math.HelperTask;
+import org.mlpsandbox.engine.math.ResidentInputs;
 import org.mlpsandbox.engine.math.ResidentWeights;
 
 /**
  * The training samples as a stream of minibatches: an order over the samples, reshuffled at the start of every epoch
  * with a seeded random source, cut into batches of up to {@code capacity} samples, each copied ("gathered") into the
  * batch buffers {@link #x()} and {@link #t()}. For long input rows the next batch can be gathered on the helper thread
- * while the caller does other work (see {@link #startGatheringNext}). Buffers sized once; gathering allocates nothing.
+ * while the caller does other work (see {@link #startGatheringNext}). When the first layer's weights train in native
+ * memory, the inputs are kept there too ({@link ResidentInputs}) and gathered straight into that layer
+ * ({@link #stageInputsIn}), not into {@link #x()}. Buffers sized once; gathering allocates nothing.
  *
  * <p>Lifecycle of a batch: {@link #next} gathers it; then either {@link #advance} (the step succeeded) or
  * {@link #retry} (the step was undone: the next call of {@code next} gathers the same batch again).
@@ -41,6 +44,8 @@ final class BatchStream {
     private final HelperTask gatherAhead = new HelperTask(this::gatherAhead);
     /** Native first-layer weights that take a batch's inputs ahead of its forward pass, or null. */
     private ResidentWeights stage;
+    /** The training inputs in native memory, gathered from there into {@link #stage}; null: gathered in Java. */
+    private ResidentInputs nativeInputs;
 
     /**
      * @param data     the training samples
@@ -73,7 +78,9 @@ final class BatchStream {
             }
         }
         rows = Math.min(capacity, order.length - cursor);
-        if (!gatheredAhead) {
+        if (!gatheredAhead && nativeInputs != null) {
+            stage.gatherNext(nativeInputs, order, cursor, rows);
+        } else if (!gatheredAhead) {
             gatherInputs(cursor, rows);
             if (stage != null) {
                 stage.discardPrepared();
@@ -100,9 +107,12 @@ final class BatchStream {
         gatheredAhead = false;
     }
 
-    /** Inputs of the current batch, {@code rows × inputs}. */
+    /**
+     * Inputs of the current batch, {@code rows × inputs}; null when they went only into the first layer's native
+     * weights (see {@link #stageInputsIn}), whose forward pass then takes them from there.
+     */
     double[] x() {
-        return x;
+        return nativeInputs != null ? null : x;
     }
 
     /** Targets of the current batch, {@code rows × targets}. */
@@ -119,9 +129,13 @@ final class BatchStream {
         return (order.length + capacity - 1) / capacity;
     }
 
-    /** For tests: gather ahead from batches of this many input values ({@code Long.MAX_VALUE}: never). */
+    /**
+     * For tests: gather ahead, and from native inputs, from batches of this many input values ({@code Long.MAX_VALUE}:
+     * never).
+     */
     void gatherAheadFrom(long values) {
         gatherAheadFrom = values;
+        stageInputsIn(stage);
     }
 
     /**
@@ -149,14 +163,36 @@ final class BatchStream {
     }
 
     /**
-     * Hands every batch gathered ahead to {@code weights} too ({@link ResidentWeights#prepareNext}), so that its
-     * copy into native memory also happens on the helper thread; null stops it.
+     * Gathers every batch's inputs into {@code weights}, the first layer's native weights, too; null stops it. With
+     * long input rows (batches of at least {@link #GATHER_AHEAD} values) the training inputs are copied into native
+     * memory once, in the weights' precision, and batches are gathered from there ({@link ResidentWeights#gatherNext})
+     * and no longer into {@link #x()}; when that copy does not fit in native memory, or rows are short, batches are
+     * gathered in Java and handed on ({@link ResidentWeights#prepareNext}).
      */
     void stageInputsIn(ResidentWeights weights) {
+        ResidentInputs before = nativeInputs;
+        boolean wanted = weights != null && (long) capacity * data.inputCount() >= gatherAheadFrom;
+        if (!wanted) {
+            nativeInputs = null;
+        } else if (nativeInputs == null || nativeInputs.precision() != weights.precision()) {
+            nativeInputs = ResidentInputs.copyOf(data.x(), data.size(), data.inputCount(), weights.precision());
+        }
+        if (weights != stage || nativeInputs != before) {
+            gatheredAhead = false; // a batch gathered ahead went where the inputs no longer go: gather it again
+        }
         stage = weights;
     }
 
+    /** Whether batches are gathered from a native copy of the inputs (see {@link #stageInputsIn}). */
+    boolean gathersNatively() {
+        return nativeInputs != null;
+    }
+
     private void gatherAhead() {
+        if (nativeInputs != null) {
+            stage.gatherNext(nativeInputs, order, aheadFrom, aheadRows);
+            return;
+        }
         gatherInputs(aheadFrom, aheadRows);
         if (stage != null) {
             stage.prepareNext(x, aheadRows);

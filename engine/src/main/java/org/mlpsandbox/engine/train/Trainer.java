@@ -40,6 +40,7 @@ public final class Trainer {
     private final Workspace ws;
     private final Gradients gradients;
     private final ParameterBackup backup;
+    private final Runnable gatherNext;
     private final GradientNorms gradientNorms;
     private final Divergence divergence = new Divergence();
     /** The passes over whole parameter arrays (copies, norms, checks), two-threaded for large layers. */
@@ -79,6 +80,7 @@ public final class Trainer {
         MemoryBudget.ofRuntime().require(MemoryBudget.batchBuffers(network.spec().sizes(), capacity), "a batch of "
                 + String.format("%,d", capacity) + " samples");
         this.batches = new BatchStream(train, capacity, settings.seed());
+        this.gatherNext = batches::startGatheringNext;
         this.ws = network.newWorkspace(capacity);
         this.gradients = ws.gradients();
         this.backup = new ParameterBackup(network, passes);
@@ -137,9 +139,17 @@ public final class Trainer {
         batches.stageInputsIn(network.residentWeights(0));
     }
 
-    /** For tests: gather ahead from batches of this many input values ({@code Long.MAX_VALUE}: never). */
+    /**
+     * For tests: gather ahead, and from a native copy of the inputs, from batches of this many input values
+     * ({@code Long.MAX_VALUE}: never).
+     */
     void gatherAheadFrom(long values) {
         batches.gatherAheadFrom(values);
+    }
+
+    /** For tests: whether batches come from a native copy of the inputs ({@link BatchStream#stageInputsIn}). */
+    boolean gathersNatively() {
+        return batches.gathersNatively();
     }
 
     public TrainingSettings settings() {
@@ -189,14 +199,12 @@ public final class Trainer {
     /**
      * Forward and backward over the batch in the buffers; leaves ∂C/∂W and ∂C/∂b in {@link #gradients}. When the
      * first layer's weights are native, its forward product has its own copy of the inputs and nothing reads them
-     * afterwards: the next batch's inputs are then gathered on the helper thread during the backward pass.
+     * afterwards: the next batch's inputs are then gathered on the helper thread from there on, during the rest of
+     * the forward pass and the backward pass.
      */
     private double forwardAndBackward(int rows) {
         try {
-            network.forward(batches.x(), rows, ws);
-            if (network.residentWeights(0) != null) {
-                batches.startGatheringNext();
-            }
+            network.forward(batches.x(), rows, ws, network.residentWeights(0) != null ? gatherNext : null);
             return network.backward(batches.x(), batches.t(), rows, ws, null);
         } catch (PluginFailedException e) {
             throw stopped(e);

@@ -2,6 +2,7 @@ package org.mlpsandbox.engine.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -98,15 +99,7 @@ class FusedDescentTest {
         Trainer fused = trainer(true, settings());
         Trainer plain = trainer(false, settings());
         for (Trainer t : new Trainer[] {fused, plain}) {
-            for (int s = 0; s < 5; s++) {
-                t.step();
-            }
-            Network net = t.network();
-            double[] w = net.layer(0).weights().clone();
-            for (int i = 0; i < w.length; i += 7) {
-                w[i] = -w[i];
-            }
-            net.setParameters(0, w, net.layer(0).bias().clone());
+            stepThenEdit(t, 5, 7, 0);
         }
         for (int s = 0; s < 5; s++) {
             double a = fused.step();
@@ -162,27 +155,51 @@ class FusedDescentTest {
     }
 
     /**
-     * With native first-layer weights the next batch's inputs are gathered during the backward pass: the same losses,
-     * bit for bit, as gathering each batch when its step starts (over several epochs and their shuffles).
+     * With native first-layer weights the inputs are copied into native memory once and each batch is gathered from
+     * there during the previous step's backward pass, and the fused update makes the next batch's forward product:
+     * the same losses, bit for bit, as gathering each batch in Java when its step starts (over several epochs and
+     * their shuffles).
      */
     @Test
     void gatheringAheadDuringTheBackwardPassTrainsAsGatheringEachStep() {
-        Trainer ahead = trainer(true, settings());
-        Trainer each = trainer(true, settings());
-        ahead.gatherAheadFrom(0);
-        each.gatherAheadFrom(Long.MAX_VALUE);
+        Trainer[] pair = aheadAndEach();
+        Trainer ahead = pair[0];
+        Trainer each = pair[1];
+        assertTrue(ahead.gathersNatively(), "batches come from the native copy of the inputs");
+        assertFalse(each.gathersNatively());
         for (int s = 0; s < 20; s++) {
             assertEquals(each.step(), ahead.step(), 0.0, "loss of step " + (s + 1));
+        }
+        long madeAhead = ahead.network().residentWeights(0).forwardsMadeAhead();
+        assertTrue(madeAhead >= 14, "forward products made by the update before: " + madeAhead
+                + " of 20 (all but each epoch's first)");
+        assertEquals(0, each.network().residentWeights(0).forwardsMadeAhead());
+    }
+
+    /**
+     * An edit of the weights between steps reaches the next forward pass, whose product the last update had made
+     * ahead with the weights before the edit: it is made again.
+     */
+    @Test
+    void anEditBetweenStepsReplacesTheForwardProductMadeAhead() {
+        Trainer[] pair = aheadAndEach();
+        Trainer ahead = pair[0];
+        Trainer each = pair[1];
+        for (Trainer t : new Trainer[] {ahead, each}) {
+            stepThenEdit(t, 3, 5, 0.5);
+        }
+        assertEquals(each.step(), ahead.step(), 0.0, "loss of the step after the edit");
+        for (int s = 0; s < 4; s++) {
+            assertEquals(each.step(), ahead.step(), 0.0, "loss of step " + (s + 5));
         }
     }
 
     /** A step undone after the next batch was gathered ahead takes its own batch again, as without gathering ahead. */
     @Test
     void aStepUndoneAfterGatheringAheadRetriesItsOwnBatch() {
-        Trainer ahead = trainer(true, settings());
-        Trainer each = trainer(true, settings());
-        ahead.gatherAheadFrom(0);
-        each.gatherAheadFrom(Long.MAX_VALUE);
+        Trainer[] pair = aheadAndEach();
+        Trainer ahead = pair[0];
+        Trainer each = pair[1];
         for (Trainer t : new Trainer[] {ahead, each}) {
             t.step();
             t.step();
@@ -193,6 +210,29 @@ class FusedDescentTest {
         }
         for (int s = 0; s < 8; s++) {
             assertEquals(each.step(), ahead.step(), 0.0, "loss of step " + (s + 3) + " after the undone one");
+        }
+    }
+
+    /**
+     * Settings that take the first layer's weights out of native memory, and back, between steps: the batch gathered
+     * ahead into native memory is gathered again where it is now read, so the run goes on as one that always gathered
+     * in Java.
+     */
+    @Test
+    void leavingAndReenteringNativeTrainingKeepsTheBatches() {
+        Trainer[] pair = aheadAndEach();
+        Trainer ahead = pair[0];
+        Trainer each = pair[1];
+        TrainingSettings[] phases = {settings(), settings().withRegularization(0, 1e-3), settings()};
+        int step = 0;
+        for (TrainingSettings phase : phases) {
+            ahead.setSettings(phase);
+            each.setSettings(phase);
+            assertEquals(phase.l2() == 0, ahead.gathersNatively(), "gathering natively with " + phase);
+            for (int s = 0; s < 3; s++) {
+                step++;
+                assertEquals(each.step(), ahead.step(), 0.0, "loss of step " + step);
+            }
         }
     }
 
@@ -244,6 +284,31 @@ class FusedDescentTest {
         for (int i = 3; i < 6; i++) {
             assertEquals(expected[i], t.step(), 1e-12 * expected[i], "step " + (i + 1) + " (taken again)");
         }
+    }
+
+    /**
+     * Two fused trainers of the same run: the first gathers each batch ahead, from a native copy of the inputs, and
+     * gets its forward products made ahead; the second gathers each batch in Java when its step starts.
+     */
+    private static Trainer[] aheadAndEach() {
+        Trainer ahead = trainer(true, settings());
+        Trainer each = trainer(true, settings());
+        ahead.gatherAheadFrom(0);
+        each.gatherAheadFrom(Long.MAX_VALUE);
+        return new Trainer[] {ahead, each};
+    }
+
+    /** Takes {@code steps} steps, then edits every {@code stride}-th weight of the first layer: w ↦ offset − w. */
+    private static void stepThenEdit(Trainer t, int steps, int stride, double offset) {
+        for (int s = 0; s < steps; s++) {
+            t.step();
+        }
+        Network net = t.network();
+        double[] w = net.layer(0).weights().clone();
+        for (int i = 0; i < w.length; i += stride) {
+            w[i] = offset - w[i];
+        }
+        net.setParameters(0, w, net.layer(0).bias().clone());
     }
 
     private static void stepMany(Trainer t) {
