@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Point;
@@ -36,7 +35,8 @@ class InspectPanelsTest {
 
     @BeforeAll
     static void lookAndFeel() throws Exception {
-        SwingUtilities.invokeAndWait(FlatLightLaf::setup);
+        // the app's light theme, with its own colour keys (charts, grid lines), as the window installs it
+        SwingUtilities.invokeAndWait(() -> org.mlpsandbox.app.view.Theme.use(false));
     }
 
     private static Network network(int inputs, String... layers) {
