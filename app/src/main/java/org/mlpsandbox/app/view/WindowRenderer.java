@@ -163,6 +163,12 @@ public final class WindowRenderer {
             return new Scene(root, content, menu);
         });
         waitFor(scene, () -> !scene.lessons.opener().isLoading());
+        if (request.tab() != null && !"Backprop".equalsIgnoreCase(request.tab())) {
+            onEdt(() -> { // open while training, as a person watching it: the Inside tab's ratios build up a history
+                selectTab(scene, request.tab());
+                return null;
+            });
+        }
         train(scene, request.trainSteps());
         onEdt(() -> { // after training, as a person would open it: the Backprop tab takes the trained network
             if (request.tab() != null) {
