@@ -29,7 +29,7 @@ final class BackpropTab extends JPanel {
     private boolean stale = true;
 
     BackpropTab(SandboxModel model) {
-        super(new MigLayout("fill, insets 6 4 0 4, gap 4 2", "[][grow,fill]", "[][grow,fill]"));
+        super(new MigLayout("fill, insets 6 4 0 4, gap 4 2", "[][grow,fill]", "[][][grow,fill]")); // button, hint, step-through
         this.model = model;
         setName("backpropTab");
         setMinimumSize(new java.awt.Dimension(300, 200)); // a tab must not widen the window
