@@ -39,6 +39,7 @@ public final class DiagnosticsPanel extends JPanel {
         panel.setMinimumDrawHeight(80);
         panel.setMaximumDrawWidth(4000);
         panel.setMaximumDrawHeight(3000);
+        AxisLabelFit.attach(panel);
         WrappingLabel hint = new WrappingLabel("Gradient norm per layer (log scale). Lines far below the output's mean vanishing "
                 + "gradients.");
         hint.putClientProperty("FlatLaf.styleClass", "small");
