@@ -110,6 +110,7 @@ public final class LossChartPanel extends JPanel {
         chartPanel.setMinimumDrawHeight(80);
         chartPanel.setMaximumDrawWidth(4000);
         chartPanel.setMaximumDrawHeight(3000);
+        AxisLabelFit.attach(chartPanel);
         CrosshairOverlay overlay = new CrosshairOverlay();
         crosshair.setVisible(false);
         overlay.addDomainCrosshair(crosshair);

@@ -232,6 +232,7 @@ public final class WindowRenderer {
             int target = Math.min(steps, done + chunk);
             int count = target - done;
             onEdt(() -> {
+                inspectShown(scene.root); // an open Inside tab measures once a chunk, as its timer would in a window
                 for (int i = 0; i < count; i++) {
                     scene.model().run().stepBatch();
                 }
@@ -246,6 +247,17 @@ public final class WindowRenderer {
             scene.content.syncCharts();
             return null;
         });
+    }
+
+    /** Asks every shown Inside panel in the tree for an inspection (it runs between two training steps). */
+    private static void inspectShown(Component c) {
+        if (c instanceof org.mlpsandbox.app.view.inspect.InsideNetworkPanel inside) {
+            inside.requestInspection();
+        } else if (c instanceof java.awt.Container container) {
+            for (Component child : container.getComponents()) {
+                inspectShown(child);
+            }
+        }
     }
 
     /** Runs frames for {@code millis}, letting timers fire and background results arrive. */

@@ -37,7 +37,8 @@ class CentreTabsRenderTest {
                 assertNotNull(ratios, "its ratio chart");
                 points.set(ratios.getChart().getXYPlot().getDataset().getItemCount(0));
             });
-            assertTrue(points.get() >= 2, "ratio points of layer 1 over 300 steps (one would be the last step alone): " + points.get());
+            assertTrue(points.get() >= 10, "ratio points of layer 1 over 300 steps (one would be the last step "
+                    + "alone): " + points.get());
         } finally {
             SwingUtilities.invokeAndWait(scene::close);
         }
