@@ -2,7 +2,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
+import org.mlpsandbox.app.cli.SyntheticDigits;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.math.Kernels;
 import org.mlpsandbox.engine.net.LayerSpec;
@@ -22,17 +22,7 @@ import org.mlpsandbox.engine.train.TrainingSettings;
 public final class StepBench {
 
     public static void main(String[] args) {
-        SplittableRandom random = new SplittableRandom(42);
-        int samples = 10_000;
-        double[] x = new double[samples * 784];
-        double[] y = new double[samples * 10];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = random.nextDouble();
-        }
-        for (int i = 0; i < samples; i++) {
-            y[i * 10 + random.nextInt(10)] = 1;
-        }
-        Dataset data = new Dataset("synthetic digits", 784, 10, 10, x, y);
+        Dataset data = SyntheticDigits.of(10_000, 42); // the samples of `bench`'s digits workload
         PluginRegistry plugins = PluginRegistry.builtIn();
         NetworkSpec spec = new NetworkSpec(784, List.of(LayerSpec.of(100, "sigmoid"), LayerSpec.of(10, "softmax")),
                 PluginChoice.of("categorical-cross-entropy"), PluginChoice.of("xavier-uniform"), 42);

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.mlpsandbox.engine.data.Dataset;
 import org.mlpsandbox.engine.data.Generators;
@@ -150,7 +149,7 @@ final class BenchCommand implements Callable<Integer> {
     /** Warm-up for {@code warmSeconds}, then whole epochs until {@code timedSeconds} have passed (at least one). */
     Result run(Workload w, PluginRegistry plugins, double warmSeconds, double timedSeconds) {
         int samples = quick && w != PLAYGROUND ? 2_000 : w.samples();
-        Dataset data = w != PLAYGROUND ? syntheticDigits(samples) : Generators.generate("circle", samples, 0.1, SEED);
+        Dataset data = w != PLAYGROUND ? SyntheticDigits.of(samples, SEED) : Generators.generate("circle", samples, 0.1, SEED);
         List<LayerSpec> layers = new ArrayList<>();
         for (int l = 1; l < w.sizes().length; l++) {
             layers.add(LayerSpec.of(w.sizes()[l], l == w.sizes().length - 1 ? w.output() : w.hidden()));
@@ -176,20 +175,6 @@ final class BenchCommand implements Callable<Integer> {
             now = System.nanoTime();
         } while (now < end);
         return new Result(w, samples, epochs, trainer.stepCount() - steps0, now - start, trainer.fusedLayerCount());
-    }
-
-    /** Uniform pixels in [0, 1) and random one-hot labels: the shape and cost of MNIST, not its content. */
-    static Dataset syntheticDigits(int samples) {
-        SplittableRandom random = new SplittableRandom(SEED);
-        double[] x = new double[samples * 784];
-        double[] y = new double[samples * 10];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = random.nextDouble();
-        }
-        for (int i = 0; i < samples; i++) {
-            y[i * 10 + random.nextInt(10)] = 1;
-        }
-        return new Dataset("synthetic digits", 784, 10, 10, x, y);
     }
 
     private String table(List<Result> results) {
