@@ -6,21 +6,25 @@ import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.io.File;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.panel.CrosshairOverlay;
 import org.jfree.chart.plot.Crosshair;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.mlpsandbox.app.format.Numbers;
@@ -33,12 +37,16 @@ import org.mlpsandbox.engine.train.RegressionMetrics;
 /**
  * The loss chart: train and test loss over steps (or epochs), accuracy on a second axis for classification, and on
  * request ("Rate") the learning rate each step trained at under the schedule, on an axis of its own. Log scale,
- * smoothing (an exponential moving average), hover values under a crosshair, zoom (drag a box or turn the
+ * smoothing (an exponential moving average), hover values beside a crosshair, zoom (drag a box or turn the
  * wheel; the right-click menu zooms back out), Export PNG / CSV. Reads the model's {@link LossHistory}, appending new points in one batch per
  * frame and rebuilding only when the history merged old points.
  *
- * <p>Names for tests: {@code lossChart}, {@code logScale}, {@code smooth}, {@code showRate}, {@code xAxis},
- * {@code hoverValues}.
+ * <p>A short chart keeps its height for the plot: the settings are one row over it, whose Steps/Epochs picker and
+ * Rate box fold into a "⋯" menu when the column is narrow ({@link FoldingRow}); the legend keeps to one line
+ * ({@link LegendFit}); the hover values are drawn in the plot ({@link HoverReadout}).
+ *
+ * <p>Names for tests: {@code lossChart}, {@code lossChart.chart} (the chart panel), {@code lossControls},
+ * {@code logScale}, {@code smooth}, {@code showRate}, {@code xAxis}.
  */
 public final class LossChartPanel extends JPanel {
 
@@ -64,7 +72,8 @@ public final class LossChartPanel extends JPanel {
     private final JCheckBox log = new JCheckBox("Log scale");
     private final JCheckBox smooth = new JCheckBox("Smooth", true);
     private final JComboBox<String> xAxis = new JComboBox<>(new String[] {"Steps", "Epochs"});
-    private final JLabel hover = new JLabel(" ");
+    private final HoverReadout hover = new HoverReadout();
+    private final LegendFit legendFit;
     private final Crosshair crosshair = new Crosshair(Double.NaN);
     private long seenGeneration = -1;
     private int seenSize;
@@ -72,7 +81,8 @@ public final class LossChartPanel extends JPanel {
     private double emaTest = Double.NaN;
 
     public LossChartPanel(SandboxModel model) {
-        super(new MigLayout("fill, insets 6 6 4 6, gap 4", "[grow,fill]", "[][grow,fill][]"));
+        // thin insets: on a short screen every pixel the panel keeps goes to the plot
+        super(new MigLayout("fill, insets 3 6 0 6, gap 2", "[grow,fill]", "[][grow,fill]"));
         this.model = model;
         setName("lossChart");
         losses.addSeries(train);
@@ -103,7 +113,13 @@ public final class LossChartPanel extends JPanel {
         plot.setRenderer(2, Charts.lines());
         plot.setDomainPannable(true);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        // thin paddings around the plot, its bottom axis label and the legend: a short chart keeps them for the plot
+        plot.setInsets(new RectangleInsets(2, 8, 0, 8));
+        plot.getDomainAxis().setLabelInsets(new RectangleInsets(0, 3, 1, 3));
+        chart.getLegend().setMargin(0, 1, 0, 1);
+        chart.getLegend().setItemLabelPadding(new RectangleInsets(1, 2, 0, 2));
         chartPanel = new ChartPanel(chart, false, true, true, true, true);
+        chartPanel.setName("lossChart.chart");
         chartPanel.setMouseWheelEnabled(true);
         chartPanel.setDisplayToolTips(false);
         chartPanel.setMinimumDrawWidth(100);
@@ -111,10 +127,12 @@ public final class LossChartPanel extends JPanel {
         chartPanel.setMaximumDrawWidth(4000);
         chartPanel.setMaximumDrawHeight(3000);
         AxisLabelFit.attach(chartPanel);
+        legendFit = LegendFit.attach(chartPanel, this::compactLegend);
         CrosshairOverlay overlay = new CrosshairOverlay();
         crosshair.setVisible(false);
         overlay.addDomainCrosshair(crosshair);
         chartPanel.addOverlay(overlay);
+        chartPanel.addOverlay(hover);
         MouseAdapter mouse = new MouseAdapter() {
             @Override
             public void mouseMoved(MouseEvent e) {
@@ -124,7 +142,7 @@ public final class LossChartPanel extends JPanel {
             @Override
             public void mouseExited(MouseEvent e) {
                 crosshair.setVisible(false);
-                hover.setText(" ");
+                hover.hide();
             }
         };
         chartPanel.addMouseMotionListener(mouse);
@@ -133,8 +151,11 @@ public final class LossChartPanel extends JPanel {
         log.setName("logScale");
         smooth.setName("smooth");
         xAxis.setName("xAxis");
-        hover.setName("hoverValues");
-        hover.putClientProperty("FlatLaf.styleClass", "small");
+        log.setToolTipText("A logarithmic loss axis: the slow fall late in training shows");
+        smooth.setToolTipText("An exponential moving average of the losses, for a calmer curve");
+        xAxis.setToolTipText("Steps (batches) or epochs along the bottom axis");
+        xAxis.putClientProperty(FoldingRow.MENU_TITLE, "Bottom axis");
+        showRate.putClientProperty(FoldingRow.MENU_TITLE, "Learning rate (Rate)");
         log.addActionListener(e -> {
             plot.setRangeAxis(0, Charts.valueAxis("loss", log.isSelected()));
             restyle();
@@ -153,17 +174,12 @@ public final class LossChartPanel extends JPanel {
             plot.getDomainAxis().setLabel(xAxis.getSelectedIndex() == 0 ? "step" : "epoch");
             rebuild();
         });
-        JPanel controls = new JPanel(new MigLayout("insets 0, gap 10", "[][][]"));
-        controls.setOpaque(false);
-        controls.add(log);
-        controls.add(smooth);
-        controls.add(showRate);
-        add(controls, "wrap");
-        add(chartPanel, "wrap, grow");
-        // the axis choice beside the hover values, not after the check boxes: one row of controls fits a zoomed
-        // narrow column, so the chart keeps the column's width instead of scrolling sideways
-        add(hover, "split 2, growx, wmin 0");
-        add(xAxis);
+        // one row over the chart; in a narrow (zoomed) column the axis picker, then Rate, fold into its "⋯" menu, so
+        // the chart keeps the column's width and the row's height is all it gives up
+        FoldingRow controls = new FoldingRow("lossControls").addLeft(log).addLeft(smooth).addLeft(showRate)
+                .addRight(xAxis).foldFirst(xAxis, showRate);
+        add(controls, "wrap, wmin 0");
+        add(chartPanel, "grow");
         restyle();
     }
 
@@ -210,6 +226,37 @@ public final class LossChartPanel extends JPanel {
                 1f, new float[] {2f, 2f}, 0f));
         crosshair.setPaint(UIManager.getColor("Label.disabledForeground"));
         crosshair.setStroke(new BasicStroke(1f));
+        if (legendFit != null) {
+            legendFit.refresh();
+        }
+    }
+
+    /**
+     * The legend on one line for a narrow chart: the losses as in the full legend, and one dashed "accuracy" for the
+     * train and test accuracy lines (their colours say which is which, as the losses' do).
+     */
+    private LegendItemCollection compactLegend() {
+        XYPlot plot = chart.getXYPlot();
+        LegendItemCollection items = new LegendItemCollection();
+        items.addAll(plot.getRenderer(0).getLegendItems());
+        LegendItemCollection second = plot.getRenderer(1).getLegendItems();
+        boolean accuracy = false;
+        for (int i = 0; i < second.getItemCount(); i++) {
+            LegendItem item = second.get(i);
+            if (item.getLabel().endsWith("accuracy")) {
+                accuracy = true;
+            } else {
+                items.add(item);
+            }
+        }
+        if (accuracy) {
+            LegendItem both = new LegendItem("accuracy", null, "train and test accuracy (dashed)", null,
+                    new java.awt.geom.Line2D.Double(-7, 0, 7, 0), ((XYLineAndShapeRenderer) plot.getRenderer(1))
+                    .getDefaultStroke(), UIManager.getColor("Label.disabledForeground"));
+            items.add(both);
+        }
+        items.addAll(plot.getRenderer(2).getLegendItems());
+        return items;
     }
 
     /** Brings the series up to date with the model's history: appends new points, or rebuilds after a merge. */
@@ -257,6 +304,7 @@ public final class LossChartPanel extends JPanel {
         renderer.setSeriesVisibleInLegend(2, r2);
         chart.getXYPlot().getRangeAxis(2).setVisible(showRate.isSelected());
         chart.getXYPlot().getRenderer(2).setSeriesVisibleInLegend(0, showRate.isSelected());
+        legendFit.refresh();
     }
 
     private void append(LossHistory h, int from) {
@@ -350,18 +398,23 @@ public final class LossChartPanel extends JPanel {
         int i = lo > 0 && Math.abs(h.step(lo - 1) - step) < Math.abs(h.step(lo) - step) ? lo - 1 : lo;
         crosshair.setValue(epochs ? h.step(i) / perEpoch : h.step(i));
         crosshair.setVisible(true);
-        StringBuilder b = new StringBuilder(String.format("step %,d · epoch %.1f · train %s", (long) h.step(i),
-                h.step(i) / perEpoch, Numbers.format(h.trainLoss(i), 4)));
+        hover.show(hoverLines(h, i, perEpoch), screenX);
+    }
+
+    /** What the readout says about history point {@code i}: where, then the train and the test loss (and accuracy). */
+    private static List<String> hoverLines(LossHistory h, int i, double perEpoch) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("step %,d (epoch %.1f)", (long) h.step(i), h.step(i) / perEpoch));
+        lines.add(hoverLine("train", h.trainLoss(i), h.trainAccuracy(i)));
         if (Double.isFinite(h.testLoss(i))) {
-            b.append(" · test ").append(Numbers.format(h.testLoss(i), 4));
+            lines.add(hoverLine("test", h.testLoss(i), h.testAccuracy(i)));
         }
-        if (Double.isFinite(h.trainAccuracy(i))) {
-            b.append(" · accuracy ").append(Numbers.percent(h.trainAccuracy(i)));
-        }
-        if (Double.isFinite(h.testAccuracy(i))) {
-            b.append(" (test ").append(Numbers.percent(h.testAccuracy(i))).append(")");
-        }
-        hover.setText(b.toString());
+        return lines;
+    }
+
+    private static String hoverLine(String set, double loss, double accuracy) {
+        String line = set + " loss " + Numbers.format(loss, 3);
+        return Double.isFinite(accuracy) ? line + " · " + Numbers.percent(accuracy) : line;
     }
 
     /** Saves the chart as a PNG of the given size. */

@@ -39,6 +39,19 @@ final class SandboxLayout extends JPanel implements LessonHost {
     private static final int LEFT_PER_ZOOM = -60;
     private static final int RIGHT_PER_ZOOM = 120;
     private static final String CENTRE_ONLY_COLUMNS = "[0!][grow,fill][0!]";
+    /**
+     * The tabs' smallest height in logical pixels (306 on screen in presentation mode): room for a loss chart whose
+     * plot is at least 80 logical pixels high (120 on screen at 1.5×; it gets 130 on a 1024×768 projector) under its
+     * row of settings, with its axis and its one-line legend. No more: the digits lesson's confusion matrix above
+     * needs the rest to draw its rows whole.
+     */
+    static final int TABS_FLOOR = 204;
+    /**
+     * The output view's smallest height in logical pixels (270 on screen in presentation mode), which the tabs' floor
+     * never takes from it: its title and a plane of about 140 logical pixels, where the points and the boundary still
+     * read. On a 1024×768 projector it keeps more (333 pixels) than this.
+     */
+    static final int OUTPUT_FLOOR = 180;
 
     private final SandboxModel model;
     private final JMenuBar menus;
@@ -55,7 +68,7 @@ final class SandboxLayout extends JPanel implements LessonHost {
     private final OutputView outputView;
     private JComponent outputComponent;
     private final JTabbedPane tabs;
-    private final JSplitPane right;
+    private final OutputSplit right;
     private final List<JComponent> sandboxControls = new ArrayList<>();
     private java.util.function.Predicate<String> replaceExperiment = question -> true;
     private java.util.function.BiConsumer<org.mlpsandbox.engine.data.Dataset, Integer> backprop = (d, i) -> { };
@@ -82,14 +95,10 @@ final class SandboxLayout extends JPanel implements LessonHost {
         output.add(outputView, "grow");
         outputComponent = outputView;
         // modest preferred heights, so the split shares the column by its weight instead of the output view taking
-        // all it would like and leaving the tabs a sliver on a short screen
-        output.setMinimumSize(new java.awt.Dimension(120, 120));
+        // all it would like and leaving the tabs a sliver on a short screen; floors keep a short column useful
         output.setPreferredSize(new java.awt.Dimension(420, 300));
-        tabs.setMinimumSize(new java.awt.Dimension(120, 120));
         tabs.setPreferredSize(new java.awt.Dimension(420, 260));
-        right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, output, tabs);
-        right.setResizeWeight(0.55);
-        right.setContinuousLayout(true);
+        right = new OutputSplit(output, tabs, 0.55, OUTPUT_FLOOR, TABS_FLOOR);
         right.setBorder(BorderFactory.createMatteBorder(0, 1, 0, 0, UIManager.getColor("Separator.foreground")));
 
         // the bars across the window do not set the columns' smallest widths (MigLayout would widen all three to
