@@ -232,8 +232,9 @@ public final class LossChartPanel extends JPanel {
     }
 
     /**
-     * The legend on one line for a narrow chart: the losses as in the full legend, and one dashed "accuracy" for the
-     * train and test accuracy lines (their colours say which is which, as the losses' do).
+     * The legend on one line for a narrow chart: the losses as in the full legend, one dashed "accuracy" for the
+     * train and test accuracy lines (their colours say which is which, as the losses' do), and "rate" for the
+     * learning rate.
      */
     private LegendItemCollection compactLegend() {
         XYPlot plot = chart.getXYPlot();
@@ -255,7 +256,12 @@ public final class LossChartPanel extends JPanel {
                     .getDefaultStroke(), UIManager.getColor("Label.disabledForeground"));
             items.add(both);
         }
-        items.addAll(plot.getRenderer(2).getLegendItems());
+        LegendItemCollection rates = plot.getRenderer(2).getLegendItems();
+        for (int i = 0; i < rates.getItemCount(); i++) { // "rate": the axis and the Rate box say which
+            LegendItem rate = rates.get(i);
+            items.add(new LegendItem("rate", null, rate.getLabel(), null, rate.getLine(), rate.getLineStroke(),
+                    rate.getLinePaint()));
+        }
         return items;
     }
 
