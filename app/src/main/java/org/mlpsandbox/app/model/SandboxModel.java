@@ -74,6 +74,7 @@ public final class SandboxModel implements AutoCloseable {
     private final WeightEdits weightEdits = new WeightEdits(this);
     private final Classroom classroom = new Classroom();
     private final PluginSwitch pluginSwitch = new PluginSwitch(this);
+    private final PrecisionSwitch precision = new PrecisionSwitch(this);
 
     /** A model with the default data (circle), two hidden tanh layers and plain SGD, ready to play. */
     public SandboxModel(PluginRegistry plugins) {
@@ -138,6 +139,11 @@ public final class SandboxModel implements AutoCloseable {
         return recorder;
     }
 
+    /** The precision of the matrix products training uses, switched without losing work. */
+    public PrecisionSwitch precision() {
+        return precision;
+    }
+
     public PluginRegistry plugins() {
         return plugins;
     }
@@ -182,7 +188,7 @@ public final class SandboxModel implements AutoCloseable {
 
     /**
      * Goes on training from the current run's weights in a network built afresh from the draft and the plugins in use
-     * (new data, reloaded plugins): the loss history and the counters continue.
+     * (new data, reloaded plugins, another precision): the loss history and the counters continue.
      */
     void continueRun() {
         try {
