@@ -19,7 +19,7 @@ import org.mlpsandbox.engine.train.TrainingSession;
 public final class PrecisionSwitch {
 
     /** How long a switch waits for the training thread to finish its step (a plugin stuck in it waits no longer). */
-    private static final long WAIT_MILLIS = 2000;
+    private static final long WAIT_MILLIS = 1000;
 
     private final SandboxModel owner;
 

@@ -111,7 +111,10 @@ class PrecisionSwitchTest {
         await("training", () -> poll() > 20);
         TrainingSession old = model.run().session().orElseThrow();
 
+        long t0 = System.nanoTime();
         model.precision().use(Precision.FLOAT32);
+        System.out.printf("precision switch while playing: %.1f ms on the model's thread%n",
+                (System.nanoTime() - t0) / 1e6);
 
         TrainingSession.Snapshot last = old.latest();
         assertEquals(TrainingSession.State.CLOSED, last.state(), "the old session ended before the switch");
