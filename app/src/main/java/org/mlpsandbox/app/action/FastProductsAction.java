@@ -16,10 +16,10 @@ import org.mlpsandbox.engine.math.Precision;
  */
 public final class FastProductsAction extends AbstractAction {
 
-    static final String EXPLAINED = "<html>Computes the large matrix products in single precision (float32), and trains"
-            + " the weights of large layers<br>in float32 with plain SGD, as PyTorch does: about 1.2–1.4× faster on the"
-            + " digits network.<br>Results differ from float64 at float rounding. Applies from the next step; nothing"
-            + " is lost.</html>";
+    static final String EXPLAINED = "<html>Computes the large matrix products in single precision (float32), and"
+            + " trains the weights of large layers<br>in float32 with plain SGD, as PyTorch does: about 1.2–1.4× faster"
+            + " on the digits network.<br>Results differ from float64 at float rounding. Applies from the next step;"
+            + " nothing is lost.</html>";
 
     private final SandboxModel model;
     private final PrecisionSetting setting;

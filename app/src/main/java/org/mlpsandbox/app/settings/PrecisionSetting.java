@@ -41,14 +41,21 @@ public final class PrecisionSetting {
 
     /**
      * Makes the saved choice the process's precision, unless the command line already chose one. Call once, before
-     * the first trainer is made.
+     * the first trainer is made. A value the engine does not know is dropped with a one-line warning on
+     * {@code warnings}, and the saved choice applies.
      *
      * @return whether the saved choice was applied (false: the command line's precision stays)
      */
-    public boolean applyAtStartup() {
+    public boolean applyAtStartup(java.io.PrintStream warnings) {
         String given = System.getProperty(Kernels.PRECISION_PROPERTY);
         if (given != null && !given.isBlank()) {
-            return false;
+            try {
+                Precision.parse(given);
+                return false;
+            } catch (IllegalArgumentException e) {
+                warnings.println("MLP Sandbox: -D" + Kernels.PRECISION_PROPERTY + " ignored: " + e.getMessage());
+                System.clearProperty(Kernels.PRECISION_PROPERTY);
+            }
         }
         if (saved() == Precision.FLOAT32) {
             System.setProperty(Kernels.PRECISION_PROPERTY, Precision.FLOAT32.label());

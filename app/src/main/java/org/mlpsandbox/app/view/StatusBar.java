@@ -56,11 +56,23 @@ public final class StatusBar extends JPanel {
 
     /** Names the backend of the matrix products in the speed's tooltip (OpenBLAS and its precision, or why Java). */
     private void showBackend() {
-        String name = Kernels.backendName();
-        if (!name.equals(backend)) { // cheap to ask each frame; the description is built when it changed
-            backend = name;
-            speed.setToolTipText("Matrix products: " + Kernels.description());
+        String name;
+        try {
+            name = Kernels.backendName(); // cheap to ask each frame; the description is built when it changed
+        } catch (IllegalArgumentException e) {
+            name = e.getMessage(); // an unknown -Dmlpsandbox.precision: the run says so too
         }
+        if (name.equals(backend)) {
+            return;
+        }
+        backend = name;
+        String description;
+        try {
+            description = Kernels.description();
+        } catch (IllegalArgumentException e) {
+            description = e.getMessage();
+        }
+        speed.setToolTipText("Matrix products: " + description);
     }
 
     @Override

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mlpsandbox.engine.math.Kernels;
 import org.mlpsandbox.engine.math.Precision;
 
-/** The saved precision: float64 until chosen, round-trips through a preferences file, and yields to the command line. */
+/**
+ * The saved precision: float64 until chosen, round-trips through a preferences file, and yields to the command line
+ * (unless the command line's value is unknown).
+ */
 class PrecisionSettingTest {
 
     private String oldPrecision;
@@ -57,10 +60,10 @@ class PrecisionSettingTest {
     void theSavedChoiceBecomesTheProcesssPrecisionAtStartup() {
         Preferences node = new MemoryPreferences();
         PrecisionSetting setting = new PrecisionSetting(node);
-        assertTrue(setting.applyAtStartup());
+        assertTrue(setting.applyAtStartup(System.err));
         assertNull(System.getProperty(Kernels.PRECISION_PROPERTY), "float64 is the engine's default: nothing set");
         setting.save(Precision.FLOAT32);
-        assertTrue(setting.applyAtStartup());
+        assertTrue(setting.applyAtStartup(System.err));
         assertEquals("float32", System.getProperty(Kernels.PRECISION_PROPERTY));
         assertEquals(Precision.FLOAT32, Kernels.precision());
     }
@@ -71,8 +74,20 @@ class PrecisionSettingTest {
         PrecisionSetting setting = new PrecisionSetting(node);
         setting.save(Precision.FLOAT32);
         System.setProperty(Kernels.PRECISION_PROPERTY, "float64"); // java -Dmlpsandbox.precision=float64 -jar …
-        assertFalse(setting.applyAtStartup());
+        assertFalse(setting.applyAtStartup(System.err));
         assertEquals(Precision.FLOAT64, Kernels.precision());
         assertEquals(Precision.FLOAT32, setting.saved(), "the saved choice stays for the next start");
+    }
+
+    @Test
+    void anUnknownValueOnTheCommandLineIsDroppedWithOneLine() {
+        PrecisionSetting setting = new PrecisionSetting(new MemoryPreferences());
+        setting.save(Precision.FLOAT32);
+        System.setProperty(Kernels.PRECISION_PROPERTY, "half");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        assertTrue(setting.applyAtStartup(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("MLP Sandbox: -Dmlpsandbox.precision ignored: unknown precision 'half': use float64 or float32\n",
+                err.toString(java.nio.charset.StandardCharsets.UTF_8).replace("\r", ""));
+        assertEquals(Precision.FLOAT32, Kernels.precision(), "the saved choice applies");
     }
 }
