@@ -3,6 +3,7 @@ package org.mlpsandbox.app.model;
 import org.mlpsandbox.app.model.SandboxModel.Change;
 import org.mlpsandbox.engine.math.Kernels;
 import org.mlpsandbox.engine.math.Precision;
+import org.mlpsandbox.engine.net.Network;
 import org.mlpsandbox.engine.train.TrainingSession;
 
 /**
@@ -11,9 +12,9 @@ import org.mlpsandbox.engine.train.TrainingSession;
  * <p>The engine makes a backend for each new trainer from {@link Kernels#PRECISION_PROPERTY}, a property of the whole
  * process, and a trainer keeps its backend for life. So a switch ends the current session (waiting for the step it is
  * in, so that no training thread uses the old backend when the property changes and the session's last snapshot holds
- * every step it took), changes the property, and goes on training in a new session from that snapshot's weights, with
- * the loss history and the step and epoch counters carried on ({@link SandboxModel#continueRun()}), playing again if it
- * was playing. As with a plugin reload, the optimizer's state (momentum, Adam's moments) and the shuffle start afresh.
+ * every step it took), changes the property, and goes on training in a new session from that snapshot's network, with
+ * the loss history and the step and epoch counters carried on, playing again if it was playing. As after a plugin
+ * reload, the optimizer's state (momentum, Adam's moments) and the shuffle start afresh.
  * A stopped or finished run is left as it is: the next Play starts afresh with the new precision anyway.
  */
 public final class PrecisionSwitch {
@@ -63,9 +64,23 @@ public final class PrecisionSwitch {
         }
         System.setProperty(Kernels.PRECISION_PROPERTY, precision.label());
         if (live) {
-            owner.continueRun();
-        } else {
-            owner.fire(Change.RUN);
+            continueFrom(run.latestSnapshot().orElseThrow().network());
+        }
+        owner.fire(Change.RUN);
+    }
+
+    /**
+     * A new session training a copy of {@code network} (the run's own, with its plugin instances: a plugin lost in a
+     * reload since does not matter), its history and counters carried on.
+     */
+    private void continueFrom(Network network) {
+        RunControl run = owner.run();
+        try {
+            Network copy = network.copy();
+            run.suspend();
+            run.start(copy, owner.data().networkData(), owner.settings(), owner.plugins());
+        } catch (RuntimeException e) {
+            run.fail(e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 }

@@ -188,7 +188,7 @@ public final class SandboxModel implements AutoCloseable {
 
     /**
      * Goes on training from the current run's weights in a network built afresh from the draft and the plugins in use
-     * (new data, reloaded plugins, another precision): the loss history and the counters continue.
+     * (new data, reloaded plugins): the loss history and the counters continue.
      */
     void continueRun() {
         try {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +18,10 @@ import org.mlpsandbox.engine.math.Kernels;
 import org.mlpsandbox.engine.math.Precision;
 import org.mlpsandbox.engine.math.ResidentWeights;
 import org.mlpsandbox.engine.net.Network;
+import org.mlpsandbox.engine.plugin.PluginChoice;
+import org.mlpsandbox.engine.plugin.PluginKind;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
+import org.mlpsandbox.engine.plugin.PluginSource;
 import org.mlpsandbox.engine.train.TrainingSession;
 
 /**
@@ -130,13 +134,33 @@ class PrecisionSwitchTest {
     void withoutARunTheNextRunTrainsInTheNewPrecision() throws Exception {
         assertTrue(Kernels.nativeInUse(), "this test needs OpenBLAS: " + Kernels.description());
         model = wideModel();
-        model.network().setLayerActivation(0, org.mlpsandbox.engine.plugin.PluginChoice.of("no-such-activation"));
+        model.network().setLayerActivation(0, PluginChoice.of("no-such-activation"));
         assertFalse(model.run().hasRun());
         model.precision().use(Precision.FLOAT32);
         assertEquals("openblas-float32", Kernels.backendName());
-        model.network().setLayerActivation(0, org.mlpsandbox.engine.plugin.PluginChoice.of("tanh"));
+        model.network().setLayerActivation(0, PluginChoice.of("tanh"));
         assertTrue(model.run().hasRun(), model.run().problem());
         assertEquals(Precision.FLOAT32, residentPrecision(1));
+    }
+
+    @Test
+    void aRunWhosePluginAReloadLostGoesOnWithItsOwnPlugin() throws Exception {
+        assertTrue(Kernels.nativeInUse(), "this test needs OpenBLAS: " + Kernels.description());
+        model = new SandboxModel(TestPlugins.registry(TestPlugins.entry(PluginKind.ACTIVATION,
+                new TestPlugins.Swish(1.0), PluginSource.BUILT_IN)));
+        model.network().setLayerActivation(1, PluginChoice.of("test.swish"));
+        model.run().stepBatch();
+        await("a step", () -> poll() == 1);
+        assertEquals(1, model.pluginsReloaded(TestPlugins.registry()).size(), "the reload lost test.swish");
+
+        model.precision().use(Precision.FLOAT32);
+
+        assertTrue(model.run().hasRun(), model.run().problem());
+        assertEquals(1, model.run().step());
+        assertSame(TestPlugins.Swish.class,
+                model.run().latestSnapshot().orElseThrow().network().layer(1).activation().getClass());
+        model.run().stepBatch();
+        await("a step with the run's own swish", () -> poll() == 2);
     }
 
     @Test
