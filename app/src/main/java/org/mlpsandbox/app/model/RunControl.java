@@ -287,6 +287,25 @@ public final class RunControl {
         problem = "";
     }
 
+    /**
+     * Ends the session's thread and waits up to {@code millis} for it, so that no step runs any more and the latest
+     * snapshot holds every step taken; the closed session stays until {@link #suspend()} or {@link #clear()}.
+     *
+     * @return whether the thread ended in time (not when a plugin is stuck in a step)
+     */
+    boolean endAndWait(long millis) {
+        if (session == null) {
+            return true;
+        }
+        session.close();
+        try {
+            return session.awaitClosed(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** The run's loss history and counters (to continue an opened file's, or to record an edit). */
     RunProgress progress() {
         return progress;

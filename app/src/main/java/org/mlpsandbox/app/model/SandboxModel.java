@@ -74,6 +74,7 @@ public final class SandboxModel implements AutoCloseable {
     private final WeightEdits weightEdits = new WeightEdits(this);
     private final Classroom classroom = new Classroom();
     private final PluginSwitch pluginSwitch = new PluginSwitch(this);
+    private final PrecisionSwitch precision = new PrecisionSwitch(this);
 
     /** A model with the default data (circle), two hidden tanh layers and plain SGD, ready to play. */
     public SandboxModel(PluginRegistry plugins) {
@@ -136,6 +137,11 @@ public final class SandboxModel implements AutoCloseable {
     /** The current run as it would be kept, and the runs kept. */
     public RunRecorder recorder() {
         return recorder;
+    }
+
+    /** The precision of the matrix products training uses, switched without losing work. */
+    public PrecisionSwitch precision() {
+        return precision;
     }
 
     public PluginRegistry plugins() {

@@ -27,6 +27,7 @@ public final class SandboxApp {
      * @return the exit code, 0
      */
     public static int run(List<Path> pluginLocations, Consumer<MainWindow> extensions) throws InterruptedException {
+        org.mlpsandbox.app.settings.PrecisionSetting.forUser().applyAtStartup(System.err); // a -D wins
         try (PluginLibrary library = PluginLibrary.open(pluginLocations)) {
             PluginRegistry registry = library.registry();
             CountDownLatch closed = new CountDownLatch(1);

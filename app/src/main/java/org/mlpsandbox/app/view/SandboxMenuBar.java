@@ -40,6 +40,8 @@ final class SandboxMenuBar extends JMenuBar {
         training.add(actions.stepEpoch());
         training.add(actions.reset());
         training.add(undoWeightEdit(model, notice));
+        training.addSeparator();
+        training.add(fastProducts(model));
         add(training);
         JMenu view = new JMenu("View");
         view.add(new JCheckBoxMenuItem(actions.theme()));
@@ -81,6 +83,14 @@ final class SandboxMenuBar extends JMenuBar {
     private static JMenuItem undoWeightEdit(SandboxModel model, Consumer<String> notice) {
         JMenuItem item = new JMenuItem(new org.mlpsandbox.app.action.UndoWeightEditAction(model, notice));
         item.setName("undoWeightEdit");
+        return item;
+    }
+
+    /** Training → Fast float32 products, remembered in the user's preferences. */
+    private static JMenuItem fastProducts(SandboxModel model) {
+        JMenuItem item = new JCheckBoxMenuItem(new org.mlpsandbox.app.action.FastProductsAction(model,
+                org.mlpsandbox.app.settings.PrecisionSetting.forUser()));
+        item.setName("fastProducts");
         return item;
     }
 

@@ -35,6 +35,8 @@ public final class StatusBar extends JPanel {
     private long lastStep = -1;
     private long lastNanos;
     private double stepsPerSecond;
+    /** The backend the speed's tooltip names ({@link Kernels#backendName()}). */
+    private String backend;
 
     public StatusBar(SandboxModel model) {
         super(new MigLayout("insets 3 10 3 10, gap 12", "[110!][][][][][][]push[]"));
@@ -49,8 +51,28 @@ public final class StatusBar extends JPanel {
         add(testLoss);
         add(accuracy);
         add(speed);
-        // which backend computes the matrix products (OpenBLAS, or the Java kernels and why)
-        speed.setToolTipText("Matrix products: " + Kernels.description());
+        showBackend();
+    }
+
+    /** Names the backend of the matrix products in the speed's tooltip (OpenBLAS and its precision, or why Java). */
+    private void showBackend() {
+        String name;
+        try {
+            name = Kernels.backendName(); // cheap to ask each frame; the description is built when it changed
+        } catch (IllegalArgumentException e) {
+            name = e.getMessage(); // an unknown -Dmlpsandbox.precision: the run says so too
+        }
+        if (name.equals(backend)) {
+            return;
+        }
+        backend = name;
+        String description;
+        try {
+            description = Kernels.description();
+        } catch (IllegalArgumentException e) {
+            description = e.getMessage();
+        }
+        speed.setToolTipText("Matrix products: " + description);
     }
 
     @Override
@@ -81,6 +103,7 @@ public final class StatusBar extends JPanel {
 
     /** Shows the snapshot (or the problem that keeps the network from being built). */
     public void show(Snapshot s) {
+        showBackend();
         if (s == null) {
             setState(model.run().problem().isEmpty() ? "Idle" : "Not built", UIManager.getColor("Component.error.focusedBorderColor"));
             return;

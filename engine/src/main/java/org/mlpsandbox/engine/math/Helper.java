@@ -1,6 +1,7 @@
 package org.mlpsandbox.engine.math;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -12,29 +13,39 @@ import java.util.concurrent.locks.LockSupport;
  * 70 µs on a virtual machine (measured). The helper instead keeps polling for a moment after each task, waiting for
  * the next one, which arrives within a step's time during training; it yields the processor while it polls, so a
  * thread with real work (the app drawing, say) goes first, and it parks when no task comes, so it costs nothing when
- * idle.
+ * idle. A task the helper has not begun by the time its caller is done with its own half (the helper's processor
+ * went to another program for a while) is taken back: the caller runs it rather than wait.
  */
 final class Helper {
 
     /** How long the helper polls for a next task before it parks, and how long a caller polls before it parks. */
     private static final long SPIN_NANOS = 2_000_000;
 
-    private static final Helper INSTANCE = new Helper();
+    private static final Helper INSTANCE = new Helper(true);
 
     /** Taken by the caller whose task the helper is running; {@code tryStart} fails while taken. */
     private final AtomicBoolean busy = new AtomicBoolean();
     private final Thread thread;
-    private volatile Runnable task;
+    /** The task handed over and not yet claimed: the helper claims it, or the caller takes it back. */
+    private final AtomicReference<Runnable> task = new AtomicReference<>();
     private volatile boolean done;
     private volatile Throwable failure;
     private volatile Thread waiter;
-    /** Tasks the helper has run, for tests. */
+    /** Tasks the helper has run, and tasks their callers took back before it began them, for tests. */
     private volatile long tasksRun;
+    private volatile long tasksTakenBack;
 
-    private Helper() {
+    private Helper(boolean start) {
         thread = new Thread(this::loop, "mlp-sandbox-kernel-helper");
         thread.setDaemon(true);
-        thread.start();
+        if (start) {
+            thread.start();
+        }
+    }
+
+    /** For tests: a helper whose thread never runs, so that every task it is given is taken back by its caller. */
+    static Helper withoutThread() {
+        return new Helper(false);
     }
 
     /**
@@ -53,16 +64,20 @@ final class Helper {
      *         busy (the caller then does {@code work} itself)
      */
     static Handle tryStart(Runnable work) {
-        Helper h = INSTANCE;
-        if (!h.busy.compareAndSet(false, true)) {
+        return INSTANCE.offer(work);
+    }
+
+    /** {@link #tryStart} on this helper. */
+    Handle offer(Runnable work) {
+        if (!busy.compareAndSet(false, true)) {
             return null;
         }
-        h.done = false;
-        h.failure = null;
-        h.waiter = Thread.currentThread();
-        h.task = work;
-        LockSupport.unpark(h.thread);
-        return h.handle;
+        done = false;
+        failure = null;
+        waiter = Thread.currentThread();
+        task.set(work);
+        LockSupport.unpark(thread);
+        return handle;
     }
 
     private final Handle handle = new Handle();
@@ -72,11 +87,27 @@ final class Helper {
         return INSTANCE.tasksRun;
     }
 
+    /** How many tasks given to this helper their callers took back and ran themselves (for tests). */
+    long tasksTakenBack() {
+        return tasksTakenBack;
+    }
+
     /** The running task of one caller. */
     final class Handle {
 
-        /** Waits for the helper's half; rethrows what it threw. */
+        /**
+         * Waits for the helper's half; rethrows what it threw. When the helper has not begun it yet (another thread
+         * had its processor), the caller takes it back and runs it itself rather than wait.
+         */
         void join() {
+            Runnable unclaimed = task.getAndSet(null);
+            if (unclaimed != null) {
+                tasksTakenBack++;
+                waiter = null;
+                busy.set(false);
+                unclaimed.run();
+                return;
+            }
             long deadline = System.nanoTime() + SPIN_NANOS;
             while (!done) {
                 if (System.nanoTime() < deadline) {
@@ -105,7 +136,6 @@ final class Helper {
             } catch (Throwable t) {
                 failure = t;
             }
-            task = null;
             tasksRun++;
             done = true;
             Thread w = waiter;
@@ -117,14 +147,16 @@ final class Helper {
 
     private Runnable awaitTask() {
         long deadline = System.nanoTime() + SPIN_NANOS;
-        Runnable work;
-        while ((work = task) == null) {
+        while (true) {
+            Runnable work = task.get() == null ? null : task.getAndSet(null); // claimed, or taken back: null
+            if (work != null) {
+                return work;
+            }
             if (System.nanoTime() < deadline) {
                 Thread.yield();
             } else {
                 LockSupport.park(this);
             }
         }
-        return work;
     }
 }

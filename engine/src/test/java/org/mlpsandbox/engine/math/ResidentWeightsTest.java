@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -103,6 +104,20 @@ class ResidentWeightsTest {
         ResidentWeights r = new ResidentWeights(random(OUT * IN, 11), OUT, IN, ROWS, precision);
         r.forward(random(ROWS * IN, 12), ROWS, new double[OUT], new double[ROWS * OUT]);
         assertTrue(Double.isNaN(r.lastGradientNorm()));
+    }
+
+    /** Halves cut at whole blocks of 16 rows when that keeps them nearly even; the training thread's is the smaller. */
+    @Test
+    void theCutFallsOnABlockOf16RowsWhenThatKeepsTheHalvesNearlyEven() {
+        assertEquals(48, ResidentWeights.cut(100), "the digits layer: 48 + 52 rows");
+        assertEquals(96, ResidentWeights.cut(200));
+        assertEquals(32, ResidentWeights.cut(64), "already even and aligned");
+        assertEquals(20, ResidentWeights.cut(40), "16 + 24 would be too uneven");
+        assertEquals(3, ResidentWeights.cut(7), "below a block: the middle");
+        for (int outputs = 2; outputs <= 1024; outputs++) {
+            int cut = ResidentWeights.cut(outputs);
+            assertTrue(cut >= 1 && cut <= outputs / 2 && outputs / 2 - cut <= outputs / 16, outputs + " → " + cut);
+        }
     }
 
     /** The digits network's first layer: its products are cut in halves, one on the helper thread. */
