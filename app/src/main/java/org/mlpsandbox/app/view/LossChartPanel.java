@@ -6,8 +6,6 @@ import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.io.File;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JPanel;
@@ -16,8 +14,6 @@ import net.miginfocom.swing.MigLayout;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
-import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.panel.CrosshairOverlay;
@@ -27,7 +23,6 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.mlpsandbox.app.format.Numbers;
 import org.mlpsandbox.app.model.LossHistory;
 import org.mlpsandbox.app.model.SandboxModel;
 import org.mlpsandbox.engine.data.Dataset;
@@ -43,7 +38,8 @@ import org.mlpsandbox.engine.train.RegressionMetrics;
  *
  * <p>A short chart keeps its height for the plot: the settings are one row over it, whose Steps/Epochs picker and
  * Rate box fold into a "⋯" menu when the column is narrow ({@link FoldingRow}); the legend keeps to one line
- * ({@link LegendFit}); the hover values are drawn in the plot ({@link HoverReadout}).
+ * ({@link LegendFit}, with {@link LossChartText}'s short items); the hover values are drawn in the plot
+ * ({@link HoverReadout}).
  *
  * <p>Names for tests: {@code lossChart}, {@code lossChart.chart} (the chart panel), {@code lossControls},
  * {@code logScale}, {@code smooth}, {@code showRate}, {@code xAxis}.
@@ -127,7 +123,7 @@ public final class LossChartPanel extends JPanel {
         chartPanel.setMaximumDrawWidth(4000);
         chartPanel.setMaximumDrawHeight(3000);
         AxisLabelFit.attach(chartPanel);
-        legendFit = LegendFit.attach(chartPanel, this::compactLegend);
+        legendFit = LegendFit.attach(chartPanel, () -> LossChartText.compactLegend(chart.getXYPlot()));
         CrosshairOverlay overlay = new CrosshairOverlay();
         crosshair.setVisible(false);
         overlay.addDomainCrosshair(crosshair);
@@ -229,40 +225,6 @@ public final class LossChartPanel extends JPanel {
         if (legendFit != null) {
             legendFit.refresh();
         }
-    }
-
-    /**
-     * The legend on one line for a narrow chart: the losses as in the full legend, one dashed "accuracy" for the
-     * train and test accuracy lines (their colours say which is which, as the losses' do), and "rate" for the
-     * learning rate.
-     */
-    private LegendItemCollection compactLegend() {
-        XYPlot plot = chart.getXYPlot();
-        LegendItemCollection items = new LegendItemCollection();
-        items.addAll(plot.getRenderer(0).getLegendItems());
-        LegendItemCollection second = plot.getRenderer(1).getLegendItems();
-        boolean accuracy = false;
-        for (int i = 0; i < second.getItemCount(); i++) {
-            LegendItem item = second.get(i);
-            if (item.getLabel().endsWith("accuracy")) {
-                accuracy = true;
-            } else {
-                items.add(item);
-            }
-        }
-        if (accuracy) {
-            LegendItem both = new LegendItem("accuracy", null, "train and test accuracy (dashed)", null,
-                    new java.awt.geom.Line2D.Double(-7, 0, 7, 0), ((XYLineAndShapeRenderer) plot.getRenderer(1))
-                    .getDefaultStroke(), UIManager.getColor("Label.disabledForeground"));
-            items.add(both);
-        }
-        LegendItemCollection rates = plot.getRenderer(2).getLegendItems();
-        for (int i = 0; i < rates.getItemCount(); i++) { // "rate": the axis and the Rate box say which
-            LegendItem rate = rates.get(i);
-            items.add(new LegendItem("rate", null, rate.getLabel(), null, rate.getLine(), rate.getLineStroke(),
-                    rate.getLinePaint()));
-        }
-        return items;
     }
 
     /** Brings the series up to date with the model's history: appends new points, or rebuilds after a merge. */
@@ -404,23 +366,7 @@ public final class LossChartPanel extends JPanel {
         int i = lo > 0 && Math.abs(h.step(lo - 1) - step) < Math.abs(h.step(lo) - step) ? lo - 1 : lo;
         crosshair.setValue(epochs ? h.step(i) / perEpoch : h.step(i));
         crosshair.setVisible(true);
-        hover.show(hoverLines(h, i, perEpoch), screenX);
-    }
-
-    /** What the readout says about history point {@code i}: where, then the train and the test loss (and accuracy). */
-    private static List<String> hoverLines(LossHistory h, int i, double perEpoch) {
-        List<String> lines = new ArrayList<>();
-        lines.add(String.format("step %,d (epoch %.1f)", (long) h.step(i), h.step(i) / perEpoch));
-        lines.add(hoverLine("train", h.trainLoss(i), h.trainAccuracy(i)));
-        if (Double.isFinite(h.testLoss(i))) {
-            lines.add(hoverLine("test", h.testLoss(i), h.testAccuracy(i)));
-        }
-        return lines;
-    }
-
-    private static String hoverLine(String set, double loss, double accuracy) {
-        String line = set + " loss " + Numbers.format(loss, 3);
-        return Double.isFinite(accuracy) ? line + " · " + Numbers.percent(accuracy) : line;
+        hover.show(LossChartText.hoverLines(h, i, perEpoch), screenX);
     }
 
     /** Saves the chart as a PNG of the given size. */
