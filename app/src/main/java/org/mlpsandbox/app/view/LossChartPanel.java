@@ -369,9 +369,16 @@ public final class LossChartPanel extends JPanel {
         hover.show(LossChartText.hoverLines(h, i, perEpoch), screenX);
     }
 
-    /** Saves the chart as a PNG of the given size. */
+    /** Saves the chart as a PNG of the given size, with the full legend (the compact one is for a narrow column). */
     public void exportPng(File file, int width, int height) throws IOException {
-        AtomicFiles.write(file.toPath(), out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
+        XYPlot plot = chart.getXYPlot();
+        var shown = plot.getFixedLegendItems();
+        plot.setFixedLegendItems(null);
+        try {
+            AtomicFiles.write(file.toPath(), out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
+        } finally {
+            plot.setFixedLegendItems(shown);
+        }
     }
 
     /** Saves the whole loss history (merged where old) as CSV. */
