@@ -37,6 +37,10 @@ public final class StatusBar extends JPanel {
     private double stepsPerSecond;
     /** The backend the speed's tooltip names ({@link Kernels#backendName()}). */
     private String backend;
+    /** The figures' texts in full ("Train loss 0.0123") and short ("Loss 0.0123"), for {@link #fit}. */
+    private final JLabel[] figures = {epoch, step, trainLoss, testLoss, accuracy, speed};
+    private final String[] full = new String[figures.length];
+    private final String[] compact = new String[figures.length];
 
     public StatusBar(SandboxModel model) {
         super(new MigLayout("insets 3 10 3 10, gap 12", "[110!][][][][][][]push[]"));
@@ -51,7 +55,42 @@ public final class StatusBar extends JPanel {
         add(testLoss);
         add(accuracy);
         add(speed);
+        for (int i = 0; i < figures.length; i++) {
+            full[i] = compact[i] = figures[i].getText();
+        }
         showBackend();
+    }
+
+    @Override
+    public void doLayout() {
+        fit(); // before the labels are placed: a new width may need the other forms
+        super.doLayout();
+    }
+
+    /**
+     * Shows the figures in full where the bar has room for them, else in their short forms ("Loss 0.0123", "Test
+     * 0.0456", "Acc 94%", "3,410/s"), so that a narrow or zoomed window (1.5× on a 1024×768 projector) cuts none.
+     * The room is measured, not tried: the bar's preferred width with the texts it shows, less those texts, plus the
+     * full ones.
+     */
+    private void fit() {
+        int shown = 0;
+        int needed = 0;
+        for (int i = 0; i < figures.length; i++) {
+            java.awt.FontMetrics fm = figures[i].getFontMetrics(figures[i].getFont());
+            shown += fm.stringWidth(figures[i].getText());
+            needed += fm.stringWidth(full[i]);
+        }
+        boolean room = getWidth() <= 0 || getPreferredSize().width - shown + needed <= getWidth();
+        for (int i = 0; i < figures.length; i++) {
+            figures[i].setText(room ? full[i] : compact[i]);
+        }
+    }
+
+    /** Sets figure {@code i}'s full text and its short form. */
+    private void figure(int i, String fullText, String compactText) {
+        full[i] = fullText;
+        compact[i] = compactText;
     }
 
     /** Names the backend of the matrix products in the speed's tooltip (OpenBLAS and its precision, or why Java). */
@@ -133,14 +172,23 @@ public final class StatusBar extends JPanel {
         }
         setState(text, colour);
         // counted over the whole run: an opened file's steps, and those before a plugin reload, included
-        epoch.setText(String.format("Epoch %,d", model.run().epochsBefore() + p.epoch()));
-        step.setText(String.format("Step %,d", model.run().stepsBefore() + p.step()));
-        trainLoss.setText("Train loss " + format(model.run().trainLoss()));
-        testLoss.setText("Test loss " + format(p.testLoss()));
+        long epochs = model.run().epochsBefore() + p.epoch();
+        long steps = model.run().stepsBefore() + p.step();
+        figure(0, String.format("Epoch %,d", epochs), String.format("Ep %,d", epochs));
+        figure(1, String.format("Step %,d", steps), String.format("Step %,d", steps));
+        String train = format(model.run().trainLoss());
+        String test = format(p.testLoss());
+        figure(2, "Train loss " + train, "Loss " + train);
+        figure(3, "Test loss " + test, "Test " + test);
         double acc = p.test().accuracy();
-        accuracy.setText(Double.isFinite(acc) ? "Test accuracy " + Numbers.percent(acc)
-                : Double.isFinite(p.trainAccuracy()) ? "Accuracy " + Numbers.percent(p.trainAccuracy())
-                : regression(p.testLoss()));
+        if (Double.isFinite(acc)) {
+            figure(4, "Test accuracy " + Numbers.percent(acc), "Acc " + Numbers.percent(acc));
+        } else if (Double.isFinite(p.trainAccuracy())) {
+            figure(4, "Accuracy " + Numbers.percent(p.trainAccuracy()), "Acc " + Numbers.percent(p.trainAccuracy()));
+        } else {
+            String r2 = regression(p.testLoss());
+            figure(4, r2, r2.replace("Test ", ""));
+        }
         long now = System.nanoTime();
         if (lastStep >= 0 && p.step() >= lastStep && now - lastNanos > 250_000_000L) {
             double rate = (p.step() - lastStep) * 1e9 / (now - lastNanos);
@@ -151,7 +199,14 @@ public final class StatusBar extends JPanel {
             lastStep = p.step();
             lastNanos = now;
         }
-        speed.setText(stepsPerSecond > 0 ? String.format("%,.0f steps/s", stepsPerSecond) : "");
+        showSpeed(stepsPerSecond);
+    }
+
+    /** Shows the training speed ("3,410 steps/s"; nothing at 0) and fits the figures to the bar. */
+    void showSpeed(double perSecond) {
+        figure(5, perSecond > 0 ? String.format("%,.0f steps/s", perSecond) : "",
+                perSecond > 0 ? String.format("%,.0f/s", perSecond) : "");
+        fit();
     }
 
     private void setState(String text, Color colour) {

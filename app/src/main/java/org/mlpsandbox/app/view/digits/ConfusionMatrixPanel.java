@@ -48,18 +48,16 @@ public final class ConfusionMatrixPanel extends JComponent {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         Font base = getFont() != null ? getFont() : new Font(Font.SANS_SERIF, Font.PLAIN, 12);
         int n = evaluation == null ? 10 : evaluation.classes();
-        // the lines over the matrix (title, "predicted →", the column digits) and the room left of it (the row
-        // digits, "true →") from the fonts in use, so a zoomed window puts no line over another
         Font bold = base.deriveFont(Font.BOLD);
         Font small = base.deriveFont(base.getSize2D() - 2);
         FontMetrics fb = g.getFontMetrics(bold);
         FontMetrics fs = g.getFontMetrics(small);
+        Grid grid = grid(fb, fs, n);
         int titleBase = fb.getAscent() + 2;
         int predictedBase = titleBase + fb.getDescent() + fs.getAscent() + 2;
-        int top = predictedBase + fs.getDescent() + fb.getHeight() + 2;
-        int labelSpace = fs.getHeight() + 6 + fb.stringWidth("0") + 10;
-        int cell = Math.max(12, Math.min((getWidth() - labelSpace - 16) / n, (getHeight() - top - 8) / n));
-        int left = labelSpace;
+        int top = grid.top();
+        int cell = grid.cell();
+        int left = grid.left();
         g.setColor(Palette.ui("Label.foreground", "Label.foreground"));
         g.setFont(bold);
         g.drawString(title(g.getFontMetrics(), getWidth() - 12), 6, titleBase);
@@ -98,6 +96,25 @@ public final class ConfusionMatrixPanel extends JComponent {
             }
         }
         g.dispose();
+    }
+
+    /** Where the matrix goes: its top left corner and the side of a cell. */
+    record Grid(int left, int top, int cell) {
+    }
+
+    /**
+     * The matrix's place in the panel as it is now: below the lines over it (title, "predicted →", the column digits)
+     * and right of the room for the row digits and "true →", from the fonts in use, so that a zoomed window puts no
+     * line over another; cells as large as the panel allows, and as small as it needs (a short panel, as at 1.5× on
+     * a 1024×768 projector, gets small cells that show their colours alone, never a row cut off).
+     */
+    Grid grid(FontMetrics bold, FontMetrics small, int n) {
+        int titleBase = bold.getAscent() + 2;
+        int predictedBase = titleBase + bold.getDescent() + small.getAscent() + 2;
+        int top = predictedBase + small.getDescent() + bold.getHeight() + 2;
+        int left = small.getHeight() + 6 + bold.stringWidth("0") + 10;
+        int cell = Math.max(3, Math.min((getWidth() - left - 16) / n, (getHeight() - top - 8) / n));
+        return new Grid(left, top, cell);
     }
 
     /**

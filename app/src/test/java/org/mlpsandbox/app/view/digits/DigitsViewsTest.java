@@ -121,6 +121,27 @@ class DigitsViewsTest {
         });
     }
 
+    /** At 1.5× on a 1024×768 projector the matrix had about 190 × 300 px and lost its last row. */
+    @Test
+    void aShortConfusionMatrixGetsSmallerCellsInsteadOfLosingARow() throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            ConfusionMatrixPanel confusion = new ConfusionMatrixPanel();
+            java.awt.Font zoomed = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 20);
+            java.awt.FontMetrics bold = confusion.getFontMetrics(zoomed.deriveFont(java.awt.Font.BOLD));
+            java.awt.FontMetrics small = confusion.getFontMetrics(zoomed.deriveFont(18f));
+            for (int[] size : new int[][] {{300, 190}, {300, 140}, {560, 560}, {180, 400}}) {
+                confusion.setSize(size[0], size[1]);
+                ConfusionMatrixPanel.Grid grid = confusion.grid(bold, small, 10);
+                String at = size[0] + "×" + size[1] + ": " + grid;
+                assertTrue(grid.top() + 10 * grid.cell() <= size[1], "every row inside, " + at);
+                assertTrue(grid.left() + 10 * grid.cell() <= size[0], "every column inside, " + at);
+                assertTrue(grid.cell() >= 3, at);
+            }
+            confusion.setSize(560, 560);
+            assertTrue(confusion.grid(bold, small, 10).cell() >= 40, "a large panel keeps large cells");
+        });
+    }
+
     @Test
     void panelsPaintAndTheCanvasReadsWithItsOwnCopy() throws Exception {
         Network network = pixelReader();
