@@ -15,6 +15,7 @@ import org.mlpsandbox.app.model.SandboxModel;
 import org.mlpsandbox.engine.plugin.PluginRegistry;
 import org.mlpsandbox.app.settings.MemoryPreferences;
 import org.mlpsandbox.app.settings.PrecisionSetting;
+import org.mlpsandbox.app.KernelProperties;
 import org.mlpsandbox.engine.math.Kernels;
 import org.mlpsandbox.engine.math.Precision;
 
@@ -24,16 +25,13 @@ import org.mlpsandbox.engine.math.Precision;
  */
 class FastProductsActionTest {
 
-    private String oldPrecision;
-    private String oldBackend;
+    private KernelProperties kept;
     private SandboxModel model;
     private final Preferences node = new MemoryPreferences();
 
     @BeforeEach
     void keepProperties() {
-        oldPrecision = System.getProperty(Kernels.PRECISION_PROPERTY);
-        oldBackend = System.getProperty(Kernels.BACKEND_PROPERTY);
-        System.clearProperty(Kernels.PRECISION_PROPERTY);
+        kept = KernelProperties.keepAndStartAtFloat64();
     }
 
     @AfterEach
@@ -41,16 +39,7 @@ class FastProductsActionTest {
         if (model != null) {
             model.close();
         }
-        restore(Kernels.PRECISION_PROPERTY, oldPrecision);
-        restore(Kernels.BACKEND_PROPERTY, oldBackend);
-    }
-
-    private static void restore(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
-        }
+        kept.restore();
     }
 
     private static void click(Action a) {

@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mlpsandbox.app.KernelProperties;
 import org.mlpsandbox.engine.math.Kernels;
 import org.mlpsandbox.engine.math.Precision;
 import org.mlpsandbox.engine.math.ResidentWeights;
@@ -31,15 +32,12 @@ import org.mlpsandbox.engine.train.TrainingSession;
  */
 class PrecisionSwitchTest {
 
-    private String oldPrecision;
-    private String oldBackend;
+    private KernelProperties kept;
     private SandboxModel model;
 
     @BeforeEach
     void keepProperties() {
-        oldPrecision = System.getProperty(Kernels.PRECISION_PROPERTY);
-        oldBackend = System.getProperty(Kernels.BACKEND_PROPERTY);
-        System.clearProperty(Kernels.PRECISION_PROPERTY);
+        kept = KernelProperties.keepAndStartAtFloat64();
     }
 
     @AfterEach
@@ -47,16 +45,7 @@ class PrecisionSwitchTest {
         if (model != null) {
             model.close();
         }
-        restore(Kernels.PRECISION_PROPERTY, oldPrecision);
-        restore(Kernels.BACKEND_PROPERTY, oldBackend);
-    }
-
-    private static void restore(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
-        }
+        kept.restore();
     }
 
     /** 2-64-64-1 with plain SGD, batch 10: the 64×64 layer is large enough for the trainer to keep it native. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Component;
-import java.awt.Container;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,11 +42,11 @@ class StatusBarFitTest {
         try {
             SwingUtilities.invokeAndWait(() -> {
                 scene.paint();
-                StatusBar bar = (StatusBar) named(scene.root(), "statusBar");
+                StatusBar bar = (StatusBar) SwingTrees.named(scene.root(), "statusBar");
                 assertNotNull(bar, "the status bar is in the window");
                 bar.showSpeed(12_345); // as while playing: the widest the figures get
                 scene.paint(); // laid out and painted again, as the next frame would be
-                JLabel train = (JLabel) named(bar, "status.trainLoss");
+                JLabel train = (JLabel) SwingTrees.named(bar, "status.trainLoss");
                 assertTrue(train.getText().startsWith(full ? "Train loss " : "Loss "), train.getText());
                 for (Component c : bar.getComponents()) {
                     if (c instanceof JLabel label && !label.getText().isEmpty()) {
@@ -66,20 +65,5 @@ class StatusBarFitTest {
             SwingUtilities.invokeAndWait(scene::close);
         }
         assertTrue(problems.isEmpty(), what + ": " + String.join("; ", problems));
-    }
-
-    private static Component named(Component c, String name) {
-        if (name.equals(c.getName())) {
-            return c;
-        }
-        if (c instanceof Container container) {
-            for (Component child : container.getComponents()) {
-                Component found = named(child, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

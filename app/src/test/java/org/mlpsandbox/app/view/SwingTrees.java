@@ -24,4 +24,20 @@ public final class SwingTrees {
         }
         return null;
     }
+
+    /** The first component named {@code name} in {@code c}'s tree, depth first (c itself included), or null. */
+    public static Component named(Component c, String name) {
+        if (name.equals(c.getName())) {
+            return c;
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                Component found = named(child, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Component;
-import java.awt.Container;
 import java.awt.geom.Rectangle2D;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mlpsandbox.app.lesson.LessonLibrary;
+import org.mlpsandbox.app.view.SwingTrees;
 import org.mlpsandbox.app.view.Theme;
 import org.mlpsandbox.app.view.WindowRenderer;
 import org.mlpsandbox.app.view.Zoom;
@@ -61,7 +61,7 @@ class LossChartRoomTest {
         try {
             SwingUtilities.invokeAndWait(() -> {
                 scene.paint();
-                ChartPanel chart = (ChartPanel) named(scene.root(), "lossChart.chart");
+                ChartPanel chart = (ChartPanel) SwingTrees.named(scene.root(), "lossChart.chart");
                 assertNotNull(chart, "the loss chart is in the window");
                 assertTrue(showing(chart), "the loss chart is on screen (the Loss tab is selected)");
                 Rectangle2D plot = chart.getChartRenderingInfo().getPlotInfo().getDataArea();
@@ -70,7 +70,7 @@ class LossChartRoomTest {
                             + plotMin);
                 }
                 JSplitPane split = (JSplitPane) SwingUtilities.getAncestorOfClass(JSplitPane.class,
-                        named(scene.root(), "tabs"));
+                        SwingTrees.named(scene.root(), "tabs"));
                 assertNotNull(split, "the tabs are under the output view");
                 int output = split.getTopComponent().getHeight();
                 if (zoom > 1 && output < OUTPUT_MIN) {
@@ -91,20 +91,5 @@ class LossChartRoomTest {
             }
         }
         return true;
-    }
-
-    private static Component named(Component c, String name) {
-        if (name.equals(c.getName())) {
-            return c;
-        }
-        if (c instanceof Container container) {
-            for (Component child : container.getComponents()) {
-                Component found = named(child, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }
