@@ -3,8 +3,6 @@ package org.mlpsandbox.app.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import javax.swing.SwingUtilities;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
@@ -31,22 +29,14 @@ class AxisLabelFitTest {
             panel[0] = new ChartPanel(new JFreeChart(plot), false, false, false, false, false);
             panel[0].setMinimumDrawHeight(40);
             AxisLabelFit.attach(panel[0]);
-            draw(panel[0], 400, 90);
+            Painting.at(panel[0], 400, 90);
         });
         SwingUtilities.invokeAndWait(() -> { }); // the label changes after the drawing, on the event thread
         SwingUtilities.invokeAndWait(() ->
                 assertNull(panel[0].getChart().getXYPlot().getRangeAxis().getLabel(), "no room: no label"));
-        SwingUtilities.invokeAndWait(() -> draw(panel[0], 400, 500));
+        SwingUtilities.invokeAndWait(() -> Painting.at(panel[0], 400, 500));
         SwingUtilities.invokeAndWait(() -> { });
         SwingUtilities.invokeAndWait(() -> assertEquals("gradient norm",
                 panel[0].getChart().getXYPlot().getRangeAxis().getLabel(), "room again: the label is back"));
-    }
-
-    private static void draw(ChartPanel panel, int width, int height) {
-        panel.setSize(width, height);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        panel.paint(g);
-        g.dispose();
     }
 }

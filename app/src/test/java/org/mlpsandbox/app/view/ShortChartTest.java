@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JCheckBox;
@@ -79,11 +77,11 @@ class ShortChartTest {
             LegendFit.attach(panel[0], () -> compact);
         });
         List<String> shown = new ArrayList<>();
-        SwingUtilities.invokeAndWait(() -> draw(panel[0], 200, 300));
+        SwingUtilities.invokeAndWait(() -> Painting.at(panel[0], 200, 300));
         SwingUtilities.invokeAndWait(() -> {
             LegendItemCollection fixed = panel[0].getChart().getXYPlot().getFixedLegendItems();
             assertTrue(fixed != null && fixed.getItemCount() == 1, "narrow: the compact legend");
-            draw(panel[0], 1200, 300);
+            Painting.at(panel[0], 1200, 300);
         });
         SwingUtilities.invokeAndWait(() -> {
             assertEquals(null, panel[0].getChart().getXYPlot().getFixedLegendItems(), "wide: the full legend");
@@ -93,13 +91,5 @@ class ShortChartTest {
         });
         assertEquals(4, shown.size(), String.valueOf(shown));
         assertFalse(shown.contains("all"));
-    }
-
-    private static void draw(ChartPanel panel, int width, int height) {
-        panel.setSize(width, height);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        panel.paint(g);
-        g.dispose();
     }
 }

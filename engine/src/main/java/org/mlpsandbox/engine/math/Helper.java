@@ -87,6 +87,14 @@ final class Helper {
         return INSTANCE.tasksRun;
     }
 
+    /**
+     * How many tasks the program's helper was given (for tests): those it ran and those their callers took back. A
+     * product cut in halves gives it one whenever it is free, so this counts the cuts whoever ran them.
+     */
+    static long tasksHandedOver() {
+        return INSTANCE.tasksRun + INSTANCE.tasksTakenBack;
+    }
+
     /** How many tasks given to this helper their callers took back and ran themselves (for tests). */
     long tasksTakenBack() {
         return tasksTakenBack;
