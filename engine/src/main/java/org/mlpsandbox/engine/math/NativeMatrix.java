@@ -6,12 +6,16 @@ import org.bytedeco.openblas.global.openblas_nolapack;
 
 /**
  * A row-major matrix (or any run of values) in native memory, in float64 or float32, with the few BLAS operations that
- * {@link ResidentWeights} needs: copies to and from Java {@code double[]} (rounding to float in float32), a copy
- * between two native matrices, Σ|x|, ‖x‖ and GEMM. Sized once; nothing here allocates after the first copy.
+ * {@link ResidentWeights} needs: copies to and from Java {@code double[]} (rounding to float in float32; out also
+ * transposed), a copy between two native matrices, Σ|x|, ‖x‖ and GEMM. Sized once; nothing here allocates after the
+ * first copy.
  */
 abstract class NativeMatrix {
 
     private static final int ROW_MAJOR = openblas_nolapack.CblasRowMajor;
+
+    /** Staging for {@link #storeTransposed}, grown to the longest one. */
+    private double[] transposed = new double[0];
 
     /** Room for {@code values} values in {@code precision}. */
     static NativeMatrix allocate(Precision precision, long values) {
@@ -28,6 +32,26 @@ abstract class NativeMatrix {
 
     /** dst[0, len) ← this[0, len). */
     abstract void store(double[] dst, int len);
+
+    /** dst (cols × rows, row-major) ← the transpose of this[0, rows · cols) read as rows × cols. */
+    final void storeTransposed(double[] dst, int rows, int cols) {
+        int len = rows * cols;
+        double[] s = stage(len);
+        store(s, len);
+        for (int r = 0; r < rows; r++) {
+            int from = r * cols;
+            for (int c = 0; c < cols; c++) {
+                dst[c * rows + r] = s[from + c];
+            }
+        }
+    }
+
+    private double[] stage(int len) {
+        if (transposed.length < len) {
+            transposed = new double[len];
+        }
+        return transposed;
+    }
 
     /** this[offset, offset + len) ← other[offset, offset + len); both of the same precision. */
     final void copyFrom(NativeMatrix other, long offset, int len) {

@@ -4,9 +4,12 @@ package org.mlpsandbox.engine.math;
  * One layer's weights kept in native memory between training steps, so that plain gradient descent costs two GEMM
  * calls and no copies of the weights:
  * <pre>
- *   forward:  Z = A·Wᵀ + b                 (A copied in once, kept for the update)
+ *   forward:  Zᵀ = W·Aᵀ,  Z = (Zᵀ)ᵀ + b     (A copied in once, kept for the update)
  *   update:   W ← W − η·δᵀ·A               (one GEMM with β = 1: ∂C/∂W is never stored)
  * </pre>
+ * The forward product is made as Zᵀ because OpenBLAS makes it that way round 15–25 % faster (its kernels then run along
+ * W's rows, the longer side; measured with 32 samples and 48–100 of the digits network's rows), and turning the
+ * 32 × 100 result round costs little.
  * Without this, every step copies W into native memory, copies ∂C/∂W out, and makes passes over both in Java (the
  * optimizer, the finite check, the undo copy): for the digits network those passes cost as much as the products.
  *
@@ -20,11 +23,13 @@ package org.mlpsandbox.engine.math;
  * its update, while the rows are in its processor's cache ({@link #descend}).
  *
  * <p>In float32 the weights themselves are then float32 while they train (as in PyTorch), not only the products'
- * operands. The undo copy ({@link #save}, {@link #restore}) is native too, and made by the update itself (each half
- * copies its rows just before it moves them), so that it costs a step nothing when there are two threads. Only the
- * OpenBLAS backend has this; the trainer uses it for plain gradient descent on layers whose products go native
- * ({@link #pays}). Not thread-safe: the training thread owns it (the helper thread only ever gets a half of a product,
- * or {@link #prepareNext}, while the training thread waits for it or works on other buffers).
+ * operands. The undo copy ({@link #save}, {@link #restore}) is native too, and made by the update itself: each half
+ * copies its rows just before it moves them, on the thread that moves them (a copy made earlier on the helper thread,
+ * while the training thread ran the rest of the step, made steps 2–13 % slower: the rows then travel between the two
+ * processors' caches). Only the OpenBLAS backend has this; the trainer uses it for plain gradient descent on layers
+ * whose products go native ({@link #pays}). Not thread-safe: the training thread owns it (the helper thread only ever
+ * gets a half of a product, or {@link #prepareNext}, while the training thread waits for it or works on other
+ * buffers).
  */
 public final class ResidentWeights {
 
@@ -44,6 +49,7 @@ public final class ResidentWeights {
     private boolean forwardAhead;
     /** Forward passes that found their product made ahead (for tests). */
     private long forwardsAhead;
+    /** zᵀ = W · Aᵀ without the bias (outputs × rows): that way round, OpenBLAS makes it 15–25 % faster than z. */
     private final NativeMatrix z;
     private final NativeMatrix delta;
     /** δ·W for the layer below (rows × inputs). */
@@ -57,8 +63,8 @@ public final class ResidentWeights {
      * so one thread and two give the same bits.
      */
     private final boolean split;
-    private final Half lower;
-    private final Half upper;
+    private final WeightRows lower;
+    private final WeightRows upper;
     private final HelperTask upperTask;
 
     /** The native copy moved since the Java array was last written from it. */
@@ -101,9 +107,9 @@ public final class ResidentWeights {
         this.back = NativeMatrix.allocate(precision, (long) capacity * inputs);
         this.split = (long) capacity * inputs * outputs >= OpenBlasKernels.SPLIT && outputs >= 2;
         int cut = split ? cut(outputs) : outputs;
-        this.lower = new Half(this.weights, false, z, delta, backup, 0, cut);
-        this.upper = split ? new Half(this.weights.view(), true, z.view(), delta.view(), backup.view(), cut, outputs)
-                : null;
+        this.lower = new WeightRows(this.weights, false, input, z, delta, backup, 0, cut, outputs, inputs);
+        this.upper = split ? new WeightRows(this.weights.view(), true, input, z.view(), delta.view(), backup.view(),
+                cut, outputs, outputs, inputs) : null;
         this.upperTask = split ? new HelperTask(upper, twoThreads) : null;
         save(); // so that a restore before the first update gives the weights as they came
     }
@@ -111,9 +117,10 @@ public final class ResidentWeights {
     /**
      * Where W's rows are cut into the two halves: near the middle, at a multiple of 16 rows when that moves the cut by
      * at most an eighth of a half. OpenBLAS's kernels work on blocks of rows (16 in float32 with its Haswell kernels),
-     * and a half with a partial block runs slower per row: 48 + 52 rows of the digits network's 100 took 75 + 80 µs
-     * against 82 + 82 µs for 50 + 50 (update and forward product, one thread). The lower half, which the training
-     * thread keeps, gets the smaller share: it starts with caches full of the rest of the step.
+     * and a half with a partial block runs slower per row: 48 + 52 rows of the digits network's 100 took 76 + 82 µs
+     * against 83 + 83 µs for 50 + 50 (update and forward product, one thread, medians of 15 rounds). The lower half,
+     * which the training thread keeps, gets the smaller share: it starts with caches full of the rest of the step
+     * (giving it the larger one measured the same, within the noise, in whole steps).
      */
     static int cut(int outputs) {
         int half = outputs / 2;
@@ -176,9 +183,9 @@ public final class ResidentWeights {
         if (ahead) {
             forwardsAhead++;
         } else {
-            inHalves(Mode.FORWARD, 0);
+            inHalves(WeightRows.Mode.FORWARD, 0);
         }
-        z.store(zOut, rows * outputs);
+        z.storeTransposed(zOut, outputs, rows);
         for (int i = 0; i < rows; i++) {
             int row = i * outputs;
             for (int j = 0; j < outputs; j++) {
@@ -280,7 +287,7 @@ public final class ResidentWeights {
         loadIfChanged();
         delta.load(deltaIn, rows * outputs);
         boolean ahead = input.hasNext();
-        double absSum = inHalves(ahead ? Mode.UPDATE_THEN_FORWARD : Mode.UPDATE, learningRate);
+        double absSum = inHalves(ahead ? WeightRows.Mode.UPDATE_THEN_FORWARD : WeightRows.Mode.UPDATE, learningRate);
         forwardAhead = ahead;
         savePending = false;
         nativeNewer = true;
@@ -288,82 +295,22 @@ public final class ResidentWeights {
         return Double.isFinite(absSum);
     }
 
-    /** What {@link #inHalves} does with each half of W's rows. */
-    private enum Mode {
-        /** z = A · Wᵀ for the current batch. */
-        FORWARD,
-        /** W ← W − η·δᵀ·A, then Σ|W|. */
-        UPDATE,
-        /** The update, then the next batch's z = A · Wᵀ with the rows just moved. */
-        UPDATE_THEN_FORWARD
-    }
-
     /**
      * The forward product or the update, or both, for both halves of W's rows (all of them when not split).
      *
      * @return Σ|W| after an update, else 0
      */
-    private double inHalves(Mode mode, double learningRate) {
-        lower.set(mode, learningRate);
+    private double inHalves(WeightRows.Mode mode, double learningRate) {
+        lower.set(mode, learningRate, rows, savePending);
         if (!split) {
             lower.run();
-            return lower.absSum;
+            return lower.absSum();
         }
-        upper.set(mode, learningRate);
+        upper.set(mode, learningRate, rows, savePending);
         upperTask.start();
         lower.run();
         upperTask.finish();
-        return lower.absSum + upper.absSum;
-    }
-
-    /** Rows r0 … r1 of W: their part of the forward product (columns r0 … r1 of z) or of the update. */
-    private final class Half implements Runnable {
-        private final NativeMatrix w;
-        /** Whether this half runs on the helper thread (and so uses the helper's handles on the inputs). */
-        private final boolean helper;
-        private final NativeMatrix zOut;
-        private final NativeMatrix d;
-        private final NativeMatrix saved;
-        private final int r0;
-        private final int r1;
-        private Mode mode;
-        private double learningRate;
-        private double absSum;
-
-        Half(NativeMatrix w, boolean helper, NativeMatrix zOut, NativeMatrix d, NativeMatrix saved, int r0, int r1) {
-            this.w = w;
-            this.saved = saved;
-            this.helper = helper;
-            this.zOut = zOut;
-            this.d = d;
-            this.r0 = r0;
-            this.r1 = r1;
-        }
-
-        void set(Mode mode, double learningRate) {
-            this.mode = mode;
-            this.learningRate = learningRate;
-        }
-
-        @Override
-        public void run() {
-            int n = r1 - r0;
-            long w0 = (long) r0 * inputs;
-            absSum = 0;
-            if (mode != Mode.FORWARD) { // W[r0:r1] ← W[r0:r1] − η · δ[:, r0:r1]ᵀ · A, after the undo copy of those rows
-                if (savePending) {
-                    saved.copyFrom(w, w0, n * inputs);
-                }
-                w.gemm(true, false, n, inputs, rows, -learningRate, d, r0, outputs, input.batch(false, helper), 0, inputs, 1, w0,
-                        inputs);
-                absSum = w.absSum(w0, n * inputs);
-            }
-            if (mode != Mode.UPDATE) {  // z[:, r0:r1] = A · W[r0:r1]ᵀ, for this batch or the next
-                boolean next = mode != Mode.FORWARD;
-                zOut.gemm(false, true, next ? input.nextRows() : rows, n, inputs, 1, input.batch(next, helper), 0,
-                        inputs, w, w0, inputs, 0, r0, outputs);
-            }
-        }
+        return lower.absSum() + upper.absSum();
     }
 
     /**

@@ -211,6 +211,41 @@ class ResidentWeightsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Precision.class)
+    void aShortLastBatchWhoseProductIsMadeAheadMatchesTheJavaKernels(Precision precision) {
+        int capacity = 32;
+        int in = 784;
+        int out = 100;
+        int samples = 52; // a full batch, then one of 20 rows: zᵀ of the short one is 100 × 20, not 100 × 32
+        double[] x = random(samples * in, 20);
+        int[] order = new int[samples];
+        for (int i = 0; i < samples; i++) {
+            order[i] = samples - 1 - i;
+        }
+        ResidentInputs inputs = ResidentInputs.copyOf(x, samples, in, precision);
+        for (boolean twoThreads : new boolean[] {false, true}) {
+            ResidentWeights r = new ResidentWeights(random(out * in, 21), out, in, capacity, precision, twoThreads);
+            double[] bias = random(out, 22);
+            r.gatherNext(inputs, order, 0, capacity);
+            r.forward(null, capacity, bias, new double[capacity * out]);
+            r.gatherNext(inputs, order, capacity, samples - capacity);
+            assertTrue(r.descend(random(capacity * out, 23), 0.25));
+
+            int n = samples - capacity;
+            double[] z = new double[n * out];
+            r.forward(null, n, bias, z);
+            double[] batch = new double[n * in];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(x, order[capacity + i] * in, batch, i * in, in);
+            }
+            double[] expected = new double[n * out];
+            new JavaKernels(false).multiplyTransposeB(batch, r.javaWeights(), bias, expected, n, in, out);
+            assertClose(expected, z, tolerance(precision), "z of the short batch" + (twoThreads ? ", two threads" : ""));
+            assertEquals(1, r.forwardsMadeAhead());
+        }
+    }
+
     private static void assertClose(double[] expected, double[] actual, double relative, String what) {
         double scale = 0;
         for (double v : expected) {
