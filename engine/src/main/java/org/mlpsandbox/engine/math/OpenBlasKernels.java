@@ -157,7 +157,11 @@ public final class OpenBlasKernels implements KernelBackend {
         inHalves();
         call.loading = false;
         double squaresOfRows = inHalves();
-        return call.byColumns() ? lower.copyBack(c, 0, m * n, squares) : squaresOfRows;
+        if (call.byColumns()) {    // never with squares: only the forward product goes by columns
+            lower.copyBackTransposed(c, m, n);
+            return 0;
+        }
+        return squaresOfRows;
     }
 
     /** Runs the current step of {@link #call}: its upper half on the helper thread if it is free, else here. */
