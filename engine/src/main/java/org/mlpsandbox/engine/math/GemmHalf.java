@@ -118,12 +118,7 @@ final class GemmHalf {
                 t[i] = s[i];
             }
         }
-        for (int j = 0; j < n; j++) {
-            int from = j * m;
-            for (int i = 0; i < m; i++) {
-                c[i * n + j] = t[from + i];
-            }
-        }
+        Matrices.transpose(t, n, m, c);
     }
 
     /** One GEMM call: c[cStart..] (rows × cols, ldc) = op(a[aStart..]) · op(b[bStart..]), row-major. */

@@ -47,6 +47,18 @@ public final class Matrices {
     }
 
     /**
+     * dst (cols × rows) = srcᵀ, src being rows × cols; both row-major, not the same array.
+     */
+    public static void transpose(double[] src, int rows, int cols, double[] dst) {
+        for (int r = 0; r < rows; r++) {
+            int from = r * cols;
+            for (int c = 0; c < cols; c++) {
+                dst[c * rows + r] = src[from + c];
+            }
+        }
+    }
+
+    /**
      * c = aᵀ · b: the weight gradient dW = δᵀ·A.
      *
      * @param a reads k × m (δ: batch × neurons)

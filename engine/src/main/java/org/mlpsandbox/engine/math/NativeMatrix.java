@@ -38,12 +38,7 @@ abstract class NativeMatrix {
         int len = rows * cols;
         double[] s = stage(len);
         store(s, len);
-        for (int r = 0; r < rows; r++) {
-            int from = r * cols;
-            for (int c = 0; c < cols; c++) {
-                dst[c * rows + r] = s[from + c];
-            }
-        }
+        Matrices.transpose(s, rows, cols, dst);
     }
 
     private double[] stage(int len) {

@@ -119,6 +119,14 @@ class MatricesTest {
     }
 
     @Test
+    void transposeTurnsRowsIntoColumns() {
+        double[] a = {1, 2, 3, 4, 5, 6}; // 2 × 3
+        double[] t = new double[6];
+        Matrices.transpose(a, 2, 3, t);
+        assertArrayEquals(new double[] {1, 4, 2, 5, 3, 6}, t);
+    }
+
+    @Test
     void columnSumsUsesOnlyTheGivenRows() {
         double[] a = {1, 2, 3, 4, 5, 6, 100, 100, 100};
         double[] out = {9, 9, 9};
