@@ -130,8 +130,9 @@ for ((round = 1; round <= rounds; round++)); do
     for threads in 2 1; do
       for w in "${workloads[@]}"; do
         [[ "$w" == playground && "$precision" == float32 ]] && continue   # its products are too small for OpenBLAS
-        run "$round" "MLP Sandbox" java -Dmlpsandbox.kernelThreads="$threads" -jar "$jar" bench --json --workload "$w" \
-          --precision "$precision" "${args[@]}"
+        # a home of its own, so that the run leaves no plugin folder in the user's
+        run "$round" "MLP Sandbox" java -Dmlpsandbox.home="$tmp/home" -Dmlpsandbox.kernelThreads="$threads" \
+          -jar "$jar" bench --json --workload "$w" --precision "$precision" "${args[@]}"
       done
     done
   done
