@@ -106,18 +106,8 @@ final class GemmHalf {
      * turned round.
      */
     void copyBackTransposed(double[] c, int m, int n) {
-        renewViews();
-        int len = m * n;
-        double[] t = transposeStaging(len);
-        if (buffers.precision == Precision.FLOAT64) {
-            dc.position(0).get(t, 0, len);
-        } else {
-            float[] s = staging(len);
-            fc.position(0).get(s, 0, len);
-            for (int i = 0; i < len; i++) {
-                t[i] = s[i];
-            }
-        }
+        double[] t = transposeStaging(m * n);
+        copyBack(t, 0, m * n, false);
         Matrices.transpose(t, n, m, c);
     }
 
