@@ -31,9 +31,6 @@ public final class RunControl {
         void inspect(Consumer<Trainer> action);
     }
 
-    /** A step running this long, inside a plugin, when a new run replaces it, is taken for stuck. */
-    private static final long STUCK_AT_RESET_MILLIS = 1000;
-
     private final SandboxModel owner;
     private final RunProgress progress;
     private TrainingSession session;
@@ -264,15 +261,13 @@ public final class RunControl {
      * plugin is abandoned first, and {@link #notice()} says so.
      */
     void clear() {
-        notice = session == null ? notice : abandonedNotice(session);
+        notice = session == null ? notice : AbandonedRun.notice(session);
         if (!notice.isEmpty()) {
             playing = false; // the new run waits: it may well use the same plugin
         }
         close();
         progress.clear();
-        shown = null;
-        seenVersion = -1;
-        problem = "";
+        forgetShown();
     }
 
     /**
@@ -282,6 +277,11 @@ public final class RunControl {
     void suspend() {
         progress.carryOver(step(), epoch());
         close();
+        forgetShown();
+    }
+
+    /** Forgets the last snapshot shown and why there was no run, for the next session. */
+    private void forgetShown() {
         shown = null;
         seenVersion = -1;
         problem = "";
@@ -383,19 +383,6 @@ public final class RunControl {
     /** The loss history as experiment files keep it (epoch, step, losses, test accuracy or else train accuracy). */
     List<HistoryRow> historyRows() {
         return progress.rows(stepsPerEpoch);
-    }
-
-    /**
-     * "The last run was stuck in the plugin activation 'acme.hang' (acme.Hang.apply in hang.jar) and was abandoned…"
-     * for a session abandoned now (stuck for a second or more in one step) or before; empty for a session that was
-     * not stuck.
-     */
-    private static String abandonedNotice(TrainingSession stuck) {
-        stuck.abandonIfStuck(STUCK_AT_RESET_MILLIS);
-        return stuck.abandonedIn().map(call -> "The last run was stuck in the plugin " + call.describe()
-                + " and was abandoned: its worker thread is left running until the program ends. A new run is"
-                + " ready, paused: if the network still uses that plugin, pick another before pressing Play.")
-                .orElse("");
     }
 
     /** Ends the session's thread. */
